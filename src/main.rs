@@ -1,1 +1,11 @@
-fn main() {}
+//! Entry point: mounts the Yew app in the page (wasm only).
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    yew::Renderer::<cadre::ui::App>::new().render();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("Cadre runs in the browser: see README.md (scripts/serve).");
+}

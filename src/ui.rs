@@ -1,0 +1,3 @@
+//! The Yew interface: questionnaire, live preview, downloads.
+mod app;
+pub use app::App;

@@ -1,0 +1,1 @@
+//! Browser-only effects: storage backend, downloads, clock.
