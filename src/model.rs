@@ -1,5 +1,16 @@
-//! (being written)
+//! The answers a freelancer gives about a mission: the stored draft.
+//!
+//! Answers keep exactly what the user typed (numbers, dates and amounts stay text), so
+//! nothing is ever lost; `validate` turns them into a typed `Contract`.
+
+mod field;
+mod money;
+
+pub use field::{Field, FieldKind, Value};
+pub use money::{Money, Percent};
+
 use serde::{Deserialize, Serialize};
+
 /// Language of a contract or of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -7,4 +18,530 @@ pub enum Lang {
     #[default]
     Fr,
     En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// Everything the interview asks. `Default` gives the sensible defaults of a new draft
+/// (30 % deposit, 30 days, two revision rounds…).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Answers {
+    pub contract_lang: Lang,
+    pub provider: Provider,
+    pub client: Client,
+    pub mission: Mission,
+    pub price: Price,
+    pub payment: Payment,
+    pub rights: Rights,
+    pub terms: Terms,
+    pub consumer: ConsumerTerms,
+    pub signature: SignatureInfo,
+}
+
+/// The provider's legal status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ProviderStatus {
+    /// Micro-entrepreneur (an individual entrepreneur under the micro regime).
+    #[default]
+    MicroEntrepreneur,
+    /// Entrepreneur individuel outside the micro regime.
+    IndividualEntrepreneur,
+    /// A company (SARL, SAS, EURL, SASU…).
+    Company,
+    Other,
+}
+
+impl ProviderStatus {
+    /// Individual entrepreneurs must show "EI" beside their name (since 15 May 2022).
+    pub fn is_individual(self) -> bool {
+        matches!(self, ProviderStatus::MicroEntrepreneur | ProviderStatus::IndividualEntrepreneur)
+    }
+}
+
+/// Where the provider is registered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Registry {
+    /// No trade or crafts register (liberal professions).
+    #[default]
+    None,
+    /// Registre du commerce et des sociétés.
+    Rcs,
+    /// Registre des métiers (artisans).
+    Rm,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Provider {
+    /// Full name, or company name.
+    pub name: String,
+    pub status: ProviderStatus,
+    /// For companies: "SARL au capital de 1 000 €" etc.
+    pub legal_form: String,
+    /// SIREN (9 digits) or SIRET (14 digits), spaces allowed.
+    pub siren: String,
+    pub registry: Registry,
+    pub registry_city: String,
+    pub address: String,
+    pub email: String,
+    /// Franchise en base de TVA (art. 293 B du CGI).
+    pub vat_franchise: bool,
+    pub vat_number: String,
+    /// VAT rate in percent when liable, e.g. "20".
+    pub vat_rate: String,
+    /// Commerçant: the only case where a court-choice clause is allowed.
+    pub trader: bool,
+    /// A trade with mandatory professional insurance (loi 96-603 art. 22-2).
+    pub insurance: bool,
+    pub insurer: String,
+    pub policy: String,
+    pub insurance_area: String,
+    /// Who signs for a company, and in what capacity.
+    pub signatory: String,
+    pub signatory_role: String,
+}
+
+impl Default for Provider {
+    fn default() -> Self {
+        Provider {
+            name: String::new(),
+            status: ProviderStatus::default(),
+            legal_form: String::new(),
+            siren: String::new(),
+            registry: Registry::default(),
+            registry_city: String::new(),
+            address: String::new(),
+            email: String::new(),
+            vat_franchise: true,
+            vat_number: String::new(),
+            vat_rate: "20".into(),
+            trader: false,
+            insurance: false,
+            insurer: String::new(),
+            policy: String::new(),
+            insurance_area: "France".into(),
+            signatory: String::new(),
+            signatory_role: String::new(),
+        }
+    }
+}
+
+/// Business (B2B) or consumer (B2C) client: the switch that changes the most.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ClientKind {
+    #[default]
+    Business,
+    Consumer,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Client {
+    pub kind: ClientKind,
+    /// Company name, or the consumer's full name.
+    pub name: String,
+    pub legal_form: String,
+    pub registration: String,
+    pub representative: String,
+    pub representative_role: String,
+    pub address: String,
+    pub email: String,
+    /// Commerçant (business clients only).
+    pub trader: bool,
+    /// A business of five employees or fewer buying outside its main activity gets the
+    /// consumer's withdrawal right for off-premises contracts (C. consom. L221-3).
+    pub small_business: bool,
+}
+
+/// Deliverables, or an accompaniment with no deliverable (coaching, advice).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum MissionKind {
+    #[default]
+    Deliverables,
+    Accompaniment,
+}
+
+/// A deliverable with a stable id (never a list index).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Deliverable {
+    pub id: u32,
+    pub title: String,
+    /// ISO date, or empty for "by the end of the mission".
+    pub due: String,
+}
+
+/// What happens to accompaniment sessions not used by the end date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum UnusedSessions {
+    /// Lost at the end date, not refunded.
+    #[default]
+    Lost,
+    /// Carried over once, for one month after the end date.
+    CarriedOneMonth,
+    /// Refunded (or not invoiced).
+    Refunded,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Mission {
+    pub title: String,
+    pub description: String,
+    pub kind: MissionKind,
+    pub deliverables: Vec<Deliverable>,
+    /// The deliverables are works of the mind (design, text, code, photos…).
+    pub creative: bool,
+    /// What the client supplies, and by when.
+    pub client_inputs: String,
+    pub exclusions: String,
+    /// Days the client has to accept or list reservations after a delivery.
+    pub acceptance_days: String,
+    pub revisions_unlimited: bool,
+    pub revision_rounds: String,
+    /// Price of an extra round, excl. tax.
+    pub extra_round_price: String,
+    // Accompaniment frame.
+    pub sessions: String,
+    pub session_minutes: String,
+    pub frequency: String,
+    pub channels: String,
+    pub reschedule_hours: String,
+    pub unused_sessions: UnusedSessions,
+    // Schedule.
+    pub start_date: String,
+    /// Deadline for deliverables, or end date of the accompaniment.
+    pub end_date: String,
+    /// The provider's own estimate of the work, in working days: a deadline shorter
+    /// than this is flagged.
+    pub workload_days: String,
+}
+
+impl Default for Mission {
+    fn default() -> Self {
+        Mission {
+            title: String::new(),
+            description: String::new(),
+            kind: MissionKind::default(),
+            deliverables: vec![Deliverable { id: 1, title: String::new(), due: String::new() }],
+            creative: true,
+            client_inputs: String::new(),
+            exclusions: String::new(),
+            acceptance_days: "8".into(),
+            revisions_unlimited: false,
+            revision_rounds: "2".into(),
+            extra_round_price: String::new(),
+            sessions: "6".into(),
+            session_minutes: "60".into(),
+            frequency: String::new(),
+            channels: String::new(),
+            reschedule_hours: "48".into(),
+            unused_sessions: UnusedSessions::default(),
+            start_date: String::new(),
+            end_date: String::new(),
+            workload_days: String::new(),
+        }
+    }
+}
+
+/// How the price is set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum PriceMode {
+    #[default]
+    Fixed,
+    PerDay,
+    PerHour,
+    PerSession,
+    Free,
+}
+
+impl PriceMode {
+    pub fn is_unit(self) -> bool {
+        matches!(self, PriceMode::PerDay | PriceMode::PerHour | PriceMode::PerSession)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Price {
+    pub mode: PriceMode,
+    /// The total (fixed) or the unit rate, excl. tax, as typed: "1 200", "450,50".
+    pub amount: String,
+    /// For unit prices: the most units that may be invoiced without a new agreement.
+    pub cap_units: String,
+    /// Expenses reimbursed on receipts when approved in writing beforehand.
+    pub expenses_on_approval: bool,
+    /// For free work: the value of the work, stated so the client knows what it gets.
+    pub free_value: String,
+}
+
+/// The deposit, always called "acompte".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum DepositKind {
+    None,
+    #[default]
+    Percent,
+    Amount,
+}
+
+/// A payment between deposit and balance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Milestone {
+    pub id: u32,
+    pub label: String,
+    /// Share of the price, in percent.
+    pub percent: String,
+    /// ISO date, or empty when due at an event named in the label.
+    pub due: String,
+}
+
+/// When an invoice is due (Code de commerce L441-10).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum TermKind {
+    OnReceipt,
+    #[default]
+    Days,
+    /// 45 days end of month.
+    EndOfMonth45,
+}
+
+/// The late-payment rate between businesses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum PenaltyKind {
+    /// ECB refinancing rate + 10 points: the legal default.
+    #[default]
+    EcbPlus10,
+    /// Three times the legal interest rate: the legal floor.
+    TripleLegal,
+    /// A fixed annual rate typed by the user.
+    Fixed,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Payment {
+    pub deposit: DepositKind,
+    /// Percent or amount, per `deposit`.
+    pub deposit_value: String,
+    pub milestones: Vec<Milestone>,
+    pub term: TermKind,
+    pub term_days: String,
+    pub penalty: PenaltyKind,
+    pub penalty_rate: String,
+    pub method: String,
+}
+
+impl Default for Payment {
+    fn default() -> Self {
+        Payment {
+            deposit: DepositKind::Percent,
+            deposit_value: "30".into(),
+            milestones: Vec::new(),
+            term: TermKind::Days,
+            term_days: "30".into(),
+            penalty: PenaltyKind::EcbPlus10,
+            penalty_rate: String::new(),
+            method: String::new(),
+        }
+    }
+}
+
+/// Transfer of copyright on creative deliverables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum IpMode {
+    /// Assignment of the listed rights (cession de droits).
+    #[default]
+    Assignment,
+    /// The provider keeps the rights and grants a right of use.
+    Licence,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Rights {
+    pub mode: IpMode,
+    pub reproduction: bool,
+    pub representation: bool,
+    pub adaptation: bool,
+    pub distribution: bool,
+    pub exclusive: bool,
+    /// Purpose (destination) of the use, e.g. "the client's website and brochures".
+    pub purpose: String,
+    /// Media (supports).
+    pub media: String,
+    pub territory: String,
+    pub duration_years: String,
+    pub on_full_payment: bool,
+    pub portfolio: bool,
+}
+
+impl Default for Rights {
+    fn default() -> Self {
+        Rights {
+            mode: IpMode::Assignment,
+            reproduction: true,
+            representation: true,
+            adaptation: false,
+            distribution: false,
+            exclusive: false,
+            purpose: String::new(),
+            media: String::new(),
+            territory: String::new(),
+            duration_years: "5".into(),
+            on_full_payment: true,
+            portfolio: true,
+        }
+    }
+}
+
+/// How much the provider's liability is capped at (business clients only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum LiabilityCap {
+    /// No clause: the common law applies.
+    None,
+    /// The amounts paid under the contract.
+    #[default]
+    PricePaid,
+    /// A fixed amount.
+    Amount,
+}
+
+/// Confidentiality, liability, termination and disputes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Terms {
+    pub confidentiality: bool,
+    pub confidentiality_years: String,
+    pub liability: LiabilityCap,
+    pub liability_amount: String,
+    pub notice_days: String,
+    /// Cancellation fee, in percent of the price of the work not yet done.
+    pub cancellation_percent: String,
+    /// Court for disputes; only used when both parties are traders.
+    pub court_city: String,
+}
+
+impl Default for Terms {
+    fn default() -> Self {
+        Terms {
+            confidentiality: true,
+            confidentiality_years: "2".into(),
+            liability: LiabilityCap::PricePaid,
+            liability_amount: String::new(),
+            notice_days: "15".into(),
+            cancellation_percent: String::new(),
+            court_city: String::new(),
+        }
+    }
+}
+
+/// Where a consumer contract is concluded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Conclusion {
+    /// At a distance (e-mail, phone, web): withdrawal right.
+    #[default]
+    Distance,
+    /// Off the provider's premises (at the client's home…): withdrawal right.
+    OffPremises,
+    /// At the provider's premises: no withdrawal right.
+    OnPremises,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ConsumerTerms {
+    pub conclusion: Conclusion,
+    /// The consumer asks for work to start before the 14-day withdrawal period ends.
+    pub early_start: bool,
+    pub mediator_name: String,
+    pub mediator_contact: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct SignatureInfo {
+    pub place: String,
+    /// ISO date; empty means "to be dated at signature".
+    pub date: String,
+}
+
+impl Default for Answers {
+    fn default() -> Self {
+        Answers {
+            contract_lang: Lang::Fr,
+            provider: Provider::default(),
+            client: Client::default(),
+            mission: Mission::default(),
+            price: Price::default(),
+            payment: Payment::default(),
+            rights: Rights::default(),
+            terms: Terms::default(),
+            consumer: ConsumerTerms::default(),
+            signature: SignatureInfo::default(),
+        }
+    }
+}
+
+impl Answers {
+    /// Is the client a consumer?
+    pub fn is_consumer(&self) -> bool {
+        self.client.kind == ClientKind::Consumer
+    }
+
+    /// Does the client get a 14-day withdrawal right?
+    pub fn has_withdrawal(&self) -> bool {
+        let off_site = self.consumer.conclusion != Conclusion::OnPremises;
+        match self.client.kind {
+            ClientKind::Consumer => off_site,
+            // C. consom. L221-3: small businesses, outside their main activity.
+            ClientKind::Business => off_site && self.client.small_business,
+        }
+    }
+
+    /// Are there creative deliverables whose rights must be dealt with?
+    pub fn has_rights(&self) -> bool {
+        self.mission.kind == MissionKind::Deliverables && self.mission.creative
+    }
+
+    pub fn is_free(&self) -> bool {
+        self.price.mode == PriceMode::Free
+    }
+
+    /// Business-to-business payment rules (L441-10 penalties, 40 € indemnity) apply.
+    pub fn is_b2b(&self) -> bool {
+        self.client.kind == ClientKind::Business
+    }
+
+    /// A court-choice clause is allowed only between traders (CPC art. 48).
+    pub fn court_clause_allowed(&self) -> bool {
+        self.is_b2b() && self.provider.trader && self.client.trader
+    }
+
+    /// Next free id for a list item.
+    pub fn next_id(&self) -> u32 {
+        let d = self.mission.deliverables.iter().map(|d| d.id);
+        let m = self.payment.milestones.iter().map(|m| m.id);
+        d.chain(m).max().unwrap_or(0) + 1
+    }
 }
