@@ -1,0 +1,156 @@
+# shellcheck shell=bash
+# Shared helpers for scripts/serve, scripts/test, scripts/build and scripts/size.
+#
+# Every ensure_* function is idempotent: it checks first and installs only
+# what is missing (or at the wrong version), so a second run is quick.
+# Nothing here downloads a prebuilt binary: tools come from crates.io, npm
+# and Debian's packages only, and Trunk runs offline (see Trunk.toml).
+
+set -euo pipefail
+
+CADRE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export CADRE_ROOT
+cd "$CADRE_ROOT"
+
+# Versions pinned by the project.
+TRUNK_VERSION="0.21.14"        # trunk 0.22 needs a newer rustc than the machine's 1.95
+WASM_TARGET="wasm32-unknown-unknown"
+
+# Tools installed by cargo and npm go first on PATH.
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+export PATH="$CADRE_ROOT/node_modules/.bin:$CARGO_BIN:$PATH"
+# Trunk must never reach out for updates or tool downloads.
+export TRUNK_SKIP_VERSION_CHECK=true
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-auto}"
+
+log()  { printf '\033[1;34m==>\033[0m %s\n' "$*" >&2; }
+warn() { printf '\033[1;33mwarning:\033[0m %s\n' "$*" >&2; }
+die()  { printf '\033[1;31merror:\033[0m %s\n' "$*" >&2; exit 1; }
+have() { command -v "$1" >/dev/null 2>&1; }
+is_root() { [ "$(id -u)" -eq 0 ]; }
+
+# The wasm-bindgen version recorded in Cargo.lock: the CLI must match it exactly.
+wasm_bindgen_lock_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' \
+    "$CADRE_ROOT/Cargo.lock"
+}
+
+ensure_rust_target() {
+  have cargo || die "cargo not found: install Rust with rustup (https://rustup.rs)"
+  if rustup target list --installed 2>/dev/null | grep -qx "$WASM_TARGET"; then
+    return
+  fi
+  log "Adding the Rust target $WASM_TARGET"
+  rustup target add "$WASM_TARGET"
+}
+
+ensure_trunk() {
+  if have trunk && [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
+    return
+  fi
+  log "Installing trunk $TRUNK_VERSION from crates.io (first run only: about 15 minutes on 2 cores)."
+  log "cargo's progress follows; it is compiling, not hung."
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+  [ "$(trunk --version)" = "trunk $TRUNK_VERSION" ] || die "trunk --version is not $TRUNK_VERSION"
+}
+
+ensure_wasm_bindgen() {
+  local want
+  want="$(wasm_bindgen_lock_version)"
+  [ -n "$want" ] || die "could not read the wasm-bindgen version from Cargo.lock"
+  # Trunk.toml pins the same version (offline Trunk uses the one on PATH).
+  if ! grep -q "^wasm_bindgen = \"$want\"" "$CADRE_ROOT/Trunk.toml"; then
+    die "Trunk.toml [tools] wasm_bindgen must be \"$want\" (Cargo.lock's wasm-bindgen version)"
+  fi
+  if have wasm-bindgen && have wasm-bindgen-test-runner \
+     && [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $want" ]; then
+    return
+  fi
+  log "Installing wasm-bindgen-cli $want from crates.io (first run only: about 6 minutes)."
+  # No --locked: the CLI's own lock file does not build with this toolchain.
+  cargo install wasm-bindgen-cli --version "$want" --force
+  [ "$(wasm-bindgen --version)" = "wasm-bindgen $want" ] || die "wasm-bindgen --version is not $want"
+}
+
+# binaryen (wasm-opt) and playwright-core, pinned in package-lock.json.
+ensure_npm_deps() {
+  have node || die "node not found: install Node.js 20 or later"
+  have npm || die "npm not found: install npm"
+  local stamp="$CADRE_ROOT/node_modules/.cadre-lock"
+  if [ -x "$CADRE_ROOT/node_modules/.bin/wasm-opt" ] && [ -f "$stamp" ] \
+     && cmp -s "$stamp" "$CADRE_ROOT/package-lock.json"; then
+    return
+  fi
+  log "Installing npm dev dependencies (npm ci: binaryen for wasm-opt, playwright-core)"
+  npm ci --no-audit --no-fund
+  cp "$CADRE_ROOT/package-lock.json" "$stamp"
+  wasm-opt --version | grep -q 'version_132' || die "wasm-opt on PATH is not binaryen version_132"
+}
+
+ensure_cargo_fetch() {
+  # Trunk runs cargo offline, so every crate must already be in cargo's cache.
+  log "cargo fetch"
+  cargo fetch --quiet
+}
+
+apt_install() {
+  # apt_install PACKAGE... : install Debian packages, or say what to install.
+  if ! is_root || ! have apt-get; then
+    die "missing: $* — install them (Debian: sudo apt-get install -y $*) and re-run"
+  fi
+  log "Installing Debian packages: $*"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y --no-install-recommends "$@" </dev/null \
+    || { apt-get update </dev/null && apt-get install -y --no-install-recommends "$@" </dev/null; }
+}
+
+ensure_browser() {
+  local missing=()
+  have chromium || missing+=(chromium)
+  have chromedriver || missing+=(chromium-driver)
+  [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+  have chromium && have chromedriver || die "chromium and chromedriver are still missing"
+}
+
+ensure_pdf_tools() {
+  local missing=()
+  have qpdf || missing+=(qpdf)
+  have pdftotext || missing+=(poppler-utils)
+  [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+}
+
+ensure_python_docx() {
+  have python3 || die "python3 not found: install Python 3 (used by the DOCX tests)"
+  if python3 -c 'import docx' 2>/dev/null; then
+    return
+  fi
+  log "Installing the Python package python-docx (pip)"
+  python3 -m pip install --quiet --disable-pip-version-check python-docx \
+    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages python-docx
+}
+
+# Everything needed to build the site.
+ensure_build_tools() {
+  ensure_rust_target
+  ensure_npm_deps
+  ensure_wasm_bindgen
+  ensure_trunk
+  ensure_cargo_fetch
+}
+
+# The release site in dist/, with relative URLs (works from any sub-path).
+build_release() {
+  log "trunk build --release (dist/, relative URLs)"
+  trunk build --release --public-url ./
+  grep -q 'src="\./\|href="\./\|from '"'"'\./' dist/index.html \
+    || die "dist/index.html does not reference its files with ./ URLs"
+}
+
+# True when dist/ exists and nothing it is built from is newer.
+dist_is_fresh() {
+  [ -f dist/index.html ] || return 1
+  local newer
+  newer="$(find src styles index.html Cargo.toml Cargo.lock Trunk.toml build.rs \
+    -newer dist/index.html -print -quit 2>/dev/null || true)"
+  [ -z "$newer" ]
+}
