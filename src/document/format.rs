@@ -1,1 +1,51 @@
-//! (being written)
+//! Dates, durations and counts written the way each language writes them.
+
+use crate::model::Lang;
+use chrono::{Datelike, NaiveDate};
+
+const FR_MONTHS: [&str; 12] = [
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre",
+];
+const EN_MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+];
+
+/// "1er décembre 2026", "27 novembre 2026" / "1 December 2026".
+pub fn date(d: NaiveDate, lang: Lang) -> String {
+    let m = d.month0() as usize;
+    match lang {
+        Lang::Fr => {
+            let day = if d.day() == 1 { "1er".to_string() } else { d.day().to_string() };
+            format!("{}\u{a0}{} {}", day, FR_MONTHS[m], d.year())
+        }
+        Lang::En => format!("{}\u{a0}{} {}", d.day(), EN_MONTHS[m], d.year()),
+    }
+}
+
+/// "30 jours" / "1 jour" / "30 days": a count with its noun, agreed in number.
+pub fn count(n: u32, singular: &str, plural: &str) -> String {
+    format!("{}\u{a0}{}", n, if n > 1 { plural } else { singular })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_per_language() {
+        let d = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        assert_eq!(date(d, Lang::Fr), "1er\u{a0}décembre 2026");
+        assert_eq!(date(d, Lang::En), "1\u{a0}December 2026");
+        let d = NaiveDate::from_ymd_opt(2026, 8, 27).unwrap();
+        assert_eq!(date(d, Lang::Fr), "27\u{a0}août 2026");
+    }
+
+    #[test]
+    fn counts_agree() {
+        assert_eq!(count(1, "jour", "jours"), "1\u{a0}jour");
+        assert_eq!(count(0, "jour", "jours"), "0\u{a0}jour");
+        assert_eq!(count(30, "jour", "jours"), "30\u{a0}jours");
+    }
+}
