@@ -3,8 +3,8 @@
 //! Answers keep exactly what the user typed (numbers, dates and amounts stay text), so
 //! nothing is ever lost; `validate` turns them into a typed `Contract`.
 
-mod field;
-mod money;
+pub mod field;
+pub mod money;
 
 pub use field::{Field, FieldKind, Value};
 pub use money::{Money, Percent};

@@ -1,1 +1,550 @@
-//! (being written)
+//! Answers → a typed `Contract`, with every blocking problem named at its field.
+//!
+//! `check` always returns a contract (with gaps where answers are missing or wrong) so
+//! a draft can still be previewed and exported marked "PROJET"; `validate` is the
+//! strict form.
+
+use crate::model::money::{parse_count, NumberError};
+use crate::model::*;
+use chrono::NaiveDate;
+
+/// The answers, read into typed values. Text answers are read from `answers`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contract {
+    pub answers: Answers,
+    /// Price excl. tax: the fixed price, or unit rate × cap. `None` when free or unknown.
+    pub total: Option<Money>,
+    pub unit_rate: Option<Money>,
+    pub cap_units: Option<u32>,
+    /// `None` under the VAT franchise.
+    pub vat_rate: Option<Percent>,
+    pub installments: Vec<Installment>,
+    pub term: Term,
+    pub penalty: Penalty,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub deliverables: Vec<(String, Option<NaiveDate>)>,
+    pub acceptance_days: Option<u32>,
+    /// `None` means unlimited.
+    pub revision_rounds: Option<u32>,
+    pub extra_round_price: Option<Money>,
+    pub sessions: Option<u32>,
+    pub session_minutes: Option<u32>,
+    pub reschedule_hours: Option<u32>,
+    pub workload_days: Option<u32>,
+    pub rights_years: Option<u32>,
+    pub confidentiality_years: Option<u32>,
+    pub notice_days: Option<u32>,
+    pub cancellation: Option<Percent>,
+    pub liability_amount: Option<Money>,
+    pub free_value: Option<Money>,
+    pub signature_date: Option<NaiveDate>,
+}
+
+/// One payment of the schedule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Installment {
+    pub kind: InstallmentKind,
+    pub percent: Option<Percent>,
+    pub amount: Option<Money>,
+    pub due: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum InstallmentKind {
+    /// The acompte, due at signature.
+    Deposit,
+    Milestone(String),
+    /// What remains, due on delivery / at the end of the mission.
+    Balance,
+}
+
+/// When an invoice falls due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Term {
+    OnReceipt,
+    Days(u32),
+    EndOfMonth45,
+}
+
+/// Late-payment interest between businesses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Penalty {
+    EcbPlus10,
+    TripleLegal,
+    Fixed(Percent),
+}
+
+/// Legal maximum payment term between businesses, in days from the invoice date
+/// (Code de commerce L441-10).
+pub const MAX_TERM_DAYS: u32 = 60;
+
+/// A blocking problem, named at its field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub field: Field,
+    pub kind: ProblemKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    Required,
+    Number(NumberError),
+    Date,
+    Email,
+    /// Not 9 (SIREN) or 14 (SIRET) digits, or a wrong check digit.
+    Siren,
+    PercentOver100,
+    DepositOverPrice,
+    ScheduleOver100,
+    ZeroPrice,
+    EndBeforeStart,
+    DueAfterEnd,
+    /// Beyond 60 days (L441-10): refused.
+    TermTooLong,
+    ZeroCount,
+}
+
+impl Problem {
+    /// A sentence the user can act on, in the interface language.
+    pub fn message(&self, lang: Lang) -> String {
+        use ProblemKind::*;
+        let fr = lang == Lang::Fr;
+        let s = match &self.kind {
+            Required => if fr { "Ce champ est nécessaire au contrat." } else { "The contract needs this field." },
+            Number(NumberError::Empty) => if fr { "Indiquez un nombre." } else { "Enter a number." },
+            Number(NumberError::NotANumber) => {
+                if fr { "Ce n’est pas un nombre : tapez par exemple 1 200 ou 1 200,50." } else { "This is not a number: type for example 1,200 or 1,200.50." }
+            }
+            Number(NumberError::Negative) => if fr { "Le nombre ne peut pas être négatif." } else { "The number cannot be negative." },
+            Number(NumberError::TooManyDecimals) => if fr { "Deux décimales au plus." } else { "Two decimals at most." },
+            Number(NumberError::TooLarge) => if fr { "Ce nombre est trop grand." } else { "This number is too large." },
+            Date => if fr { "Date invalide : choisissez-la dans le calendrier." } else { "Invalid date: pick it in the calendar." },
+            Email => if fr { "Adresse e-mail invalide (exemple : nom@domaine.fr)." } else { "Invalid e-mail address (e.g. name@domain.com)." },
+            Siren => {
+                if fr { "Un SIREN a 9 chiffres, un SIRET 14 ; vérifiez le numéro (sa clé de contrôle ne correspond pas)." } else { "A SIREN has 9 digits, a SIRET 14; check the number (its check digit does not match)." }
+            }
+            PercentOver100 => if fr { "Un pourcentage ne peut pas dépasser 100 %." } else { "A percentage cannot exceed 100%." },
+            DepositOverPrice => if fr { "L’acompte dépasse le prix total." } else { "The deposit exceeds the total price." },
+            ScheduleOver100 => {
+                if fr { "L’acompte et les échéances dépassent ensemble 100 % du prix." } else { "The deposit and instalments add up to more than 100% of the price." }
+            }
+            ZeroPrice => {
+                if fr { "Indiquez un prix, ou choisissez « gratuit »." } else { "Enter a price, or choose “free of charge”." }
+            }
+            EndBeforeStart => if fr { "La date de fin précède la date de début." } else { "The end date is before the start date." },
+            DueAfterEnd => {
+                if fr { "Cette échéance tombe après la fin de la mission." } else { "This date falls after the end of the mission." }
+            }
+            TermTooLong => {
+                if fr {
+                    "Interdit entre professionnels : 60 jours après la facture au plus, ou 45 jours fin de mois (Code de commerce, art. L441-10)."
+                } else {
+                    "Not allowed between businesses: at most 60 days from the invoice, or 45 days end of month (French Commercial Code, art. L441-10)."
+                }
+            }
+            ZeroCount => if fr { "Indiquez au moins 1." } else { "Enter at least 1." },
+        };
+        s.to_string()
+    }
+}
+
+/// The result of reading answers: a best-effort contract and what blocks it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked {
+    pub contract: Contract,
+    pub problems: Vec<Problem>,
+}
+
+/// Strict validation: the contract only when nothing blocks it.
+pub fn validate(answers: &Answers) -> Result<Contract, Vec<Problem>> {
+    let checked = check(answers);
+    if checked.problems.is_empty() {
+        Ok(checked.contract)
+    } else {
+        Err(checked.problems)
+    }
+}
+
+/// Collects problems while reading values.
+struct Reader<'a> {
+    a: &'a Answers,
+    problems: Vec<Problem>,
+}
+
+impl Reader<'_> {
+    fn problem(&mut self, field: Field, kind: ProblemKind) {
+        if !self.problems.iter().any(|p| p.field == field) {
+            self.problems.push(Problem { field, kind });
+        }
+    }
+
+    fn require(&mut self, field: Field) {
+        if field.get(self.a).trim().is_empty() {
+            self.problem(field, ProblemKind::Required);
+        }
+    }
+
+    fn money(&mut self, field: Field, required: bool) -> Option<Money> {
+        match Money::parse(&field.get(self.a)) {
+            Ok(m) => Some(m),
+            Err(NumberError::Empty) if !required => None,
+            Err(NumberError::Empty) => {
+                self.problem(field, ProblemKind::Required);
+                None
+            }
+            Err(e) => {
+                self.problem(field, ProblemKind::Number(e));
+                None
+            }
+        }
+    }
+
+    fn percent(&mut self, field: Field, required: bool) -> Option<Percent> {
+        match Percent::parse(&field.get(self.a)) {
+            Ok(p) if p > Percent::whole(100) => {
+                self.problem(field, ProblemKind::PercentOver100);
+                None
+            }
+            Ok(p) => Some(p),
+            Err(NumberError::Empty) if !required => None,
+            Err(NumberError::Empty) => {
+                self.problem(field, ProblemKind::Required);
+                None
+            }
+            Err(e) => {
+                self.problem(field, ProblemKind::Number(e));
+                None
+            }
+        }
+    }
+
+    fn count(&mut self, field: Field, required: bool) -> Option<u32> {
+        match parse_count(&field.get(self.a)) {
+            Ok(n) => Some(n),
+            Err(NumberError::Empty) if !required => None,
+            Err(NumberError::Empty) => {
+                self.problem(field, ProblemKind::Required);
+                None
+            }
+            Err(e) => {
+                self.problem(field, ProblemKind::Number(e));
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, field: Field, required: bool) -> Option<NaiveDate> {
+        let v = field.get(self.a);
+        let v = v.trim();
+        if v.is_empty() {
+            if required {
+                self.problem(field, ProblemKind::Required);
+            }
+            return None;
+        }
+        match NaiveDate::parse_from_str(v, "%Y-%m-%d") {
+            Ok(d) => Some(d),
+            Err(_) => {
+                self.problem(field, ProblemKind::Date);
+                None
+            }
+        }
+    }
+
+    fn email(&mut self, field: Field) {
+        let v = field.get(self.a);
+        let v = v.trim();
+        if v.is_empty() {
+            return;
+        }
+        let ok = match v.split_once('@') {
+            Some((user, domain)) => {
+                !user.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+                    && !v.contains(char::is_whitespace)
+            }
+            None => false,
+        };
+        if !ok {
+            self.problem(field, ProblemKind::Email);
+        }
+    }
+
+    fn siren(&mut self, field: Field, required: bool) {
+        let v = field.get(self.a);
+        let digits: String = v.chars().filter(|c| !c.is_whitespace() && *c != '.' && *c != '-').collect();
+        if digits.is_empty() {
+            if required {
+                self.problem(field, ProblemKind::Required);
+            }
+            return;
+        }
+        let well_formed = digits.chars().all(|c| c.is_ascii_digit()) && (digits.len() == 9 || digits.len() == 14);
+        if !well_formed || !luhn(&digits[..9]) {
+            self.problem(field, ProblemKind::Siren);
+        }
+    }
+}
+
+/// Where a field stands in the interview, so problems list in the order asked.
+pub fn interview_order(f: Field) -> usize {
+    let anchor = match f {
+        Field::DeliverableTitle(_) | Field::DeliverableDue(_) => Field::MissionKind,
+        Field::MilestoneLabel(_) | Field::MilestonePercent(_) | Field::MilestoneDue(_) => Field::DepositValue,
+        other => other,
+    };
+    Field::SCALARS.iter().position(|s| *s == anchor).unwrap_or(usize::MAX)
+}
+
+/// The Luhn check digit algorithm, which every SIREN satisfies.
+fn luhn(digits: &str) -> bool {
+    let mut sum = 0;
+    for (i, c) in digits.chars().rev().enumerate() {
+        let mut d = c.to_digit(10).unwrap_or(0);
+        if i % 2 == 1 {
+            d *= 2;
+            if d > 9 {
+                d -= 9;
+            }
+        }
+        sum += d;
+    }
+    sum % 10 == 0
+}
+
+/// Reads the answers; never fails.
+pub fn check(a: &Answers) -> Checked {
+    let mut r = Reader { a, problems: Vec::new() };
+    let p = &a.provider;
+    let c = &a.client;
+
+    // The provider.
+    r.require(Field::ProviderName);
+    r.require(Field::ProviderAddress);
+    r.siren(Field::ProviderSiren, p.status != ProviderStatus::Other);
+    if p.status == ProviderStatus::Company {
+        r.require(Field::ProviderLegalForm);
+        r.require(Field::ProviderSignatory);
+    }
+    if p.registry != Registry::None {
+        r.require(Field::ProviderRegistryCity);
+    }
+    r.email(Field::ProviderEmail);
+    let vat_rate = if p.vat_franchise {
+        None
+    } else {
+        r.require(Field::ProviderVatNumber);
+        r.percent(Field::ProviderVatRate, true)
+    };
+    if p.insurance {
+        r.require(Field::ProviderInsurer);
+        r.require(Field::ProviderPolicy);
+        r.require(Field::ProviderInsuranceArea);
+    }
+
+    // The client.
+    r.require(Field::ClientName);
+    r.require(Field::ClientAddress);
+    r.email(Field::ClientEmail);
+    if c.kind == ClientKind::Business {
+        r.siren(Field::ClientRegistration, false);
+    }
+
+    // The mission.
+    r.require(Field::MissionTitle);
+    let start = r.date(Field::StartDate, false);
+    let end = r.date(Field::EndDate, false);
+    if let (Some(s), Some(e)) = (start, end) {
+        if e < s {
+            r.problem(Field::EndDate, ProblemKind::EndBeforeStart);
+        }
+    }
+    let mut deliverables = Vec::new();
+    let mut sessions = None;
+    let mut session_minutes = None;
+    let mut reschedule_hours = None;
+    let (mut acceptance_days, mut revision_rounds, mut extra_round_price) = (None, None, None);
+    match a.mission.kind {
+        MissionKind::Deliverables => {
+            let named: Vec<&Deliverable> = a.mission.deliverables.iter().filter(|d| !d.title.trim().is_empty()).collect();
+            if named.is_empty() {
+                match a.mission.deliverables.first() {
+                    Some(d) => r.problem(Field::DeliverableTitle(d.id), ProblemKind::Required),
+                    None => r.problem(Field::MissionDescription, ProblemKind::Required),
+                }
+            }
+            for d in &a.mission.deliverables {
+                let due = r.date(Field::DeliverableDue(d.id), false);
+                if let (Some(due), Some(end)) = (due, end) {
+                    if due > end {
+                        r.problem(Field::DeliverableDue(d.id), ProblemKind::DueAfterEnd);
+                    }
+                }
+                if !d.title.trim().is_empty() {
+                    deliverables.push((d.title.trim().to_string(), due));
+                }
+            }
+            acceptance_days = r.count(Field::AcceptanceDays, false);
+            if !a.mission.revisions_unlimited {
+                revision_rounds = r.count(Field::RevisionRounds, true);
+            }
+            extra_round_price = r.money(Field::ExtraRoundPrice, false);
+        }
+        MissionKind::Accompaniment => {
+            sessions = r.count(Field::Sessions, false);
+            if sessions == Some(0) {
+                r.problem(Field::Sessions, ProblemKind::ZeroCount);
+            }
+            session_minutes = r.count(Field::SessionMinutes, false);
+            reschedule_hours = r.count(Field::RescheduleHours, false);
+        }
+    }
+    let workload_days = r.count(Field::WorkloadDays, false);
+
+    // Price.
+    let (mut total, mut unit_rate, mut cap_units, mut free_value) = (None, None, None, None);
+    match a.price.mode {
+        PriceMode::Free => free_value = r.money(Field::FreeValue, false),
+        PriceMode::Fixed => {
+            total = r.money(Field::PriceAmount, true);
+            if total == Some(Money(0)) {
+                r.problem(Field::PriceAmount, ProblemKind::ZeroPrice);
+            }
+        }
+        _ => {
+            unit_rate = r.money(Field::PriceAmount, true);
+            if unit_rate == Some(Money(0)) {
+                r.problem(Field::PriceAmount, ProblemKind::ZeroPrice);
+            }
+            cap_units = r.count(Field::PriceCap, true);
+            if cap_units == Some(0) {
+                r.problem(Field::PriceCap, ProblemKind::ZeroCount);
+            }
+            if let (Some(rate), Some(n)) = (unit_rate, cap_units) {
+                total = Some(Money(rate.0.saturating_mul(n as i64)));
+            }
+        }
+    }
+
+    // Payment schedule, term and penalties (not for free work).
+    let mut installments = Vec::new();
+    let mut term = Term::Days(30);
+    let mut penalty = Penalty::EcbPlus10;
+    if !a.is_free() {
+        let mut used = Percent(0);
+        let deposit = match a.payment.deposit {
+            DepositKind::None => None,
+            DepositKind::Percent => r.percent(Field::DepositValue, true).map(|p| (Some(p), total.map(|t| t.percent(p)))),
+            DepositKind::Amount => r.money(Field::DepositValue, true).map(|m| {
+                if let Some(t) = total {
+                    if m > t {
+                        r.problem(Field::DepositValue, ProblemKind::DepositOverPrice);
+                    }
+                }
+                let pct = total.filter(|t| t.0 > 0).map(|t| Percent(m.0 * 10000 / t.0));
+                (pct, Some(m))
+            }),
+        };
+        if let Some((pct, amount)) = deposit {
+            used = Percent(used.0 + pct.map_or(0, |p| p.0));
+            installments.push(Installment { kind: InstallmentKind::Deposit, percent: pct, amount, due: None });
+        }
+        for m in &a.payment.milestones {
+            let pct = r.percent(Field::MilestonePercent(m.id), true);
+            let due = r.date(Field::MilestoneDue(m.id), false);
+            if m.label.trim().is_empty() {
+                r.problem(Field::MilestoneLabel(m.id), ProblemKind::Required);
+            }
+            if let Some(p) = pct {
+                used = Percent(used.0 + p.0);
+                if used > Percent::whole(100) {
+                    r.problem(Field::MilestonePercent(m.id), ProblemKind::ScheduleOver100);
+                }
+            }
+            installments.push(Installment {
+                kind: InstallmentKind::Milestone(m.label.trim().to_string()),
+                percent: pct,
+                amount: pct.and_then(|p| total.map(|t| t.percent(p))),
+                due,
+            });
+        }
+        if used < Percent::whole(100) {
+            let rest = Percent(10000 - used.0);
+            let paid: i64 = installments.iter().filter_map(|i| i.amount).map(|m| m.0).sum();
+            installments.push(Installment {
+                kind: InstallmentKind::Balance,
+                percent: Some(rest),
+                amount: total.map(|t| Money(t.0 - paid)),
+                due: end,
+            });
+        }
+        term = match a.payment.term {
+            TermKind::OnReceipt => Term::OnReceipt,
+            TermKind::EndOfMonth45 => Term::EndOfMonth45,
+            TermKind::Days => {
+                let d = r.count(Field::TermDays, true).unwrap_or(30);
+                if a.is_b2b() && d > MAX_TERM_DAYS {
+                    r.problem(Field::TermDays, ProblemKind::TermTooLong);
+                }
+                Term::Days(d)
+            }
+        };
+        penalty = match a.payment.penalty {
+            PenaltyKind::EcbPlus10 => Penalty::EcbPlus10,
+            PenaltyKind::TripleLegal => Penalty::TripleLegal,
+            PenaltyKind::Fixed => match r.percent(Field::PenaltyRate, true) {
+                Some(p) => Penalty::Fixed(p),
+                None => Penalty::EcbPlus10,
+            },
+        };
+    }
+
+    // Rights, confidentiality, liability, termination.
+    let rights_years = if a.has_rights() { r.count(Field::RightsDuration, true) } else { None };
+    if a.has_rights() && rights_years == Some(0) {
+        r.problem(Field::RightsDuration, ProblemKind::ZeroCount);
+    }
+    let confidentiality_years = if a.terms.confidentiality { r.count(Field::ConfidentialityYears, true) } else { None };
+    let liability_amount = if a.is_b2b() && a.terms.liability == LiabilityCap::Amount {
+        r.money(Field::LiabilityAmount, true)
+    } else {
+        None
+    };
+    let notice_days = r.count(Field::NoticeDays, false);
+    let cancellation = if a.is_free() { None } else { r.percent(Field::CancellationPercent, false) };
+    let signature_date = r.date(Field::SignatureDate, false);
+
+    // Keep the problems in the interview's order.
+    r.problems.sort_by_key(|p| interview_order(p.field));
+
+    Checked {
+        problems: r.problems,
+        contract: Contract {
+            answers: a.clone(),
+            total,
+            unit_rate,
+            cap_units,
+            vat_rate,
+            installments,
+            term,
+            penalty,
+            start,
+            end,
+            deliverables,
+            acceptance_days,
+            revision_rounds,
+            extra_round_price,
+            sessions,
+            session_minutes,
+            reschedule_hours,
+            workload_days,
+            rights_years,
+            confidentiality_years,
+            notice_days,
+            cancellation,
+            liability_amount,
+            free_value,
+            signature_date,
+        },
+    }
+}
