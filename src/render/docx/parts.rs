@@ -60,7 +60,10 @@ pub fn content_types(with_header: bool) -> String {
     if with_header {
         over("word/header1.xml", &wml("header"));
     }
-    over("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+    over(
+        "docProps/core.xml",
+        "application/vnd.openxmlformats-package.core-properties+xml",
+    );
     over(
         "docProps/app.xml",
         "application/vnd.openxmlformats-officedocument.extended-properties+xml",
@@ -133,7 +136,13 @@ pub fn styles(lang: Lang) -> String {
         s.push_str(rpr);
         s.push_str("</w:rPr></w:style>");
     };
-    para("Normal", "Normal", "", "<w:widowControl/><w:jc w:val=\"both\"/>", "");
+    para(
+        "Normal",
+        "Normal",
+        "",
+        "<w:widowControl/><w:jc w:val=\"both\"/>",
+        "",
+    );
     para(
         "Title",
         "Title",
@@ -158,7 +167,9 @@ pub fn styles(lang: Lang) -> String {
         "Normal",
         "<w:keepNext/><w:keepLines/><w:spacing w:before=\"300\" w:after=\"100\"/>\
 <w:jc w:val=\"left\"/><w:outlineLvl w:val=\"0\"/>",
-        &format!("<w:b/><w:bCs/><w:color w:val=\"{ACCENT}\"/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>"),
+        &format!(
+            "<w:b/><w:bCs/><w:color w:val=\"{ACCENT}\"/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>"
+        ),
     );
     para(
         "Heading2",
@@ -179,10 +190,18 @@ pub fn styles(lang: Lang) -> String {
         "ListNumber",
         "List Number",
         "Normal",
-        &format!("<w:numPr><w:numId w:val=\"{STYLE_NUMBER_NUM}\"/></w:numPr><w:spacing w:after=\"60\"/>"),
+        &format!(
+            "<w:numPr><w:numId w:val=\"{STYLE_NUMBER_NUM}\"/></w:numPr><w:spacing w:after=\"60\"/>"
+        ),
         "",
     );
-    para("PartyDetails", "Party Details", "Normal", "<w:spacing w:after=\"0\"/><w:jc w:val=\"left\"/>", "");
+    para(
+        "PartyDetails",
+        "Party Details",
+        "Normal",
+        "<w:spacing w:after=\"0\"/><w:jc w:val=\"left\"/>",
+        "",
+    );
     para(
         "TableText",
         "Table Text",
@@ -259,12 +278,13 @@ pub fn numbering(ordered_lists: u32) -> String {
     s
 }
 
-/// `word/settings.xml`: modern compatibility mode, so Word does not open the file in
-/// "compatibility mode".
+/// `word/settings.xml`: modern compatibility mode (so Word does not open the file in
+/// "compatibility mode"), and lines ended by a line break are not stretched in
+/// justified paragraphs.
 pub fn settings(lang: Lang) -> String {
     format!(
         "{DECL}<w:settings {W_NS}><w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"709\"/>\
-<w:characterSpacingControl w:val=\"doNotCompress\"/><w:compat>\
+<w:characterSpacingControl w:val=\"doNotCompress\"/><w:compat><w:doNotExpandShiftReturn/>\
 <w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/>\
 </w:compat><w:themeFontLang w:val=\"{}\"/></w:settings>",
         lang_tag(lang)
@@ -326,9 +346,9 @@ xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>"
 /// `date` at midnight UTC as W3CDTF, or `None` for years W3CDTF cannot write.
 fn w3cdtf(date: chrono::NaiveDate) -> Option<String> {
     let year = date.year();
-    (1..=9999).contains(&year).then(|| {
-        format!("{year:04}-{:02}-{:02}T00:00:00Z", date.month(), date.day())
-    })
+    (1..=9999)
+        .contains(&year)
+        .then(|| format!("{year:04}-{:02}-{:02}T00:00:00Z", date.month(), date.day()))
 }
 
 /// `docProps/app.xml`: the producing application.
