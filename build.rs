@@ -1,0 +1,122 @@
+//! Build script: turns Adobe's AFM metrics for Helvetica, Helvetica-Bold and
+//! Helvetica-Oblique into `[u16; 256]` width tables indexed by WinAnsi code, so the
+//! PDF writer measures text without parsing AFM (or shipping it) at run time.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+/// Glyph names of WinAnsiEncoding (PDF 1.7, Annex D), by code; "" = unassigned.
+const WIN_ANSI: [&str; 256] = [
+    // 0x00-0x1F: control codes, never emitted.
+    "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", //
+    "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", //
+    // 0x20
+    "space", "exclam", "quotedbl", "numbersign", "dollar", "percent", "ampersand",
+    "quotesingle", "parenleft", "parenright", "asterisk", "plus", "comma", "hyphen",
+    "period", "slash", //
+    // 0x30
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "colon", "semicolon", "less", "equal", "greater", "question", //
+    // 0x40
+    "at", "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", //
+    // 0x50
+    "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "bracketleft", "backslash",
+    "bracketright", "asciicircum", "underscore", //
+    // 0x60
+    "grave", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", //
+    // 0x70 (0x7F unassigned)
+    "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "braceleft", "bar",
+    "braceright", "asciitilde", "", //
+    // 0x80
+    "Euro", "", "quotesinglbase", "florin", "quotedblbase", "ellipsis", "dagger",
+    "daggerdbl", "circumflex", "perthousand", "Scaron", "guilsinglleft", "OE", "",
+    "Zcaron", "", //
+    // 0x90
+    "", "quoteleft", "quoteright", "quotedblleft", "quotedblright", "bullet", "endash",
+    "emdash", "tilde", "trademark", "scaron", "guilsinglright", "oe", "", "zcaron",
+    "Ydieresis", //
+    // 0xA0 (0xA0 is the no-break space, drawn with the "space" glyph)
+    "space", "exclamdown", "cent", "sterling", "currency", "yen", "brokenbar", "section",
+    "dieresis", "copyright", "ordfeminine", "guillemotleft", "logicalnot", "hyphen",
+    "registered", "macron", //
+    // 0xB0
+    "degree", "plusminus", "twosuperior", "threesuperior", "acute", "mu", "paragraph",
+    "periodcentered", "cedilla", "onesuperior", "ordmasculine", "guillemotright",
+    "onequarter", "onehalf", "threequarters", "questiondown", //
+    // 0xC0
+    "Agrave", "Aacute", "Acircumflex", "Atilde", "Adieresis", "Aring", "AE", "Ccedilla",
+    "Egrave", "Eacute", "Ecircumflex", "Edieresis", "Igrave", "Iacute", "Icircumflex",
+    "Idieresis", //
+    // 0xD0
+    "Eth", "Ntilde", "Ograve", "Oacute", "Ocircumflex", "Otilde", "Odieresis", "multiply",
+    "Oslash", "Ugrave", "Uacute", "Ucircumflex", "Udieresis", "Yacute", "Thorn",
+    "germandbls", //
+    // 0xE0
+    "agrave", "aacute", "acircumflex", "atilde", "adieresis", "aring", "ae", "ccedilla",
+    "egrave", "eacute", "ecircumflex", "edieresis", "igrave", "iacute", "icircumflex",
+    "idieresis", //
+    // 0xF0
+    "eth", "ntilde", "ograve", "oacute", "ocircumflex", "otilde", "odieresis", "divide",
+    "oslash", "ugrave", "uacute", "ucircumflex", "udieresis", "yacute", "thorn",
+    "ydieresis",
+];
+
+/// Reads `WX` (advance width) per glyph name `N` from the `C ...` lines of an AFM file.
+fn afm_widths(afm: &str) -> HashMap<&str, u16> {
+    let mut widths = HashMap::new();
+    for line in afm.lines().filter(|l| l.starts_with("C ")) {
+        let mut width = None;
+        let mut name = None;
+        for field in line.split(';') {
+            let mut parts = field.split_whitespace();
+            match (parts.next(), parts.next()) {
+                (Some("WX"), Some(w)) => width = w.parse::<u16>().ok(),
+                (Some("N"), Some(n)) => name = Some(n),
+                _ => {}
+            }
+        }
+        if let (Some(n), Some(w)) = (name, width) {
+            widths.insert(n, w);
+        }
+    }
+    widths
+}
+
+/// One `pub const NAME: [u16; 256]` table; panics (at build time) if a WinAnsi glyph
+/// is missing from the AFM.
+fn table(out: &mut String, const_name: &str, font: &str, afm: &str) {
+    let widths = afm_widths(afm);
+    let _ = writeln!(out, "/// Advance widths of {font} (1/1000 em), indexed by WinAnsi code.");
+    let _ = write!(out, "pub const {const_name}: [u16; 256] = [");
+    for (code, glyph) in WIN_ANSI.iter().enumerate() {
+        if code % 16 == 0 {
+            out.push_str("\n    ");
+        }
+        let w = if glyph.is_empty() {
+            0
+        } else {
+            match widths.get(glyph) {
+                Some(w) => *w,
+                None => panic!("{font}: no AFM width for glyph {glyph} (WinAnsi {code:#04x})"),
+            }
+        };
+        let _ = write!(out, "{w}, ");
+    }
+    out.push_str("\n];\n\n");
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    let mut out = String::from("// Generated by build.rs from pdf-core-14-font-afms. Do not edit.\n\n");
+    table(&mut out, "HELVETICA", "Helvetica", pdf_core_14_font_afms::HELVETICA);
+    table(&mut out, "HELVETICA_BOLD", "Helvetica-Bold", pdf_core_14_font_afms::HELVETICA_BOLD);
+    table(
+        &mut out,
+        "HELVETICA_OBLIQUE",
+        "Helvetica-Oblique",
+        pdf_core_14_font_afms::HELVETICA_OBLIQUE,
+    );
+    let dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(dir.join("afm_widths.rs"), out).expect("write afm_widths.rs");
+}
