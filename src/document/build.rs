@@ -1,1 +1,191 @@
-//! (being written)
+//! Assembles the contract: which articles apply, in which order, with which numbers.
+
+use super::clauses::{self, Ctx};
+use super::{Annex, Article, Block, Document, Meta, PartyBlock, Section, Signatures, Signer};
+use crate::model::*;
+use crate::validate::Checked;
+use chrono::NaiveDate;
+
+/// The articles that apply to these answers, in contract order. A clause that does not
+/// apply is absent, never left blank.
+pub fn sections(a: &Answers) -> Vec<Section> {
+    let mut s = vec![Section::Object, Section::Scope];
+    if a.mission.kind == MissionKind::Accompaniment {
+        s.push(Section::Accompaniment);
+    }
+    s.push(Section::Schedule);
+    if a.mission.kind == MissionKind::Deliverables {
+        s.push(Section::Acceptance);
+    }
+    s.push(Section::Price);
+    if !a.is_free() {
+        s.push(Section::Payment);
+    }
+    if a.has_rights() {
+        s.push(Section::Rights);
+    }
+    if a.terms.confidentiality {
+        s.push(Section::Confidentiality);
+    }
+    s.push(Section::Liability);
+    if a.provider.insurance {
+        s.push(Section::Insurance);
+    }
+    s.push(Section::Termination);
+    if a.has_withdrawal() {
+        s.push(Section::Withdrawal);
+    }
+    s.push(Section::General);
+    s.push(Section::Law);
+    s
+}
+
+fn article_title(section: Section, lang: Lang) -> &'static str {
+    let (fr, en) = match section {
+        Section::Object => ("Objet", "Purpose"),
+        Section::Scope => ("Contenu de la mission", "Scope of the assignment"),
+        Section::Accompaniment => ("Cadre de l’accompagnement", "Frame of the accompaniment"),
+        Section::Schedule => ("Durée et calendrier", "Term and schedule"),
+        Section::Acceptance => ("Livraison, réception et modifications", "Delivery, acceptance and changes"),
+        Section::Price => ("Prix", "Price"),
+        Section::Payment => ("Paiement", "Payment"),
+        Section::Rights => ("Propriété intellectuelle", "Intellectual property"),
+        Section::Confidentiality => ("Confidentialité", "Confidentiality"),
+        Section::Liability => ("Responsabilité et force majeure", "Liability and force majeure"),
+        Section::Insurance => ("Assurance professionnelle", "Professional insurance"),
+        Section::Termination => ("Fin du contrat", "Termination"),
+        Section::Withdrawal => ("Droit de rétractation", "Right of withdrawal"),
+        Section::General => ("Dispositions générales", "General provisions"),
+        Section::Law => ("Droit applicable et litiges", "Governing law and disputes"),
+        Section::Parties => ("Parties", "Parties"),
+        Section::Signatures => ("Signatures", "Signatures"),
+    };
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}
+
+fn body(section: Section, x: &Ctx) -> Vec<Block> {
+    match section {
+        Section::Object => clauses::object(x),
+        Section::Scope => clauses::scope(x),
+        Section::Accompaniment => clauses::accompaniment(x),
+        Section::Schedule => clauses::schedule(x),
+        Section::Acceptance => clauses::acceptance(x),
+        Section::Price => clauses::price(x),
+        Section::Payment => clauses::payment(x),
+        Section::Rights => clauses::rights(x),
+        Section::Confidentiality => clauses::confidentiality(x),
+        Section::Liability => clauses::liability(x),
+        Section::Insurance => clauses::insurance(x),
+        Section::Termination => clauses::termination(x),
+        Section::Withdrawal => clauses::withdrawal(x),
+        Section::General => clauses::general(x),
+        Section::Law => clauses::law(x),
+        Section::Parties | Section::Signatures => Vec::new(),
+    }
+}
+
+/// Builds the document from checked answers. `today` dates the document's metadata
+/// (a pinned clock in tests). With blocking problems the document is marked as a draft.
+pub fn build(checked: &Checked, today: NaiveDate) -> Document {
+    let c = &checked.contract;
+    let a = &c.answers;
+    let lang = a.contract_lang;
+    let x = Ctx { c, a, lang, sections: sections(a) };
+
+    let title = if a.is_free() {
+        x.tr("Contrat de prestation de services à titre gratuit", "Agreement for services free of charge")
+    } else {
+        x.tr("Contrat de prestation de services", "Services agreement")
+    };
+    let mission = a.mission.title.trim();
+    let subtitle = if mission.is_empty() { String::new() } else { mission.to_string() };
+
+    let mut blocks = vec![
+        x.p().t(x.tr("Entre les soussignés :", "Between the undersigned:")).block(),
+        Block::Parties(vec![
+            PartyBlock { role: x.tr("Le Prestataire", "The Provider").into(), lines: clauses::provider_identity(&x) },
+            PartyBlock { role: x.tr("Le Client", "The Client").into(), lines: clauses::client_identity(&x) },
+        ]),
+        x.p().t(x.tr("Il a été convenu ce qui suit.", "The parties have agreed as follows.")).block(),
+    ];
+    for (i, &section) in x.sections.iter().enumerate() {
+        blocks.push(Block::Article(Article {
+            number: i as u32 + 1,
+            title: article_title(section, lang).into(),
+            section,
+            body: body(section, &x),
+        }));
+    }
+    blocks.push(Block::Signatures(signatures(&x)));
+
+    let mut annexes = Vec::new();
+    if a.has_withdrawal() {
+        annexes.push(Annex {
+            title: x.tr("Annexe – Formulaire de rétractation", "Annex – Withdrawal form").into(),
+            body: clauses::withdrawal_form(&x),
+        });
+    }
+
+    let author = a.provider.name.trim().to_string();
+    let footer = if subtitle.is_empty() { title.to_string() } else { format!("{} – {}", title, subtitle) };
+    Document {
+        lang,
+        title: title.into(),
+        subtitle,
+        draft_mark: if checked.problems.is_empty() { None } else { Some(x.tr("PROJET", "DRAFT").into()) },
+        meta: Meta { title: footer.clone(), author, created: today, footer },
+        blocks,
+        annexes,
+    }
+}
+
+fn signatures(x: &Ctx) -> Signatures {
+    let a = x.a;
+    let place = clauses::user_text(&a.signature.place).trim().to_string();
+    let place = if place.is_empty() { "……………………".to_string() } else { place };
+    let date = match x.c.signature_date {
+        Some(d) => x.date(d),
+        None => "……………………".into(),
+    };
+    let place_and_date = match x.lang {
+        Lang::Fr => format!("Fait à {}, le {}, en deux exemplaires originaux.", place, date),
+        Lang::En => format!("Signed at {}, on {}, in two originals.", place, date),
+    };
+    let pr = &a.provider;
+    let clean = |s: &str| clauses::user_text(s).trim().to_string();
+    let (p_name, p_capacity) = match pr.status {
+        ProviderStatus::MicroEntrepreneur | ProviderStatus::IndividualEntrepreneur => (
+            format!("{} EI", clean(&pr.name)),
+            x.tr("Entrepreneur individuel", "Individual entrepreneur").to_string(),
+        ),
+        ProviderStatus::Company => (clean(&pr.signatory), format!("{}, {}", clean(&pr.signatory_role), clean(&pr.name))),
+        ProviderStatus::Other => (clean(&pr.name), String::new()),
+    };
+    let cl = &a.client;
+    let (c_name, c_capacity) = match cl.kind {
+        ClientKind::Consumer => (clean(&cl.name), String::new()),
+        ClientKind::Business if !cl.representative.trim().is_empty() => {
+            let role = clean(&cl.representative_role);
+            let cap = if role.is_empty() { clean(&cl.name) } else { format!("{}, {}", role, clean(&cl.name)) };
+            (clean(&cl.representative), cap)
+        }
+        ClientKind::Business => (clean(&cl.name), String::new()),
+    };
+    let mention = x.tr("Date et signature", "Date and signature").to_string();
+    Signatures {
+        place_and_date: clauses::typo(&place_and_date, x.lang),
+        parties: vec![
+            Signer { role: x.tr("Le Prestataire", "The Provider").into(), name: p_name, capacity: p_capacity, mention: mention.clone() },
+            Signer { role: x.tr("Le Client", "The Client").into(), name: c_name, capacity: c_capacity, mention },
+        ],
+    }
+}
+
+/// Checks and builds in one call.
+pub fn from_answers(a: &Answers, today: NaiveDate) -> (Document, Checked) {
+    let checked = crate::validate::check(a);
+    (build(&checked, today), checked)
+}

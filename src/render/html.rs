@@ -1,3 +1,196 @@
-//! HTML writer (being written).
-use crate::document::Document;
-pub fn standalone(_doc: &Document) -> String { String::new() }
+//! HTML writer: a fragment for the live preview and a standalone, print-ready page.
+//! All text goes through `escape`, the one place HTML escaping happens.
+
+use crate::document::{Block, Document, Inline, Signatures};
+use std::fmt::Write;
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\n' => out.push_str("<br>"),
+            c if c.is_control() && c != '\t' => {}
+            c => out.push(c),
+        }
+    }
+}
+
+fn inlines(items: &[Inline], out: &mut String) {
+    for i in items {
+        match i {
+            Inline::Text(s) => escape(s, out),
+            Inline::Strong(s) => {
+                out.push_str("<strong>");
+                escape(s, out);
+                out.push_str("</strong>");
+            }
+            Inline::Em(s) => {
+                out.push_str("<em>");
+                escape(s, out);
+                out.push_str("</em>");
+            }
+            Inline::Blank => out.push_str("<span class=\"blank\">……………………</span>"),
+        }
+    }
+}
+
+fn blocks(items: &[Block], out: &mut String) {
+    for b in items {
+        match b {
+            Block::Article(a) => {
+                let _ = write!(out, "<section class=\"article\" id=\"art-{}\" data-section=\"{}\">", a.section.id(), a.section.id());
+                let _ = write!(out, "<h2>Article {}\u{a0}– ", a.number);
+                escape(&a.title, out);
+                out.push_str("</h2>");
+                blocks(&a.body, out);
+                out.push_str("</section>");
+            }
+            Block::Parties(parties) => {
+                out.push_str("<div class=\"parties\" id=\"art-parties\" data-section=\"parties\">");
+                for p in parties {
+                    out.push_str("<div class=\"party\"><h3>");
+                    escape(&p.role, out);
+                    out.push_str("</h3>");
+                    for l in &p.lines {
+                        out.push_str("<p>");
+                        inlines(l, out);
+                        out.push_str("</p>");
+                    }
+                    out.push_str("</div>");
+                }
+                out.push_str("</div>");
+            }
+            Block::Paragraph(p) => {
+                out.push_str("<p>");
+                inlines(p, out);
+                out.push_str("</p>");
+            }
+            Block::List { ordered, items } => {
+                let tag = if *ordered { "ol" } else { "ul" };
+                let _ = write!(out, "<{tag}>");
+                for i in items {
+                    out.push_str("<li>");
+                    inlines(i, out);
+                    out.push_str("</li>");
+                }
+                let _ = write!(out, "</{tag}>");
+            }
+            Block::Table(t) => {
+                out.push_str("<table><thead><tr>");
+                for (i, h) in t.header.iter().enumerate() {
+                    out.push_str(if t.right_aligned.contains(&i) { "<th class=\"num\">" } else { "<th>" });
+                    escape(h, out);
+                    out.push_str("</th>");
+                }
+                out.push_str("</tr></thead><tbody>");
+                for r in &t.rows {
+                    out.push_str("<tr>");
+                    for (i, cell) in r.iter().enumerate() {
+                        out.push_str(if t.right_aligned.contains(&i) { "<td class=\"num\">" } else { "<td>" });
+                        escape(cell, out);
+                        out.push_str("</td>");
+                    }
+                    out.push_str("</tr>");
+                }
+                out.push_str("</tbody></table>");
+            }
+            Block::Signatures(s) => signatures(s, out),
+        }
+    }
+}
+
+fn signatures(s: &Signatures, out: &mut String) {
+    out.push_str("<section class=\"signatures\" id=\"art-signatures\" data-section=\"signatures\"><p>");
+    escape(&s.place_and_date, out);
+    out.push_str("</p><div class=\"signers\">");
+    for p in &s.parties {
+        out.push_str("<div class=\"signer\"><h3>");
+        escape(&p.role, out);
+        out.push_str("</h3><p>");
+        escape(&p.name, out);
+        if !p.capacity.is_empty() {
+            out.push_str("<br>");
+            escape(&p.capacity, out);
+        }
+        out.push_str("</p><p class=\"mention\">");
+        escape(&p.mention, out);
+        out.push_str("</p><div class=\"sign-box\"></div></div>");
+    }
+    out.push_str("</div></section>");
+}
+
+/// The contract as an `<article>` fragment (the live preview).
+pub fn fragment(doc: &Document) -> String {
+    let mut out = String::with_capacity(32 * 1024);
+    let _ = write!(out, "<article class=\"contract\" lang=\"{}\">", doc.lang.code());
+    if let Some(mark) = &doc.draft_mark {
+        out.push_str("<p class=\"draft-mark\">");
+        escape(mark, &mut out);
+        out.push_str("</p>");
+    }
+    out.push_str("<h1>");
+    escape(&doc.title, &mut out);
+    out.push_str("</h1>");
+    if !doc.subtitle.is_empty() {
+        out.push_str("<p class=\"subtitle\">");
+        escape(&doc.subtitle, &mut out);
+        out.push_str("</p>");
+    }
+    blocks(&doc.blocks, &mut out);
+    for a in &doc.annexes {
+        out.push_str("<section class=\"annex\"><h2>");
+        escape(&a.title, &mut out);
+        out.push_str("</h2>");
+        blocks(&a.body, &mut out);
+        out.push_str("</section>");
+    }
+    out.push_str("</article>");
+    out
+}
+
+/// The stylesheet of the standalone page (and of the preview, which has its own copy in
+/// styles/).
+const PAGE_CSS: &str = "\
+@page{size:A4;margin:22mm 20mm}\
+body{font:11pt/1.5 Helvetica,Arial,sans-serif;color:#1a1a1a;max-width:46em;margin:2em auto;padding:0 1em}\
+h1{font-size:1.6em;text-align:center;margin:0 0 .2em}\
+.subtitle{text-align:center;font-size:1.1em;margin:0 0 1.5em;color:#333}\
+h2{font-size:1.05em;margin:1.4em 0 .4em;break-after:avoid}\
+h3{font-size:1em;margin:.8em 0 .2em}\
+.parties p,.signer p{margin:.1em 0}\
+.party{margin-bottom:1em}\
+table{border-collapse:collapse;width:100%;margin:.6em 0;font-size:.95em}\
+th,td{border:1px solid #888;padding:.3em .5em;text-align:left}\
+th{background:#eee}.num{text-align:right}\
+.blank{color:#666}\
+.draft-mark{text-align:center;font-weight:bold;letter-spacing:.3em;color:#a00}\
+.signers{display:flex;gap:2em}.signer{flex:1}\
+.sign-box{height:6em;border:1px solid #bbb;margin-top:.5em}\
+.annex{break-before:page;margin-top:3em}\
+@media print{body{margin:0;max-width:none}}";
+
+/// A self-contained page: no script, no outside resource, and a CSP that allows none.
+pub fn standalone(doc: &Document) -> String {
+    let mut out = String::with_capacity(40 * 1024);
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"author\" content=\"",
+        doc.lang.code()
+    );
+    escape(&doc.meta.author, &mut out);
+    out.push_str("\">\n<title>");
+    escape(&doc.meta.title, &mut out);
+    out.push_str("</title>\n<style>");
+    out.push_str(PAGE_CSS);
+    out.push_str("</style>\n</head>\n<body>\n");
+    out.push_str(&fragment(doc));
+    out.push_str("\n</body>\n</html>\n");
+    out
+}
