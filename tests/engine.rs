@@ -1,0 +1,382 @@
+//! The contract engine, natively: validation (table-driven), which clauses appear for
+//! which answers (every switch of LEGAL.md), advice, and escaping.
+
+mod common;
+
+use cadre::advice::{advise, AdviceKind};
+use cadre::document::build::{from_answers, sections};
+use cadre::document::{Document, Section};
+use cadre::model::*;
+use cadre::render::{html, markdown};
+use cadre::validate::{check, validate, ProblemKind};
+
+fn base() -> Answers {
+    common::mission("creative-fixed")
+}
+
+fn doc(a: &Answers) -> Document {
+    from_answers(a, common::today()).0
+}
+
+fn text(a: &Answers) -> String {
+    doc(a).plain_text()
+}
+
+fn problem_at(a: &Answers, field: Field) -> Option<ProblemKind> {
+    check(a).problems.into_iter().find(|p| p.field == field).map(|p| p.kind)
+}
+
+#[test]
+fn validation_names_each_problem_at_its_field() {
+    type Edit = fn(&mut Answers);
+    let cases: Vec<(&str, Edit, Field, ProblemKind)> = vec![
+        ("missing provider name", |a| a.provider.name.clear(), Field::ProviderName, ProblemKind::Required),
+        ("missing provider address", |a| a.provider.address = "  ".into(), Field::ProviderAddress, ProblemKind::Required),
+        ("missing SIREN", |a| a.provider.siren.clear(), Field::ProviderSiren, ProblemKind::Required),
+        ("bad SIREN check digit", |a| a.provider.siren = "123 456 789".into(), Field::ProviderSiren, ProblemKind::Siren),
+        ("SIREN too short", |a| a.provider.siren = "1234".into(), Field::ProviderSiren, ProblemKind::Siren),
+        ("missing client name", |a| a.client.name.clear(), Field::ClientName, ProblemKind::Required),
+        ("bad e-mail", |a| a.client.email = "marc@".into(), Field::ClientEmail, ProblemKind::Email),
+        ("missing title", |a| a.mission.title.clear(), Field::MissionTitle, ProblemKind::Required),
+        ("no deliverable", |a| a.mission.deliverables.iter_mut().for_each(|d| d.title.clear()), Field::DeliverableTitle(1), ProblemKind::Required),
+        ("deposit over 100 %", |a| a.payment.deposit_value = "150".into(), Field::DepositValue, ProblemKind::PercentOver100),
+        ("deposit not a number", |a| a.payment.deposit_value = "trente".into(), Field::DepositValue, ProblemKind::Number(money::NumberError::NotANumber)),
+        ("deposit amount over price", |a| { a.payment.deposit = DepositKind::Amount; a.payment.deposit_value = "3000".into(); }, Field::DepositValue, ProblemKind::DepositOverPrice),
+        ("schedule over 100 %", |a| a.payment.milestones[0].percent = "80".into(), Field::MilestonePercent(3), ProblemKind::ScheduleOver100),
+        ("negative price", |a| a.price.amount = "-100".into(), Field::PriceAmount, ProblemKind::Number(money::NumberError::Negative)),
+        ("zero price", |a| a.price.amount = "0".into(), Field::PriceAmount, ProblemKind::ZeroPrice),
+        ("missing price", |a| a.price.amount.clear(), Field::PriceAmount, ProblemKind::Required),
+        ("end before start", |a| a.mission.end_date = "2026-12-01".into(), Field::EndDate, ProblemKind::EndBeforeStart),
+        ("bad date", |a| a.mission.start_date = "31/12/2026".into(), Field::StartDate, ProblemKind::Date),
+        ("deliverable after end", |a| a.mission.deliverables[0].due = "2027-03-01".into(), Field::DeliverableDue(1), ProblemKind::DueAfterEnd),
+        ("term beyond 60 days", |a| a.payment.term_days = "90".into(), Field::TermDays, ProblemKind::TermTooLong),
+        ("VAT number when liable", |a| { a.provider.vat_franchise = false; a.provider.vat_number.clear(); }, Field::ProviderVatNumber, ProblemKind::Required),
+        ("insurer when insured", |a| { a.provider.insurance = true; a.provider.insurer.clear(); }, Field::ProviderInsurer, ProblemKind::Required),
+        ("registry city", |a| a.provider.registry = Registry::Rcs, Field::ProviderRegistryCity, ProblemKind::Required),
+        ("unit price needs a cap", |a| a.price.mode = PriceMode::PerDay, Field::PriceCap, ProblemKind::Required),
+        ("zero sessions", |a| { a.mission.kind = MissionKind::Accompaniment; a.mission.sessions = "0".into(); }, Field::Sessions, ProblemKind::ZeroCount),
+        ("rights duration", |a| a.rights.duration_years = "0".into(), Field::RightsDuration, ProblemKind::ZeroCount),
+    ];
+    for (name, edit, field, kind) in cases {
+        let mut a = base();
+        assert!(validate(&a).is_ok(), "the base mission is valid");
+        edit(&mut a);
+        assert_eq!(problem_at(&a, field), Some(kind.clone()), "{name}: {:?}", check(&a).problems);
+        for lang in [Lang::Fr, Lang::En] {
+            let p = check(&a).problems.into_iter().find(|p| p.field == field).unwrap();
+            assert!(p.message(lang).len() > 10, "{name}: message in {lang:?}");
+        }
+    }
+}
+
+#[test]
+fn payment_term_limit_is_for_businesses_only() {
+    let mut a = common::mission("consumer-remote");
+    a.payment.term = TermKind::Days;
+    a.payment.term_days = "90".into();
+    assert_eq!(problem_at(&a, Field::TermDays), None);
+    let mut b = base();
+    b.payment.term_days = "60".into();
+    assert_eq!(problem_at(&b, Field::TermDays), None, "60 days is the maximum, allowed");
+}
+
+#[test]
+fn an_empty_draft_still_builds_a_marked_document() {
+    let a = Answers::default();
+    let (d, checked) = from_answers(&a, common::today());
+    assert!(!checked.problems.is_empty());
+    assert_eq!(d.draft_mark.as_deref(), Some("PROJET"));
+    let mut en = a.clone();
+    en.contract_lang = Lang::En;
+    assert_eq!(doc(&en).draft_mark.as_deref(), Some("DRAFT"));
+    assert!(doc(&base()).draft_mark.is_none());
+}
+
+#[test]
+fn individual_entrepreneurs_carry_the_ei_mention() {
+    let t = text(&base());
+    assert!(t.contains("Camille Moreau EI"), "{t}");
+    let mut a = base();
+    a.provider.status = ProviderStatus::Company;
+    a.provider.legal_form = "SARL".into();
+    a.provider.signatory = "Camille Moreau".into();
+    assert!(!text(&a).contains(" EI"));
+}
+
+#[test]
+fn vat_franchise_mention_or_vat_amounts() {
+    let t = text(&base());
+    assert!(t.contains("TVA non applicable, art. 293 B du CGI"));
+    assert!(!t.contains("TTC"));
+    let mut a = base();
+    a.provider.vat_franchise = false;
+    a.provider.vat_number = "FR 12 812345676".into();
+    let t = text(&a);
+    assert!(!t.contains("293 B"));
+    assert!(t.contains("TVA au taux de 20\u{a0}%"));
+    assert!(t.contains("2\u{202f}880,00\u{a0}€"), "TTC total: {t}");
+    assert!(t.contains("Montant TTC"));
+}
+
+#[test]
+fn price_in_figures_and_words() {
+    let t = text(&base());
+    assert!(t.contains("2\u{202f}400,00\u{a0}€ (deux mille quatre cents euros)"), "{t}");
+    let t = text(&common::mission("english-foreign"));
+    assert!(t.contains("€550.00 (five hundred and fifty euros)"));
+}
+
+#[test]
+fn b2b_gets_penalties_and_indemnity_consumers_do_not() {
+    let t = text(&base());
+    assert!(t.contains("10 points de pourcentage"));
+    assert!(t.contains("40\u{a0}€"));
+    assert!(t.contains("L441-10"));
+    let t = text(&common::mission("consumer-remote"));
+    assert!(!t.contains("40\u{a0}€"), "no recovery indemnity for consumers");
+    assert!(!t.contains("L441-10"));
+    assert!(t.contains("1231-6"));
+}
+
+#[test]
+fn penalty_rate_choices() {
+    let mut a = base();
+    a.payment.penalty = PenaltyKind::TripleLegal;
+    assert!(text(&a).contains("trois fois le taux d’intérêt légal"));
+    a.payment.penalty = PenaltyKind::Fixed;
+    a.payment.penalty_rate = "12".into();
+    assert!(text(&a).contains("12\u{a0}% par an"));
+}
+
+#[test]
+fn deposit_is_always_an_acompte_never_arrhes_alone() {
+    for name in common::MISSIONS {
+        let t = text(&common::mission(name));
+        if t.contains("arrhes") {
+            assert!(t.contains("acomptes, et non des arrhes") || t.contains("(acompte), not a non-refundable holding fee (arrhes)"), "{name}");
+        }
+    }
+    let mut a = base();
+    a.payment.deposit = DepositKind::None;
+    let t = text(&a);
+    assert!(!t.contains("acompte") && !t.contains("Acompte"), "no deposit, no deposit clause");
+}
+
+#[test]
+fn sections_follow_the_switches() {
+    use Section::*;
+    let has = |a: &Answers, s: Section| sections(a).contains(&s);
+    let a = base();
+    assert!(has(&a, Rights) && has(&a, Acceptance) && has(&a, Payment) && !has(&a, Accompaniment));
+    assert!(!has(&a, Withdrawal) && !has(&a, Insurance));
+
+    let coaching = common::mission("coaching-sessions");
+    assert!(has(&coaching, Accompaniment) && !has(&coaching, Acceptance) && !has(&coaching, Rights));
+
+    let free = common::mission("free-of-charge");
+    assert!(!has(&free, Payment), "no payment article for free work");
+    let t = text(&free);
+    assert!(!t.contains("pénalités") && !t.contains("Acompte"));
+    assert!(t.contains("à titre gratuit"));
+
+    let consumer = common::mission("consumer-remote");
+    assert!(has(&consumer, Withdrawal));
+    let d = doc(&consumer);
+    assert_eq!(d.annexes.len(), 1, "withdrawal form annexed");
+    let mut on_premises = consumer.clone();
+    on_premises.consumer.conclusion = Conclusion::OnPremises;
+    assert!(!has(&on_premises, Withdrawal));
+    assert!(doc(&on_premises).annexes.is_empty());
+
+    let artisan = common::mission("artisan-insurance");
+    assert!(has(&artisan, Insurance));
+    assert!(text(&artisan).contains("RCD-2026-004512"));
+
+    let mut no_secret = base();
+    no_secret.terms.confidentiality = false;
+    assert!(!has(&no_secret, Confidentiality));
+
+    let mut not_creative = base();
+    not_creative.mission.creative = false;
+    assert!(!has(&not_creative, Rights));
+}
+
+#[test]
+fn small_business_off_premises_gets_withdrawal() {
+    let mut a = base();
+    a.client.small_business = true;
+    a.consumer.conclusion = Conclusion::OffPremises;
+    assert!(sections(&a).contains(&Section::Withdrawal));
+    assert!(text(&a).contains("L221-3"));
+    a.consumer.conclusion = Conclusion::OnPremises;
+    assert!(!sections(&a).contains(&Section::Withdrawal));
+}
+
+#[test]
+fn court_clause_only_between_traders() {
+    let en = common::mission("english-foreign");
+    assert!(text(&en).contains("commercial court (tribunal de commerce) of Paris"));
+    let mut one_trader = en.clone();
+    one_trader.client.trader = false;
+    let t = text(&one_trader);
+    assert!(!t.contains("tribunal de commerce"), "CPC art. 48: both parties must be traders");
+    assert!(t.contains("ordinary rules"));
+    let mut consumer = common::mission("consumer-remote");
+    consumer.provider.trader = true;
+    consumer.client.trader = true;
+    consumer.terms.court_city = "Tours".into();
+    assert!(!text(&consumer).contains("tribunal de commerce"));
+}
+
+#[test]
+fn consumer_mediator_and_no_liability_cap() {
+    let t = text(&common::mission("consumer-remote"));
+    assert!(t.contains("Médiateur de la consommation CM2C"));
+    assert!(!t.contains("limitée aux dommages"), "no liability cap against a consumer");
+    assert!(t.contains("Aucune clause du présent contrat ne prive le Client"));
+}
+
+#[test]
+fn off_premises_consumer_pays_nothing_for_seven_days() {
+    let mut a = common::mission("consumer-remote");
+    a.consumer.conclusion = Conclusion::OffPremises;
+    let t = text(&a);
+    assert!(t.contains("L221-10"));
+    assert!(t.contains("8 jours après la signature"));
+}
+
+#[test]
+fn early_start_needs_express_request() {
+    let mut a = common::mission("consumer-remote");
+    let t = text(&a);
+    assert!(t.contains("Aucune prestation ne commence avant la fin du délai de rétractation prévu à l’article 10"));
+    a.consumer.early_start = true;
+    let t = text(&a);
+    assert!(t.contains("L221-25") && !t.contains("Aucune prestation ne commence"));
+}
+
+#[test]
+fn copyright_names_each_right_and_its_limits() {
+    let t = text(&base());
+    for right in ["droit de reproduction", "droit de représentation", "droit d’adaptation"] {
+        assert!(t.contains(right), "{right}");
+    }
+    assert!(!t.contains("droit de distribution"));
+    for limit in ["destination suivante", "territoire\u{a0}: France", "durée\u{a0}: 10\u{a0}ans"] {
+        assert!(t.contains(limit), "{limit}: {t}");
+    }
+    assert!(t.contains("paiement complet du prix"));
+    assert!(t.contains("portfolio"));
+    assert!(t.contains("éléments préexistants"));
+    let mut a = base();
+    a.rights.portfolio = false;
+    assert!(!text(&a).contains("portfolio"));
+}
+
+#[test]
+fn article_numbers_and_cross_references_agree() {
+    for name in common::MISSIONS {
+        let d = doc(&common::mission(name));
+        let numbers: Vec<u32> = d.articles().map(|a| a.number).collect();
+        assert_eq!(numbers, (1..=numbers.len() as u32).collect::<Vec<_>>(), "{name}");
+        assert!(!d.plain_text().contains("article ?"), "{name}: dangling reference");
+    }
+}
+
+#[test]
+fn amounts_of_the_schedule_add_up_to_the_price() {
+    for name in common::MISSIONS {
+        let c = check(&common::mission(name)).contract;
+        if let Some(total) = c.total {
+            let sum: i64 = c.installments.iter().filter_map(|i| i.amount).map(|m| m.0).sum();
+            assert_eq!(sum, total.0, "{name}");
+        }
+    }
+}
+
+#[test]
+fn advice_flags_weak_points_with_a_reason_and_a_fix() {
+    let kinds = |a: &Answers| advise(&check(a).contract).into_iter().map(|x| x.kind).collect::<Vec<_>>();
+    assert!(kinds(&base()).is_empty(), "{:?}", kinds(&base()));
+
+    let mut a = base();
+    a.payment.deposit = DepositKind::None;
+    assert!(kinds(&a).contains(&AdviceKind::NoDeposit));
+    a.payment.deposit = DepositKind::Percent;
+    a.payment.deposit_value = "10".into();
+    assert!(kinds(&a).contains(&AdviceKind::LowDeposit));
+
+    let mut a = base();
+    a.mission.revisions_unlimited = true;
+    assert!(kinds(&a).contains(&AdviceKind::UnlimitedRevisions));
+    assert!(text(&a).contains("sans limite de nombre"));
+
+    let mut a = common::mission("coaching-sessions");
+    a.mission.end_date.clear();
+    a.mission.sessions.clear();
+    let k = kinds(&a);
+    assert!(k.contains(&AdviceKind::AccompanimentWithoutEnd) && k.contains(&AdviceKind::AccompanimentWithoutCap));
+
+    let mut a = base();
+    a.rights.on_full_payment = false;
+    assert!(kinds(&a).contains(&AdviceKind::RightsBeforePayment));
+
+    let mut a = base();
+    a.mission.workload_days = "60".into();
+    assert!(matches!(kinds(&a).as_slice(), [AdviceKind::DeadlineTooShort { needed: 60, .. }]));
+
+    let mut a = common::mission("consumer-remote");
+    a.consumer.mediator_name.clear();
+    assert!(kinds(&a).contains(&AdviceKind::ConsumerWithoutMediator));
+
+    let mut a = base();
+    a.payment.penalty = PenaltyKind::Fixed;
+    a.payment.penalty_rate = "5".into();
+    assert!(kinds(&a).contains(&AdviceKind::PenaltyRateToCheck));
+
+    assert!(kinds(&common::mission("artisan-insurance")).contains(&AdviceKind::VigilanceCertificate));
+
+    for x in advise(&check(&a).contract) {
+        for lang in [Lang::Fr, Lang::En] {
+            let t = x.text(lang);
+            assert!(!t.title.is_empty() && !t.why.is_empty() && !t.fix.is_empty());
+        }
+    }
+}
+
+#[test]
+fn working_days_skip_weekends() {
+    use chrono::NaiveDate;
+    let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    assert_eq!(cadre::advice::working_days(d(2026, 11, 23), d(2026, 11, 29)), 5);
+    assert_eq!(cadre::advice::working_days(d(2026, 11, 28), d(2026, 11, 29)), 0);
+}
+
+#[test]
+fn hostile_text_is_escaped_in_html_and_markdown() {
+    let mut a = base();
+    a.client.name = "<script>alert(1)</script> & \"Co\" 'x'".into();
+    a.mission.title = "# Titre\n- liste\n1. un *gras* [lien](http://x) | `code`".into();
+    a.mission.description = "\u{202e}evil\u{0007}".into();
+    let d = doc(&a);
+    let h = html::standalone(&d);
+    assert!(!h.contains("<script>"));
+    assert!(h.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot; &#39;x&#39;"));
+    assert!(!h.contains('\u{202e}') && !h.contains('\u{7}'));
+    let m = markdown::write(&d);
+    assert!(m.contains("\\<script\\>"));
+    assert!(m.contains("\\# Titre"));
+    assert!(m.contains("\\[lien\\]"));
+    assert!(m.contains("\\- liste"));
+    assert!(m.contains("1\\. un \\*gras\\*"));
+    assert!(!m.contains('\u{202e}'));
+}
+
+#[test]
+fn english_contract_reads_english() {
+    let t = text(&common::mission("english-foreign"));
+    for fr in ["Prestataire", "Article 1 – Objet", "jours", " le "] {
+        assert!(!t.contains(fr), "French {fr:?} in the English contract");
+    }
+    assert!(t.contains("VAT number"));
+}
