@@ -1011,8 +1011,8 @@ pub fn termination(x: &Ctx) -> Vec<Block> {
         )
     } else {
         x.tr(
-            "Quelle que soit la cause de la fin du contrat, le Client paie le prix des travaux réalisés jusqu'à sa date d'effet ; les acomptes versés s'imputent sur ce montant.",
-            "Whatever the reason the contract ends, the Client pays for the work done up to the date it takes effect; deposits paid are set against that amount.",
+            "Quelle que soit la cause de la fin du contrat, le Client paie le prix des travaux réalisés jusqu'à sa date d'effet ; les sommes déjà versées s'imputent sur ce montant.",
+            "Whatever the reason the contract ends, the Client pays for the work done up to the date it takes effect; sums already paid are set against that amount.",
         )
     };
     out.push(x.p().t(paid).block());

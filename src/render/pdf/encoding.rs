@@ -69,6 +69,7 @@ pub fn encode(c: char) -> Encoded {
 #[derive(Debug, Default)]
 pub struct Substitutions {
     chars: Vec<char>,
+    seen: std::collections::BTreeSet<char>,
 }
 
 impl Substitutions {
@@ -79,7 +80,7 @@ impl Substitutions {
             Encoded::Byte(b) => Some(b),
             Encoded::Dropped => None,
             Encoded::Missing => {
-                if !self.chars.contains(&c) {
+                if self.seen.insert(c) {
                     self.chars.push(c);
                 }
                 Some(b'?')

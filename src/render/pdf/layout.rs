@@ -32,8 +32,10 @@ const PARA_GAP: Mp = 6 * PT;
 const ITEM_GAP: Mp = 3 * PT;
 /// Space before an article heading.
 const HEADING_GAP: Mp = 16 * PT;
-/// Space between a heading and its body (replaces the body's own gap).
+/// Space between an article heading and its body (replaces the body's own gap).
 const AFTER_HEADING: Mp = 4 * PT;
+/// Space between an annex title and its body.
+const AFTER_ANNEX_TITLE: Mp = 10 * PT;
 /// Indent of a party's identity lines under its role.
 const PARTY_INDENT: Mp = 12 * PT;
 /// Indent of list markers.
@@ -370,13 +372,15 @@ struct Flow {
     subs: Substitutions,
     /// How many more units must stay with the last heading.
     keep_pending: u8,
+    /// Space between the last heading and the first unit of its body.
+    after_heading: Mp,
 }
 
 impl Flow {
     fn push(&mut self, mut unit: Unit) {
         if unit.kind != Kind::Heading {
             if self.units.last().is_some_and(|u| u.kind == Kind::Heading) {
-                unit.space_before = unit.space_before.min(AFTER_HEADING);
+                unit.space_before = self.after_heading;
             }
             if self.keep_pending > 0 {
                 self.keep_pending -= 1;
@@ -480,7 +484,8 @@ impl Flow {
     }
 
     /// A heading kept with the first two units of what follows.
-    fn heading(&mut self, text: &str, style: Style, align: Align, space_before: Mp, new_page: bool) {
+    fn heading(&mut self, text: &str, style: Style, align: Align, space: (Mp, Mp), new_page: bool) {
+        let (space_before, space_after) = space;
         // A previous heading whose body was shorter than two lines is kept with all of
         // it, not with this heading too (that would chain the whole document).
         if self.keep_pending > 0 {
@@ -500,6 +505,7 @@ impl Flow {
         }
         self.push_all(units, space_before);
         self.keep_pending = 2;
+        self.after_heading = space_after;
     }
 
     fn article(&mut self, article: &Article) {
@@ -508,12 +514,12 @@ impl Flow {
         } else {
             format!("Article {} – {}", article.number, article.title)
         };
-        self.heading(&text, HEADING, Align::Left, HEADING_GAP, false);
+        self.heading(&text, HEADING, Align::Left, (HEADING_GAP, AFTER_HEADING), false);
         self.blocks(&article.body);
     }
 
     fn annex(&mut self, annex: &Annex) {
-        self.heading(&annex.title, ANNEX_TITLE, Align::Center, 0, true);
+        self.heading(&annex.title, ANNEX_TITLE, Align::Center, (0, AFTER_ANNEX_TITLE), true);
         self.blocks(&annex.body);
     }
 
@@ -790,20 +796,34 @@ fn page_footer(label: &[u8], page: usize, total: usize) -> Vec<Item> {
         thickness: 300,
         gray: 700,
     }];
-    let max = CONTENT_W - number_w - 16 * PT;
-    let mut bytes = label.to_vec();
-    if Font::Regular.width(&bytes, FOOTER.size) > max {
-        let ellipsis = Font::Regular.width(&[0x85], FOOTER.size);
-        while !bytes.is_empty() && Font::Regular.width(&bytes, FOOTER.size) + ellipsis > max {
-            bytes.pop();
-        }
-        bytes.push(0x85);
-    }
+    let bytes = fit(label, Font::Regular, FOOTER.size, CONTENT_W - number_w - 16 * PT);
     if !bytes.is_empty() {
         items.push(footer_text(MARGIN_X, bytes));
     }
     items.push(footer_text(MARGIN_X + CONTENT_W - number_w, number));
     items
+}
+
+/// `bytes`, cut and ended with "…" if wider than `max`.
+fn fit(bytes: &[u8], font: Font, size: Mp, max: Mp) -> Vec<u8> {
+    if font.width(bytes, size) <= max {
+        return bytes.to_vec();
+    }
+    let room = max_units(max, size) - font.units(0x85);
+    let mut used = 0;
+    let mut out: Vec<u8> = bytes
+        .iter()
+        .copied()
+        .take_while(|&b| {
+            used += font.units(b);
+            used <= room
+        })
+        .collect();
+    while out.last().is_some_and(|&b| b == b' ' || b == 0xA0) {
+        out.pop();
+    }
+    out.push(0x85);
+    out
 }
 
 fn footer_text(x: Mp, bytes: Vec<u8>) -> Item {
@@ -823,10 +843,7 @@ const STAMP: Style = Style { size: 11 * PT, leading: 11 * PT, gray: 450 };
 /// (kept horizontal so that text extraction stays clean). Cut to the page width.
 fn draft_stamp(mark: &[u8]) -> Vec<Item> {
     let pad_x = 10 * PT;
-    let mut bytes = mark.to_vec();
-    while bytes.len() > 1 && Font::Bold.width(&bytes, STAMP.size) > CONTENT_W - 2 * pad_x {
-        bytes.pop();
-    }
+    let bytes = fit(mark, Font::Bold, STAMP.size, CONTENT_W - 2 * pad_x);
     let w = Font::Bold.width(&bytes, STAMP.size);
     let x = MARGIN_X + (CONTENT_W - w) / 2;
     let cap = STAMP.size * 718 / 1000;
@@ -899,6 +916,15 @@ mod tests {
         assert_eq!(lines.iter().map(|l| l.glyphs.len()).sum::<usize>(), 10_000);
         // Even an impossible width makes progress.
         assert_eq!(break_lines(&glyphs("abc"), 0).len(), 3);
+    }
+
+    #[test]
+    fn fit_cuts_with_an_ellipsis() {
+        assert_eq!(fit(b"short", Font::Regular, 8 * PT, 100 * PT), b"short");
+        let cut = fit(&[b'a'; 400], Font::Regular, 8 * PT, 100 * PT);
+        assert_eq!(cut.last(), Some(&0x85));
+        assert!(Font::Regular.width(&cut, 8 * PT) <= 100 * PT);
+        assert_eq!(fit(b"aaaa", Font::Regular, 8 * PT, 0), [0x85]);
     }
 
     #[test]
