@@ -69,7 +69,8 @@ pub fn encode(c: char) -> Encoded {
 #[derive(Debug, Default)]
 pub struct Substitutions {
     chars: Vec<char>,
-    seen: std::collections::BTreeSet<char>,
+    /// The same characters, sorted, for a quick "seen already?".
+    sorted: Vec<char>,
 }
 
 impl Substitutions {
@@ -80,7 +81,8 @@ impl Substitutions {
             Encoded::Byte(b) => Some(b),
             Encoded::Dropped => None,
             Encoded::Missing => {
-                if self.seen.insert(c) {
+                if let Err(at) = self.sorted.binary_search(&c) {
+                    self.sorted.insert(at, c);
                     self.chars.push(c);
                 }
                 Some(b'?')
@@ -106,9 +108,10 @@ mod tests {
     #[test]
     fn french_and_typographic_characters() {
         let mut s = Substitutions::default();
-        assert_eq!(s.bytes("é€œŒ’‘“”–—…«»"), [
-            0xE9, 0x80, 0x9C, 0x8C, 0x92, 0x91, 0x93, 0x94, 0x96, 0x97, 0x85, 0xAB, 0xBB
-        ]);
+        assert_eq!(
+            s.bytes("é€œŒ’‘“”–—…«»"),
+            [0xE9, 0x80, 0x9C, 0x8C, 0x92, 0x91, 0x93, 0x94, 0x96, 0x97, 0x85, 0xAB, 0xBB]
+        );
         assert_eq!(s.bytes("a\u{a0}b\u{202f};"), [b'a', 0xA0, b'b', 0xA0, b';']);
         assert!(s.into_chars().is_empty());
     }

@@ -3,7 +3,7 @@
 //! integers (no float formatting reaches the wasm binary).
 
 use chrono::Datelike;
-use pdf_writer::{Date, Filter, Name, Pdf, Ref, TextStr};
+use pdf_writer::{Filter, Name, Pdf, Ref, Str, TextStr};
 
 use super::fonts::Font;
 use super::layout::{Gray, Item, Mp, Page, PAGE_H, PAGE_W};
@@ -25,30 +25,29 @@ pub fn write(doc: &Document, pages: &[Page]) -> Vec<u8> {
         Lang::En => "en-GB",
     };
     pdf.catalog(catalog_id).pages(tree_id).lang(TextStr(lang));
-    pdf.pages(tree_id).kids(page_ids.iter().map(|&(page, _)| page)).count(page_ids.len() as i32);
+    pdf.pages(tree_id)
+        .kids(page_ids.iter().map(|&(page, _)| page))
+        .count(page_ids.len() as i32);
 
-    let created = doc.meta.created;
-    let date = Date::new(created.year().clamp(0, 9999) as u16)
-        .month(created.month() as u8)
-        .day(created.day() as u8)
-        .hour(0)
-        .minute(0)
-        .second(0)
-        .utc_offset_hour(0);
     pdf.document_info(info_id)
         .title(TextStr(&doc.meta.title))
         .author(TextStr(&doc.meta.author))
         .creator(TextStr("Cadre"))
-        .creation_date(date);
+        .pair(Name(b"CreationDate"), Str(&pdf_date(doc.meta.created)));
 
     for &(font, id) in &font_ids {
-        pdf.type1_font(id).base_font(Name(font.base_font())).encoding_predefined(Name(b"WinAnsiEncoding"));
+        pdf.type1_font(id)
+            .base_font(Name(font.base_font()))
+            .encoding_predefined(Name(b"WinAnsiEncoding"));
     }
 
     for (page, &(page_id, content_id)) in pages.iter().zip(&page_ids) {
         let mut writer = pdf.page(page_id);
         writer.parent(tree_id).contents(content_id);
-        writer.insert(Name(b"MediaBox")).array().items([0, 0, PAGE_W / 1000, PAGE_H / 1000]);
+        writer
+            .insert(Name(b"MediaBox"))
+            .array()
+            .items([0, 0, PAGE_W / 1000, PAGE_H / 1000]);
         let mut resources = writer.resources();
         let mut fonts = resources.fonts();
         for &(font, id) in &font_ids {
@@ -59,9 +58,21 @@ pub fn write(doc: &Document, pages: &[Page]) -> Vec<u8> {
         drop(writer);
         let content = content_stream(&page.items);
         let compressed = miniz_oxide::deflate::compress_to_vec_zlib(&content, 6);
-        pdf.stream(content_id, &compressed).filter(Filter::FlateDecode);
+        pdf.stream(content_id, &compressed)
+            .filter(Filter::FlateDecode);
     }
     pdf.finish()
+}
+
+/// "D:YYYYMMDD000000Z", written with integer arithmetic only (pdf-writer's `Date`
+/// goes through `core::fmt`).
+fn pdf_date(date: chrono::NaiveDate) -> Vec<u8> {
+    let mut out = b"D:".to_vec();
+    push_digits(&mut out, date.year().clamp(0, 9999) as u64, 4);
+    push_digits(&mut out, u64::from(date.month()), 2);
+    push_digits(&mut out, u64::from(date.day()), 2);
+    out.extend_from_slice(b"000000Z");
+    out
 }
 
 /// The operators drawing `items`, in order.
@@ -69,7 +80,14 @@ fn content_stream(items: &[Item]) -> Vec<u8> {
     let mut ops = Ops::default();
     for item in items {
         match item {
-            Item::Text { x, y, size, gray, word_spacing, spans } => {
+            Item::Text {
+                x,
+                y,
+                size,
+                gray,
+                word_spacing,
+                spans,
+            } => {
                 ops.fill_gray(*gray);
                 ops.raw("BT\n");
                 ops.num(*x).num(PAGE_H - y).raw("Td\n");
@@ -86,18 +104,47 @@ fn content_stream(items: &[Item]) -> Vec<u8> {
                 }
                 ops.raw("ET\n");
             }
-            Item::Rule { x, y, w, thickness, gray } => {
-                ops.raw("q\n").num(*thickness).raw("w\n").gray(*gray).raw("G\n");
+            Item::Rule {
+                x,
+                y,
+                w,
+                thickness,
+                gray,
+            } => {
+                ops.raw("q\n")
+                    .num(*thickness)
+                    .raw("w\n")
+                    .gray(*gray)
+                    .raw("G\n");
                 ops.num(*x).num(PAGE_H - y).raw("m\n");
                 ops.num(x + w).num(PAGE_H - y).raw("l\nS\nQ\n");
             }
-            Item::Frame { x, y, w, h, thickness, gray } => {
-                ops.raw("q\n").num(*thickness).raw("w\n").gray(*gray).raw("G\n");
-                ops.num(*x).num(PAGE_H - y - h).num(*w).num(*h).raw("re\nS\nQ\n");
+            Item::Frame {
+                x,
+                y,
+                w,
+                h,
+                thickness,
+                gray,
+            } => {
+                ops.raw("q\n")
+                    .num(*thickness)
+                    .raw("w\n")
+                    .gray(*gray)
+                    .raw("G\n");
+                ops.num(*x)
+                    .num(PAGE_H - y - h)
+                    .num(*w)
+                    .num(*h)
+                    .raw("re\nS\nQ\n");
             }
             Item::Fill { x, y, w, h, gray } => {
                 ops.raw("q\n").gray(*gray).raw("g\n");
-                ops.num(*x).num(PAGE_H - y - h).num(*w).num(*h).raw("re\nf\nQ\n");
+                ops.num(*x)
+                    .num(PAGE_H - y - h)
+                    .num(*w)
+                    .num(*h)
+                    .raw("re\nf\nQ\n");
             }
         }
     }
@@ -148,7 +195,7 @@ impl Ops {
         let mut frac = abs % scale;
         if frac != 0 {
             let mut digits = decimals as usize;
-            while frac % 10 == 0 {
+            while frac.is_multiple_of(10) {
                 frac /= 10;
                 digits -= 1;
             }
@@ -211,6 +258,12 @@ mod tests {
         assert_eq!(fixed(7, 3), "0.007 ");
         assert_eq!(fixed(5771, 4), "0.5771 ");
         assert_eq!(fixed(-500, 4), "-0.05 ");
+    }
+
+    #[test]
+    fn dates_are_pdf_dates() {
+        let date = chrono::NaiveDate::from_ymd_opt(2025, 3, 1).unwrap_or_default();
+        assert_eq!(pdf_date(date), b"D:20250301000000Z");
     }
 
     #[test]
