@@ -3,6 +3,7 @@
 //! The core (everything but `ui` and `web`) is plain Rust, tested natively.
 
 pub mod advice;
+pub mod flow;
 pub mod document;
 pub mod i18n;
 pub mod model;
