@@ -1,1 +1,410 @@
-//! (being written)
+//! Every interface string in French and English, in one typed place. Labels are
+//! exhaustive matches over `Field`: a field without both translations does not compile.
+
+use crate::flow::Step;
+use crate::model::{Field, Lang};
+
+/// Picks the string for the interface language.
+pub fn pick(lang: Lang, fr: &’static str, en: &’static str) -> &’static str {
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}
+
+/// The question for a field.
+pub fn label(field: Field, lang: Lang) -> &’static str {
+    use Field::*;
+    let (fr, en) = match field {
+        ContractLang => ("Langue du contrat", "Language of the contract"),
+        ProviderName => ("Votre nom (ou celui de votre société)", "Your name (or your company’s)"),
+        ProviderStatus => ("Votre statut", "Your legal status"),
+        ProviderLegalForm => ("Forme juridique et capital", "Legal form and share capital"),
+        ProviderSiren => ("Votre SIREN ou SIRET", "Your SIREN or SIRET number"),
+        ProviderRegistry => ("Registre d’immatriculation", "Trade register"),
+        ProviderRegistryCity => ("Ville du greffe ou de la chambre", "City of registration"),
+        ProviderAddress => ("Votre adresse professionnelle", "Your business address"),
+        ProviderEmail => ("Votre e-mail", "Your e-mail"),
+        ProviderVatFranchise => ("Je suis en franchise de TVA (je ne facture pas la TVA)", "I am under the VAT franchise (I charge no VAT)"),
+        ProviderVatNumber => ("Votre n° de TVA intracommunautaire", "Your VAT number"),
+        ProviderVatRate => ("Taux de TVA (%)", "VAT rate (%)"),
+        ProviderTrader => ("Je suis commerçant (activité commerciale, pas artisanale ni libérale)", "I am a trader (commercial activity, not a craft or liberal profession)"),
+        ProviderInsurance => ("Mon métier impose une assurance professionnelle", "My trade requires professional insurance"),
+        ProviderInsurer => ("Assureur", "Insurer"),
+        ProviderPolicy => ("Numéro de contrat d’assurance", "Policy number"),
+        ProviderInsuranceArea => ("Zone géographique couverte", "Area covered"),
+        ProviderSignatory => ("Qui signe pour la société\u{202f}?", "Who signs for the company?"),
+        ProviderSignatoryRole => ("En quelle qualité\u{202f}?", "In what capacity?"),
+        ClientKind => ("Votre client est…", "Your client is…"),
+        ClientName => ("Nom du client", "Client’s name"),
+        ClientLegalForm => ("Forme juridique", "Legal form"),
+        ClientRegistration => ("SIREN ou SIRET du client", "Client’s registration number"),
+        ClientRepresentative => ("Qui signe pour le client\u{202f}?", "Who signs for the client?"),
+        ClientRepresentativeRole => ("En quelle qualité\u{202f}?", "In what capacity?"),
+        ClientAddress => ("Adresse du client", "Client’s address"),
+        ClientEmail => ("E-mail du client", "Client’s e-mail"),
+        ClientTrader => ("Le client est commerçant", "The client is a trader"),
+        ClientSmallBusiness => ("Le client a 5 salariés au plus et ce contrat sort de son activité principale", "The client has 5 employees or fewer and this contract is outside its main activity"),
+        MissionTitle => ("Titre de la mission", "Title of the assignment"),
+        MissionDescription => ("Description en quelques lignes", "Description in a few lines"),
+        MissionKind => ("Que fournissez-vous\u{202f}?", "What do you provide?"),
+        MissionCreative => ("Les livrables sont des créations (design, texte, code, photo…)", "The deliverables are creative works (design, text, code, photos…)"),
+        ClientInputs => ("Ce que le client doit vous fournir, et quand", "What the client must give you, and when"),
+        Exclusions => ("Ce qui n’est pas compris", "What is not included"),
+        AcceptanceDays => ("Jours laissés au client pour valider une livraison", "Days the client has to approve a delivery"),
+        RevisionsUnlimited => ("Modifications sans limite", "Unlimited revisions"),
+        RevisionRounds => ("Séries de modifications incluses", "Rounds of changes included"),
+        ExtraRoundPrice => ("Prix d’une série supplémentaire (€)", "Price of an extra round (€)"),
+        Sessions => ("Nombre de séances", "Number of sessions"),
+        SessionMinutes => ("Durée d’une séance (minutes)", "Length of a session (minutes)"),
+        Frequency => ("Rythme des séances", "Frequency of sessions"),
+        Channels => ("Où et comment (visio, téléphone, sur place…)", "Where and how (video, phone, on site…)"),
+        RescheduleHours => ("Délai pour reporter une séance sans frais (heures)", "Notice to reschedule a session free of charge (hours)"),
+        UnusedSessions => ("Séances non utilisées à la fin", "Sessions unused at the end"),
+        StartDate => ("Date de début", "Start date"),
+        EndDate => ("Date de fin ou de livraison finale", "End date or final delivery"),
+        WorkloadDays => ("Votre estimation du travail (jours ouvrés)", "Your estimate of the work (working days)"),
+        DeliverableTitle(_) => ("Livrable", "Deliverable"),
+        DeliverableDue(_) => ("À livrer le", "Due on"),
+        PriceMode => ("Comment êtes-vous payé\u{202f}?", "How are you paid?"),
+        PriceAmount => ("Montant hors taxes (€)", "Amount excluding VAT (€)"),
+        PriceCap => ("Plafond (nombre maximal d’unités facturables)", "Cap (most units that may be invoiced)"),
+        ExpensesOnApproval => ("Frais remboursés s’ils sont approuvés d’avance", "Expenses reimbursed if approved beforehand"),
+        FreeValue => ("Valeur de la mission, pour information (€)", "Value of the work, for information (€)"),
+        DepositKind => ("Acompte à la signature", "Deposit on signature"),
+        DepositValue => ("Montant de l’acompte (% ou €)", "Deposit (% or €)"),
+        MilestoneLabel(_) => ("Étape", "Stage"),
+        MilestonePercent(_) => ("Part du prix (%)", "Share of the price (%)"),
+        MilestoneDue(_) => ("Date", "Date"),
+        TermKind => ("Délai de paiement des factures", "Payment term of invoices"),
+        TermDays => ("Jours après la facture", "Days after the invoice"),
+        PenaltyKind => ("Taux des pénalités de retard", "Late-payment interest rate"),
+        PenaltyRate => ("Taux annuel (%)", "Annual rate (%)"),
+        PaymentMethod => ("Moyen de paiement", "Payment method"),
+        IpMode => ("Droits d’auteur sur vos créations", "Copyright in your work"),
+        RightReproduction => ("Droit de reproduction", "Right of reproduction"),
+        RightRepresentation => ("Droit de représentation (diffusion au public)", "Right of representation (showing to the public)"),
+        RightAdaptation => ("Droit d’adaptation (modifier, traduire)", "Right of adaptation (modify, translate)"),
+        RightDistribution => ("Droit de distribution (vendre des exemplaires)", "Right of distribution (selling copies)"),
+        RightsExclusive => ("À titre exclusif", "Exclusively"),
+        RightsPurpose => ("Pour quel usage\u{202f}?", "For what use?"),
+        RightsMedia => ("Sur quels supports\u{202f}?", "On which media?"),
+        RightsTerritory => ("Territoire", "Territory"),
+        RightsDuration => ("Durée (années)", "Duration (years)"),
+        RightsOnFullPayment => ("Seulement une fois le prix entièrement payé", "Only once the price is paid in full"),
+        Portfolio => ("Je peux montrer ce travail dans mon portfolio", "I may show this work in my portfolio"),
+        Confidentiality => ("Clause de confidentialité", "Confidentiality clause"),
+        ConfidentialityYears => ("Durée après la fin du contrat (années)", "Duration after the contract ends (years)"),
+        Liability => ("Plafond de votre responsabilité", "Cap on your liability"),
+        LiabilityAmount => ("Montant du plafond (€)", "Cap amount (€)"),
+        NoticeDays => ("Préavis si le client arrête (jours)", "Notice if the client stops (days)"),
+        CancellationPercent => ("Indemnité d’annulation (% du travail restant)", "Cancellation fee (% of remaining work)"),
+        CourtCity => ("Tribunal de commerce compétent (ville)", "Commercial court (city)"),
+        Conclusion => ("Où le contrat est-il signé\u{202f}?", "Where is the contract signed?"),
+        EarlyStart => ("Le client demande que le travail commence avant la fin des 14 jours de rétractation", "The client asks for work to start before the 14-day withdrawal period ends"),
+        MediatorName => ("Votre médiateur de la consommation", "Your consumer mediator"),
+        MediatorContact => ("Coordonnées du médiateur (site, adresse)", "Mediator’s contact details (website, address)"),
+        SignaturePlace => ("Lieu de signature", "Place of signature"),
+        SignatureDate => ("Date de signature (vide\u{a0}: à dater à la main)", "Date of signature (empty: dated by hand)"),
+    };
+    pick(lang, fr, en)
+}
+
+/// "Why this matters" for the questions with legal weight.
+pub fn why(field: Field, lang: Lang) -> Option<&’static str> {
+    use Field::*;
+    let (fr, en) = match field {
+        DepositKind | DepositValue => (
+            "Un acompte engage les deux parties\u{a0}: le client ne peut plus se dédire et vous ne travaillez pas à crédit. On parle d’« acompte » et non d’« arrhes », qui permettraient à chacun de renoncer.",
+            "A deposit (acompte) binds both parties: the client can no longer back out and you don’t work on credit. Unlike arrhes, it lets neither party simply walk away.",
+        ),
+        TermKind | TermDays => (
+            "Entre professionnels, le paiement est dû à 30 jours par défaut, et jamais au-delà de 60 jours après la facture ou 45 jours fin de mois (Code de commerce, art. L441-10).",
+            "Between French businesses, payment is due within 30 days by default, and never later than 60 days from the invoice or 45 days end of month (Commercial Code, art. L441-10).",
+        ),
+        PenaltyKind | PenaltyRate => (
+            "Les pénalités courent dès le lendemain de l’échéance, sans rappel, plus 40 € d’indemnité par facture. La formule « taux BCE + 10 points » reste juste quand les taux changent.",
+            "Penalties run from the day after the due date, with no reminder, plus a €40 indemnity per invoice. The “ECB rate + 10 points” formula stays right as rates change.",
+        ),
+        RevisionsUnlimited | RevisionRounds | ExtraRoundPrice => (
+            "Sans limite, les allers-retours peuvent ne jamais finir. Deux séries incluses, puis un prix par série, protègent votre temps.",
+            "With no limit, back-and-forth may never end. Two rounds included, then a price per round, protect your time.",
+        ),
+        IpMode | RightsPurpose | RightsDuration | RightsOnFullPayment => (
+            "La loi exige que chaque droit cédé soit nommé et limité en usage, lieu et durée (Code de la propriété intellectuelle, art. L131-3). Céder seulement au paiement complet vous protège des impayés.",
+            "French law requires each assigned right to be named and limited in use, place and duration (Intellectual Property Code, art. L131-3). Assigning only on full payment protects you against non-payment.",
+        ),
+        Conclusion | EarlyStart => (
+            "Un particulier qui signe à distance ou hors de vos locaux peut se rétracter pendant 14 jours (Code de la consommation, art. L221-18). S’il veut que vous commenciez avant, il doit le demander expressément.",
+            "A consumer who signs at a distance or off your premises may withdraw within 14 days (Consumer Code, art. L221-18). To start earlier, they must ask for it expressly.",
+        ),
+        MediatorName | MediatorContact => (
+            "Avec un particulier, indiquer votre médiateur de la consommation est obligatoire (Code de la consommation, art. L612-1).",
+            "With a consumer, naming your consumer mediator is mandatory (Consumer Code, art. L612-1).",
+        ),
+        Sessions | EndDate => (
+            "Sans livrable, un accompagnement doit avoir un cadre — nombre de séances et date de fin — sinon « ça peut ne jamais s’arrêter ».",
+            "With no deliverable, an accompaniment needs a frame — number of sessions and end date — or it may never stop.",
+        ),
+        WorkloadDays => (
+            "Indiquez le temps de travail que vous estimez\u{a0}: Cadre vous prévient si le délai est intenable. Refuser un délai impossible est plus professionnel que de le rater.",
+            "Enter the work you estimate: Cadre warns you if the deadline is unrealistic. Refusing an impossible deadline is more professional than missing it.",
+        ),
+        ProviderName | ProviderStatus => (
+            "Un entrepreneur individuel doit faire suivre son nom de « EI » sur ses contrats, devis et factures depuis le 15 mai 2022\u{a0}: Cadre l’ajoute.",
+            "A French individual entrepreneur must add “EI” to their name on contracts, quotes and invoices since 15 May 2022: Cadre adds it.",
+        ),
+        ProviderTrader | ClientTrader | CourtCity => (
+            "Choisir un tribunal à l’avance n’est permis qu’entre commerçants (Code de procédure civile, art. 48)\u{a0}: sinon la clause est absente.",
+            "Choosing a court in advance is only allowed between traders (French Code of Civil Procedure, art. 48): otherwise the clause is left out.",
+        ),
+        _ => return None,
+    };
+    Some(pick(lang, fr, en))
+}
+
+/// An example shown inside an empty field.
+pub fn placeholder(field: Field, lang: Lang) -> &’static str {
+    use Field::*;
+    let (fr, en) = match field {
+        ProviderName => ("Camille Moreau", "Camille Moreau"),
+        ProviderSiren => ("812 345 676", "812 345 676"),
+        ProviderAddress | ClientAddress => ("12 rue des Lilas, 69003 Lyon", "12 rue des Lilas, 69003 Lyon, France"),
+        ProviderEmail | ClientEmail => ("nom@exemple.fr", "name@example.com"),
+        ClientName => ("Atelier Dupont", "Kranich Software GmbH"),
+        ClientLegalForm | ProviderLegalForm => ("SARL au capital de 10 000 €", "GmbH"),
+        ClientRepresentative | ProviderSignatory => ("Marc Dupont", "Lena Vogel"),
+        ClientRepresentativeRole | ProviderSignatoryRole => ("gérant", "Managing Director"),
+        MissionTitle => ("Identité visuelle de l’Atelier Dupont", "Development of a booking web app"),
+        DeliverableTitle(_) => ("Logo, formats SVG et PNG", "Source code in the client’s repository"),
+        PriceAmount => ("2 400", "2,400"),
+        MediatorName => ("Médiateur de la consommation …", "Consumer mediator …"),
+        PaymentMethod => ("virement bancaire", "bank transfer"),
+        RightsPurpose => ("communication de l’entreprise", "the client’s communication"),
+        RightsMedia => ("site internet, réseaux sociaux, imprimés", "website, social media, print"),
+        RightsTerritory => ("France", "worldwide"),
+        Frequency => ("une séance toutes les deux semaines", "one session every two weeks"),
+        SignaturePlace => ("Lyon", "Paris"),
+        MilestoneLabel(_) => ("Validation des maquettes", "Mock-ups approved"),
+        _ => ("", ""),
+    };
+    pick(lang, fr, en)
+}
+
+/// The label of a choice key, for choice fields.
+pub fn option(key: &str, lang: Lang) -> &’static str {
+    let (fr, en) = match key {
+        "fr" => ("Français", "French"),
+        "en" => ("Anglais", "English"),
+        "micro_entrepreneur" => ("Micro-entrepreneur", "Micro-entrepreneur"),
+        "individual_entrepreneur" => ("Entrepreneur individuel (hors micro)", "Individual entrepreneur (not micro)"),
+        "company" => ("Société (SARL, SAS, EURL…)", "Company (SARL, SAS, EURL…)"),
+        "other" => ("Autre", "Other"),
+        "none" => ("Aucun", "None"),
+        "rcs" => ("RCS (commerçants)", "RCS (traders)"),
+        "rm" => ("Répertoire des métiers (artisans)", "Trades register (craftspeople)"),
+        "business" => ("Une entreprise ou une association", "A business or an association"),
+        "consumer" => ("Un particulier", "A private individual"),
+        "deliverables" => ("Des livrables (site, logo, texte, rapport…)", "Deliverables (website, logo, text, report…)"),
+        "accompaniment" => ("Un accompagnement sans livrable (coaching, conseil)", "Guidance with no deliverable (coaching, advice)"),
+        "lost" => ("Perdues", "Forfeited"),
+        "carried_one_month" => ("Utilisables un mois de plus", "Usable for one more month"),
+        "refunded" => ("Remboursées", "Refunded"),
+        "fixed" => ("Forfait", "Fixed price"),
+        "per_day" => ("À la journée", "Per day"),
+        "per_hour" => ("À l’heure", "Per hour"),
+        "per_session" => ("À la séance", "Per session"),
+        "free" => ("Gratuit", "Free of charge"),
+        "percent" => ("En pourcentage", "As a percentage"),
+        "amount" => ("Montant fixe", "Fixed amount"),
+        "on_receipt" => ("À réception", "On receipt"),
+        "days" => ("En jours après la facture", "Days after the invoice"),
+        "end_of_month45" => ("45 jours fin de mois", "45 days end of month"),
+        "ecb_plus10" => ("Taux BCE + 10 points (par défaut)", "ECB rate + 10 points (default)"),
+        "triple_legal" => ("3 fois le taux légal (minimum)", "3 × the legal rate (minimum)"),
+        "assignment" => ("Je les cède au client", "I assign them to the client"),
+        "licence" => ("Je les garde, le client a un droit d’usage", "I keep them; the client gets a right of use"),
+        "price_paid" => ("Sommes payées par le client", "Sums paid by the client"),
+        "distance" => ("À distance (e-mail, téléphone, en ligne)", "At a distance (e-mail, phone, online)"),
+        "off_premises" => ("Chez le client ou hors de mes locaux", "At the client’s or off my premises"),
+        "on_premises" => ("Dans mes locaux", "On my premises"),
+        _ => ("", ""),
+    };
+    pick(lang, fr, en)
+}
+
+/// Per-field override where a shared key needs another wording.
+pub fn option_for(field: Field, key: &str, lang: Lang) -> &’static str {
+    match (field, key) {
+        (Field::DepositKind, "none") => pick(lang, "Pas d’acompte", "No deposit"),
+        (Field::Liability, "none") => pick(lang, "Pas de plafond", "No cap"),
+        (Field::Liability, "amount") => pick(lang, "Montant fixe", "Fixed amount"),
+        (Field::PenaltyKind, "fixed") => pick(lang, "Taux fixe", "Fixed rate"),
+        (Field::ProviderRegistry, "none") => pick(lang, "Aucun (profession libérale)", "None (liberal profession)"),
+        _ => option(key, lang),
+    }
+}
+
+pub fn step_title(step: Step, lang: Lang) -> &’static str {
+    let (fr, en) = match step {
+        Step::You => ("Vous", "You"),
+        Step::Client => ("Votre client", "Your client"),
+        Step::Mission => ("La mission", "The assignment"),
+        Step::Schedule => ("Calendrier", "Schedule"),
+        Step::Price => ("Prix et paiement", "Price and payment"),
+        Step::Rights => ("Droits et confidentialité", "Rights and confidentiality"),
+        Step::Ending => ("Fin du contrat", "Ending the contract"),
+        Step::Review => ("Relire et télécharger", "Review and download"),
+    };
+    pick(lang, fr, en)
+}
+
+pub fn step_intro(step: Step, lang: Lang) -> &’static str {
+    let (fr, en) = match step {
+        Step::You => ("Qui êtes-vous ? Ces mentions identifient le prestataire, comme la loi le demande.", "Who are you? These details identify you as the law requires."),
+        Step::Client => ("Pour qui travaillez-vous ? Un particulier a des droits que Cadre ajoute pour vous.", "Who are you working for? A consumer has rights that Cadre adds for you."),
+        Step::Mission => ("Ce que vous faites — et ce que vous ne faites pas. C’est ce qui évite les malentendus.", "What you do — and what you don’t. That is what prevents misunderstandings."),
+        Step::Schedule => ("Quand commencez-vous, quand livrez-vous ? Engagez-vous sur des délais tenables.", "When do you start and deliver? Commit to deadlines you can keep."),
+        Step::Price => ("Vous vous engagez sur un travail ; le client s’engage sur un paiement.", "You commit to the work; the client commits to paying for it."),
+        Step::Rights => ("Qui peut utiliser vos créations, et comment.", "Who may use your work, and how."),
+        Step::Ending => ("Comment le contrat peut prendre fin, et où il est signé.", "How the contract can end, and where it is signed."),
+        Step::Review => ("Relisez le contrat, corrigez les points signalés, puis téléchargez-le.", "Read the contract, fix what is flagged, then download it."),
+    };
+    pick(lang, fr, en)
+}
+
+/// Interface strings that are not tied to a field.
+pub struct Ui {
+    pub app_title: &’static str,
+    pub tagline: &’static str,
+    pub previous: &’static str,
+    pub next: &’static str,
+    pub preview: &’static str,
+    pub show_preview: &’static str,
+    pub hide_preview: &’static str,
+    pub steps_nav: &’static str,
+    pub step_has_problems: &’static str,
+    pub add_deliverable: &’static str,
+    pub add_milestone: &’static str,
+    pub remove: &’static str,
+    pub milestones_title: &’static str,
+    pub milestones_help: &’static str,
+    pub deliverables_title: &’static str,
+    pub problems_title: &’static str,
+    pub no_problems: &’static str,
+    pub advice_title: &’static str,
+    pub no_advice: &’static str,
+    pub download_title: &’static str,
+    pub download_draft_note: &’static str,
+    pub lawyer_note: &’static str,
+    pub why: &’static str,
+    pub fix: &’static str,
+    pub go_to_field: &’static str,
+    pub schedule_picture: &’static str,
+    pub substituted: &’static str,
+    pub interface_language: &’static str,
+    pub yes: &’static str,
+    pub privacy: &’static str,
+    pub download_failed: &’static str,
+}
+
+pub const FR: Ui = Ui {
+    app_title: "Cadre",
+    tagline: "Votre contrat de prestation, écrit pendant que vous répondez.",
+    previous: "Précédent",
+    next: "Suivant",
+    preview: "Aperçu du contrat",
+    show_preview: "Voir le contrat",
+    hide_preview: "Masquer le contrat",
+    steps_nav: "Étapes",
+    step_has_problems: "à compléter",
+    add_deliverable: "Ajouter un livrable",
+    add_milestone: "Ajouter une échéance",
+    remove: "Retirer",
+    milestones_title: "Échéances intermédiaires",
+    milestones_help: "Entre l’acompte et le solde, des paiements à des étapes de la mission (facultatif).",
+    deliverables_title: "Livrables",
+    problems_title: "À corriger avant de signer",
+    no_problems: "Rien ne bloque\u{a0}: le contrat est complet.",
+    advice_title: "Conseils",
+    no_advice: "Aucun point faible repéré.",
+    download_title: "Télécharger",
+    download_draft_note: "Le contrat n’est pas complet\u{a0}: les fichiers porteront la mention « PROJET ».",
+    lawyer_note: "Cadre n’est pas un avocat. Pour une mission importante, faites relire votre contrat par un professionnel du droit.",
+    why: "Pourquoi c’est important",
+    fix: "Que faire",
+    go_to_field: "Corriger",
+    schedule_picture: "Échéancier des paiements",
+    substituted: "Certains caractères ne peuvent pas figurer dans le PDF et ont été remplacés par « ? » :",
+    interface_language: "Langue de l’interface",
+    yes: "Oui",
+    privacy: "Rien de ce que vous tapez ne quitte votre navigateur.",
+    download_failed: "Le téléchargement a échoué\u{a0}: votre navigateur l’a refusé.",
+};
+
+pub const EN: Ui = Ui {
+    app_title: "Cadre",
+    tagline: "Your services contract, written while you answer.",
+    previous: "Previous",
+    next: "Next",
+    preview: "Contract preview",
+    show_preview: "Show the contract",
+    hide_preview: "Hide the contract",
+    steps_nav: "Steps",
+    step_has_problems: "to complete",
+    add_deliverable: "Add a deliverable",
+    add_milestone: "Add an instalment",
+    remove: "Remove",
+    milestones_title: "Intermediate instalments",
+    milestones_help: "Between the deposit and the balance, payments at stages of the work (optional).",
+    deliverables_title: "Deliverables",
+    problems_title: "To fix before signing",
+    no_problems: "Nothing blocks: the contract is complete.",
+    advice_title: "Advice",
+    no_advice: "No weak point found.",
+    download_title: "Download",
+    download_draft_note: "The contract is not complete: files will be marked “DRAFT”.",
+    lawyer_note: "Cadre is not a lawyer. For an important assignment, have your contract reviewed by a legal professional.",
+    why: "Why this matters",
+    fix: "What to do",
+    go_to_field: "Fix",
+    schedule_picture: "Payment schedule",
+    substituted: "Some characters cannot appear in the PDF and were replaced by “?”:",
+    interface_language: "Interface language",
+    yes: "Yes",
+    privacy: "Nothing you type ever leaves your browser.",
+    download_failed: "The download failed: your browser refused it.",
+};
+
+pub fn ui(lang: Lang) -> &’static Ui {
+    match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::field::FieldKind;
+
+    #[test]
+    fn every_choice_has_a_label_in_both_languages() {
+        for &f in Field::SCALARS {
+            assert!(!label(f, Lang::Fr).is_empty() && !label(f, Lang::En).is_empty(), "{f:?}");
+            if let FieldKind::Choice(keys) = f.kind() {
+                for k in keys {
+                    for lang in [Lang::Fr, Lang::En] {
+                        assert!(!option_for(f, k, lang).is_empty(), "{f:?} option {k} in {lang:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn french_and_english_differ_where_they_should() {
+        assert_ne!(label(Field::ClientName, Lang::Fr), label(Field::ClientName, Lang::En));
+        assert_ne!(FR.next, EN.next);
+    }
+}
