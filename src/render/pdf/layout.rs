@@ -6,7 +6,9 @@
 
 use super::encoding::Substitutions;
 use super::fonts::{to_mp, Font};
-use crate::document::{Annex, Article, Block, Document, Inline, PartyBlock, Signatures, Table};
+use crate::document::{
+    Annex, Article, Block, Document, Inline, PartyBlock, Signatures, Signer, Table,
+};
 
 /// A length in thousandths of a point (1 pt = 1/72 inch).
 pub type Mp = i32;
@@ -830,7 +832,13 @@ impl Flow {
         }
     }
 
+    /// "Fait à …" then one column per signer (role, name, capacity, mention, each
+    /// field on the same rows across columns) and a box to sign in. The block never
+    /// starts a page alone: the last lines of text before it come along.
     fn signatures(&mut self, signatures: &Signatures) {
+        if let Some(last) = self.units.last_mut() {
+            last.keep_with_next = true;
+        }
         let pieces = self.pieces(&signatures.place_and_date, Font::Regular);
         if pieces.iter().any(|p| matches!(p, Piece::Glyph(..))) {
             let lines = break_lines(&pieces, max_units(CONTENT_W, BODY.size));
@@ -853,58 +861,50 @@ impl Flow {
         }
         let col_w = ((CONTENT_W - SIG_GAP * (n - 1)) / n).max(PT);
         let col_x = |c: usize| MARGIN_X + c as Mp * (col_w + SIG_GAP);
-        let fields = [
-            (Font::Bold, 0),
-            (Font::Regular, 0),
-            (Font::Regular, 250),
-            (Font::Oblique, 350),
+        let fields: [(fn(&Signer) -> &str, Font, Gray); 4] = [
+            (|s| &s.role, Font::Bold, 0),
+            (|s| &s.name, Font::Regular, 0),
+            (|s| &s.capacity, Font::Regular, 250),
+            (|s| &s.mention, Font::Oblique, 350),
         ];
-        let columns: Vec<Vec<(Line, Gray)>> = signatures
-            .parties
-            .iter()
-            .map(|signer| {
-                let texts = [
-                    &signer.role,
-                    &signer.name,
-                    &signer.capacity,
-                    &signer.mention,
-                ];
-                let mut lines = Vec::new();
-                for (text, (font, gray)) in texts.into_iter().zip(fields) {
-                    let pieces = self.pieces(text, font);
-                    if pieces.iter().any(|p| matches!(p, Piece::Glyph(..))) {
-                        let broken = break_lines(&pieces, max_units(col_w, BODY.size));
-                        lines.extend(broken.into_iter().map(|l| (l, gray)));
-                    }
-                }
-                lines
-            })
-            .collect();
-        let rows = columns.iter().map(Vec::len).max().unwrap_or(0);
         let mut units = Vec::new();
-        for k in 0..rows {
-            let mut items = Vec::new();
-            for (c, column) in columns.iter().enumerate() {
-                if let Some((line, gray)) = column.get(k) {
-                    let style = Style {
-                        gray: *gray,
-                        ..BODY
-                    };
-                    items.push(text_item(
-                        line,
-                        style,
-                        col_x(c),
-                        baseline(BODY),
-                        col_w,
-                        Align::Left,
-                    ));
-                }
+        for (field, font, gray) in fields {
+            let columns: Vec<Vec<Line>> = signatures
+                .parties
+                .iter()
+                .map(|signer| {
+                    let pieces = self.pieces(field(signer), font);
+                    if pieces.iter().any(|p| matches!(p, Piece::Glyph(..))) {
+                        break_lines(&pieces, max_units(col_w, BODY.size))
+                    } else {
+                        Vec::new()
+                    }
+                })
+                .collect();
+            let rows = columns.iter().map(Vec::len).max().unwrap_or(0);
+            let style = Style { gray, ..BODY };
+            for k in 0..rows {
+                let items = columns
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(c, lines)| {
+                        let line = lines.get(k)?;
+                        Some(text_item(
+                            line,
+                            style,
+                            col_x(c),
+                            baseline(BODY),
+                            col_w,
+                            Align::Left,
+                        ))
+                    })
+                    .collect();
+                let mut unit = Unit::new(Kind::Signature, BODY.leading, items);
+                unit.keep_with_next = true;
+                units.push(unit);
             }
-            let mut unit = Unit::new(Kind::Signature, BODY.leading, items);
-            unit.keep_with_next = true;
-            units.push(unit);
         }
-        let boxes = (0..columns.len())
+        let boxes = (0..signatures.parties.len())
             .map(|c| Item::Frame {
                 x: col_x(c),
                 y: 6 * PT,
@@ -1131,7 +1131,7 @@ fn draft_stamp(mark: &[u8]) -> Vec<Item> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{Meta, Section, Signer};
+    use crate::document::{Meta, Section};
     use crate::model::Lang;
 
     fn glyphs(s: &str) -> Vec<Piece> {
