@@ -5,7 +5,7 @@ use crate::flow::Step;
 use crate::model::{Field, Lang};
 
 /// Picks the string for the interface language.
-pub fn pick(lang: Lang, fr: &’static str, en: &’static str) -> &’static str {
+pub fn pick(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
     match lang {
         Lang::Fr => fr,
         Lang::En => en,
@@ -13,7 +13,7 @@ pub fn pick(lang: Lang, fr: &’static str, en: &’static str) -> &’static st
 }
 
 /// The question for a field.
-pub fn label(field: Field, lang: Lang) -> &’static str {
+pub fn label(field: Field, lang: Lang) -> &'static str {
     use Field::*;
     let (fr, en) = match field {
         ContractLang => ("Langue du contrat", "Language of the contract"),
@@ -111,7 +111,7 @@ pub fn label(field: Field, lang: Lang) -> &’static str {
 }
 
 /// "Why this matters" for the questions with legal weight.
-pub fn why(field: Field, lang: Lang) -> Option<&’static str> {
+pub fn why(field: Field, lang: Lang) -> Option<&'static str> {
     use Field::*;
     let (fr, en) = match field {
         DepositKind | DepositValue => (
@@ -164,7 +164,7 @@ pub fn why(field: Field, lang: Lang) -> Option<&’static str> {
 }
 
 /// An example shown inside an empty field.
-pub fn placeholder(field: Field, lang: Lang) -> &’static str {
+pub fn placeholder(field: Field, lang: Lang) -> &'static str {
     use Field::*;
     let (fr, en) = match field {
         ProviderName => ("Camille Moreau", "Camille Moreau"),
@@ -192,7 +192,7 @@ pub fn placeholder(field: Field, lang: Lang) -> &’static str {
 }
 
 /// The label of a choice key, for choice fields.
-pub fn option(key: &str, lang: Lang) -> &’static str {
+pub fn option(key: &str, lang: Lang) -> &'static str {
     let (fr, en) = match key {
         "fr" => ("Français", "French"),
         "en" => ("Anglais", "English"),
@@ -234,7 +234,7 @@ pub fn option(key: &str, lang: Lang) -> &’static str {
 }
 
 /// Per-field override where a shared key needs another wording.
-pub fn option_for(field: Field, key: &str, lang: Lang) -> &’static str {
+pub fn option_for(field: Field, key: &str, lang: Lang) -> &'static str {
     match (field, key) {
         (Field::DepositKind, "none") => pick(lang, "Pas d’acompte", "No deposit"),
         (Field::Liability, "none") => pick(lang, "Pas de plafond", "No cap"),
@@ -245,7 +245,7 @@ pub fn option_for(field: Field, key: &str, lang: Lang) -> &’static str {
     }
 }
 
-pub fn step_title(step: Step, lang: Lang) -> &’static str {
+pub fn step_title(step: Step, lang: Lang) -> &'static str {
     let (fr, en) = match step {
         Step::You => ("Vous", "You"),
         Step::Client => ("Votre client", "Your client"),
@@ -259,7 +259,7 @@ pub fn step_title(step: Step, lang: Lang) -> &’static str {
     pick(lang, fr, en)
 }
 
-pub fn step_intro(step: Step, lang: Lang) -> &’static str {
+pub fn step_intro(step: Step, lang: Lang) -> &'static str {
     let (fr, en) = match step {
         Step::You => ("Qui êtes-vous ? Ces mentions identifient le prestataire, comme la loi le demande.", "Who are you? These details identify you as the law requires."),
         Step::Client => ("Pour qui travaillez-vous ? Un particulier a des droits que Cadre ajoute pour vous.", "Who are you working for? A consumer has rights that Cadre adds for you."),
@@ -275,37 +275,37 @@ pub fn step_intro(step: Step, lang: Lang) -> &’static str {
 
 /// Interface strings that are not tied to a field.
 pub struct Ui {
-    pub app_title: &’static str,
-    pub tagline: &’static str,
-    pub previous: &’static str,
-    pub next: &’static str,
-    pub preview: &’static str,
-    pub show_preview: &’static str,
-    pub hide_preview: &’static str,
-    pub steps_nav: &’static str,
-    pub step_has_problems: &’static str,
-    pub add_deliverable: &’static str,
-    pub add_milestone: &’static str,
-    pub remove: &’static str,
-    pub milestones_title: &’static str,
-    pub milestones_help: &’static str,
-    pub deliverables_title: &’static str,
-    pub problems_title: &’static str,
-    pub no_problems: &’static str,
-    pub advice_title: &’static str,
-    pub no_advice: &’static str,
-    pub download_title: &’static str,
-    pub download_draft_note: &’static str,
-    pub lawyer_note: &’static str,
-    pub why: &’static str,
-    pub fix: &’static str,
-    pub go_to_field: &’static str,
-    pub schedule_picture: &’static str,
-    pub substituted: &’static str,
-    pub interface_language: &’static str,
-    pub yes: &’static str,
-    pub privacy: &’static str,
-    pub download_failed: &’static str,
+    pub app_title: &'static str,
+    pub tagline: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub preview: &'static str,
+    pub show_preview: &'static str,
+    pub hide_preview: &'static str,
+    pub steps_nav: &'static str,
+    pub step_has_problems: &'static str,
+    pub add_deliverable: &'static str,
+    pub add_milestone: &'static str,
+    pub remove: &'static str,
+    pub milestones_title: &'static str,
+    pub milestones_help: &'static str,
+    pub deliverables_title: &'static str,
+    pub problems_title: &'static str,
+    pub no_problems: &'static str,
+    pub advice_title: &'static str,
+    pub no_advice: &'static str,
+    pub download_title: &'static str,
+    pub download_draft_note: &'static str,
+    pub lawyer_note: &'static str,
+    pub why: &'static str,
+    pub fix: &'static str,
+    pub go_to_field: &'static str,
+    pub schedule_picture: &'static str,
+    pub substituted: &'static str,
+    pub interface_language: &'static str,
+    pub yes: &'static str,
+    pub privacy: &'static str,
+    pub download_failed: &'static str,
 }
 
 pub const FR: Ui = Ui {
@@ -339,7 +339,7 @@ pub const FR: Ui = Ui {
     interface_language: "Langue de l’interface",
     yes: "Oui",
     privacy: "Rien de ce que vous tapez ne quitte votre navigateur.",
-    download_failed: "Le téléchargement a échoué\u{a0}: votre navigateur l’a refusé.",
+    download_failed: "Le téléchargement a échoué\u{a0}: votre navigateur l'a refusé.",
 };
 
 pub const EN: Ui = Ui {
@@ -376,7 +376,7 @@ pub const EN: Ui = Ui {
     download_failed: "The download failed: your browser refused it.",
 };
 
-pub fn ui(lang: Lang) -> &’static Ui {
+pub fn ui(lang: Lang) -> &'static Ui {
     match lang {
         Lang::Fr => &FR,
         Lang::En => &EN,
