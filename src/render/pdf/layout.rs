@@ -199,11 +199,7 @@ pub fn layout(doc: &Document) -> Layout {
             for &(index, y) in placed {
                 if let Some(unit) = units.get_mut(index) {
                     let dy = MARGIN_TOP + y;
-                    items.extend(
-                        std::mem::take(&mut unit.items)
-                            .into_iter()
-                            .map(|i| i.shifted(dy)),
-                    );
+                    items.extend(unit.items.iter().cloned().map(|i| i.shifted(dy)));
                 }
             }
             items.extend(page_footer(&footer, n + 1, total));
@@ -368,6 +364,9 @@ struct Unit {
     keep_with_next: bool,
     /// This unit starts a new page.
     page_break_before: bool,
+    /// For a table row: its table's header units (first index, count), repeated at
+    /// the top of a page the table continues on.
+    repeat_header: Option<(usize, usize)>,
     /// Items with y relative to the unit's top.
     items: Vec<Item>,
 }
@@ -380,6 +379,7 @@ impl Unit {
             height,
             keep_with_next: false,
             page_break_before: false,
+            repeat_header: None,
             items,
         }
     }
@@ -759,6 +759,8 @@ impl Flow {
         }
         let widths = column_widths(&natural, CONTENT_W);
         let row_count = rows.len();
+        let header_start = self.units.len();
+        let mut header = None;
         for (r, (is_header, cells)) in rows.iter().enumerate() {
             let cell_lines: Vec<Vec<Line>> = cells
                 .iter()
@@ -826,9 +828,13 @@ impl Flow {
                 }
                 let mut unit = Unit::new(Kind::TableRow, height, items);
                 unit.keep_with_next = k + 1 < n || *is_header;
+                unit.repeat_header = header;
                 units.push(unit);
             }
             self.push_all(units, if r == 0 { PARA_GAP + 2 * PT } else { 0 });
+            if *is_header {
+                header = Some((header_start, self.units.len() - header_start));
+            }
         }
     }
 
@@ -977,7 +983,8 @@ fn column_widths(natural: &[Mp], total: Mp) -> Vec<Mp> {
 /// Cuts units into pages: returns, per page, each unit's index and top (from the top
 /// of the content area). A chain of units linked by keep-with-next moves to a new page
 /// as a whole when it does not fit but would fit on an empty page; a longer chain is
-/// broken where it must, but never right after a heading.
+/// broken where it must, but never right after a heading. A table continued on a new
+/// page gets its header rows again.
 fn paginate(units: &[Unit]) -> Vec<Vec<(usize, Mp)>> {
     let mut pages: Vec<Vec<(usize, Mp)>> = vec![Vec::new()];
     let mut y: Mp = 0;
@@ -999,8 +1006,7 @@ fn paginate(units: &[Unit]) -> Vec<Vec<(usize, Mp)>> {
                 - units[i].space_before;
             let here = at_top + units[i].space_before;
             if units[i].page_break_before || (y + here > CONTENT_H && at_top <= CONTENT_H) {
-                pages.push(Vec::new());
-                y = 0;
+                y = new_page(&mut pages, units, i);
             }
         }
         for k in i..=end {
@@ -1012,8 +1018,7 @@ fn paginate(units: &[Unit]) -> Vec<Vec<(usize, Mp)>> {
                 .filter(|_| unit.kind == Kind::Heading && unit.keep_with_next);
             let next_need = next.map_or(0, |n| n.space_before + n.height);
             if !page_empty && y + space + unit.height + next_need > CONTENT_H {
-                pages.push(Vec::new());
-                y = 0;
+                y = new_page(&mut pages, units, k);
                 space = 0;
             }
             if let Some(page) = pages.last_mut() {
@@ -1024,6 +1029,23 @@ fn paginate(units: &[Unit]) -> Vec<Vec<(usize, Mp)>> {
         i = end + 1;
     }
     pages
+}
+
+/// Starts a page that `units[next]` will open, with its table's header rows first if
+/// it is a table row; returns the height used.
+fn new_page(pages: &mut Vec<Vec<(usize, Mp)>>, units: &[Unit], next: usize) -> Mp {
+    let mut page = Vec::new();
+    let mut y = 0;
+    if let Some((start, count)) = units.get(next).and_then(|u| u.repeat_header) {
+        for index in start..start + count {
+            if let Some(header) = units.get(index) {
+                page.push((index, y));
+                y += header.height;
+            }
+        }
+    }
+    pages.push(page);
+    y
 }
 
 // ---------------------------------------------------------------------------------
@@ -1309,6 +1331,30 @@ mod tests {
                 let pages = check_pages(&sample(paragraphs, words));
                 assert!(pages >= 2);
             }
+        }
+    }
+
+    #[test]
+    fn a_long_table_repeats_its_header() {
+        let table = Table {
+            header: vec!["Échéance".into(), "Montant".into()],
+            rows: (0..120)
+                .map(|i| vec![format!("Ligne {i}"), "10 €".into()])
+                .collect(),
+            right_aligned: vec![1],
+        };
+        let mut flow = Flow::default();
+        flow.blocks(&[Block::Table(table)]);
+        let pages = paginate(&flow.units);
+        assert!(pages.len() >= 3);
+        for page in &pages {
+            assert_eq!(
+                page.first().map(|p| p.0),
+                Some(0),
+                "page without the header"
+            );
+            let last = page.last().map_or(0, |&(i, y)| y + flow.units[i].height);
+            assert!(last <= CONTENT_H);
         }
     }
 
