@@ -867,7 +867,7 @@ impl Flow {
         }
         let col_w = ((CONTENT_W - SIG_GAP * (n - 1)) / n).max(PT);
         let col_x = |c: usize| MARGIN_X + c as Mp * (col_w + SIG_GAP);
-        let fields: [(fn(&Signer) -> &str, Font, Gray); 4] = [
+        let fields: [(SignerField, Font, Gray); 4] = [
             (|s| &s.role, Font::Bold, 0),
             (|s| &s.name, Font::Regular, 0),
             (|s| &s.capacity, Font::Regular, 250),
@@ -924,6 +924,9 @@ impl Flow {
         self.push_all(units, 12 * PT);
     }
 }
+
+/// Reads one field of a signer.
+type SignerField = fn(&Signer) -> &str;
 
 /// Column widths filling `total`: natural widths grown in proportion when they fit,
 /// otherwise narrow columns keep their natural width and wide ones share the rest.
