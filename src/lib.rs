@@ -6,6 +6,7 @@ pub mod advice;
 pub mod flow;
 pub mod document;
 pub mod i18n;
+pub mod interview;
 pub mod model;
 pub mod render;
 pub mod storage;

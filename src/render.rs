@@ -72,3 +72,85 @@ pub fn render(doc: &Document, format: Format) -> Rendered {
         Format::Markdown => Rendered { bytes: markdown::write(doc).into_bytes(), warnings: vec![] },
     }
 }
+
+/// An ASCII-safe file name from the client, the mission and the date:
+/// `contrat-atelier-dupont-2026-11-27.pdf`.
+pub fn file_name(answers: &crate::model::Answers, format: Format, today: chrono::NaiveDate) -> String {
+    let prefix = match answers.contract_lang {
+        crate::model::Lang::Fr => "contrat",
+        crate::model::Lang::En => "contract",
+    };
+    let mut parts = vec![prefix.to_string()];
+    for s in [&answers.client.name, &answers.mission.title] {
+        let slug = slug(s, 40);
+        if !slug.is_empty() {
+            parts.push(slug);
+            break;
+        }
+    }
+    parts.push(today.format("%Y-%m-%d").to_string());
+    format!("{}.{}", parts.join("-"), format.extension())
+}
+
+/// Lower-case ASCII words joined by hyphens, accents folded, at most `max` bytes.
+pub fn slug(s: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut dash = false;
+    for c in s.chars() {
+        let folded = match c {
+            'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' | 'À' | 'Â' | 'Ä' | 'Á' => "a",
+            'ç' | 'Ç' => "c",
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => "e",
+            'î' | 'ï' | 'í' | 'ì' | 'Î' | 'Ï' => "i",
+            'ô' | 'ö' | 'ó' | 'ò' | 'õ' | 'Ô' | 'Ö' => "o",
+            'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' => "u",
+            'ÿ' | 'ý' => "y",
+            'ñ' | 'Ñ' => "n",
+            'œ' | 'Œ' => "oe",
+            'æ' | 'Æ' => "ae",
+            'ß' => "ss",
+            _ => "",
+        };
+        let piece: String = if !folded.is_empty() {
+            folded.to_string()
+        } else if c.is_ascii_alphanumeric() {
+            c.to_ascii_lowercase().to_string()
+        } else {
+            String::new()
+        };
+        if piece.is_empty() {
+            dash = !out.is_empty();
+            continue;
+        }
+        if out.len() + piece.len() + 1 > max {
+            break;
+        }
+        if dash {
+            out.push('-');
+            dash = false;
+        }
+        out.push_str(&piece);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_are_ascii_and_readable() {
+        let mut a = crate::model::Answers::default();
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+        a.client.name = "Atelier Dupont".into();
+        assert_eq!(file_name(&a, Format::Pdf, d), "contrat-atelier-dupont-2026-11-27.pdf");
+        a.client.name = "  Œuvre & Café <script> / ../../etc ".into();
+        assert_eq!(file_name(&a, Format::Docx, d), "contrat-oeuvre-cafe-script-etc-2026-11-27.docx");
+        a.client.name = "日本".into();
+        a.mission.title = "".into();
+        assert_eq!(file_name(&a, Format::Markdown, d), "contrat-2026-11-27.md");
+        a.contract_lang = crate::model::Lang::En;
+        a.client.name = "x".repeat(500);
+        assert!(file_name(&a, Format::Html, d).len() < 80);
+    }
+}

@@ -1,0 +1,178 @@
+//! The interview's state and every change to it, as plain data: the UI's reducer
+//! applies these actions, and tests apply them natively.
+
+use crate::flow::{self, Step};
+use crate::model::{Answers, Deliverable, Field, Lang, Milestone, Value};
+use std::collections::HashSet;
+
+/// What the interview holds besides the answers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Interview {
+    pub answers: Answers,
+    pub step: Step,
+    pub ui_lang: Lang,
+    /// Fields the user has left at least once: their problems are shown.
+    pub touched: HashSet<Field>,
+    pub visited: HashSet<Step>,
+    /// The field being answered: its article is highlighted in the preview.
+    pub current: Option<Field>,
+    /// A field to move the keyboard focus to (from the review's links).
+    pub focus_request: Option<(Field, u32)>,
+    /// Phones: is the preview shown instead of the questions?
+    pub preview_open: bool,
+}
+
+/// Every change the user can make.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Set { field: Field, value: Value },
+    Leave { field: Field },
+    Enter { field: Field },
+    GoTo { step: Step },
+    Next,
+    Previous,
+    /// Go to the question that asks `field` and focus it.
+    Fix { field: Field },
+    AddDeliverable,
+    RemoveDeliverable { id: u32 },
+    AddMilestone,
+    RemoveMilestone { id: u32 },
+    SetUiLang { lang: Lang },
+    TogglePreview,
+    /// Replace the answers (a draft opened or imported).
+    Load { answers: Answers },
+}
+
+impl Interview {
+    pub fn new(answers: Answers, ui_lang: Lang) -> Interview {
+        Interview {
+            answers,
+            step: Step::You,
+            ui_lang,
+            touched: HashSet::new(),
+            visited: HashSet::from([Step::You]),
+            current: None,
+            focus_request: None,
+            preview_open: false,
+        }
+    }
+
+    /// Applies one action.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Set { field, value } => field.set(&mut self.answers, &value),
+            Action::Leave { field } => {
+                self.touched.insert(field);
+            }
+            Action::Enter { field } => self.current = Some(field),
+            Action::GoTo { step } => self.go(step),
+            Action::Next | Action::Previous => {
+                let steps = flow::steps(&self.answers);
+                let i = steps.iter().position(|s| *s == self.step).unwrap_or(0);
+                let j = if action == Action::Next { (i + 1).min(steps.len() - 1) } else { i.saturating_sub(1) };
+                self.go(steps[j]);
+            }
+            Action::Fix { field } => {
+                let step = flow::step_of(field, &self.answers);
+                self.go(step);
+                self.touched.insert(field);
+                self.current = Some(field);
+                let n = self.focus_request.map_or(0, |(_, n)| n + 1);
+                self.focus_request = Some((field, n));
+            }
+            Action::AddDeliverable => {
+                let id = self.answers.next_id();
+                self.answers.mission.deliverables.push(Deliverable { id, ..Default::default() });
+                self.focus_request = Some((Field::DeliverableTitle(id), self.focus_request.map_or(0, |(_, n)| n + 1)));
+            }
+            Action::RemoveDeliverable { id } => self.answers.mission.deliverables.retain(|d| d.id != id),
+            Action::AddMilestone => {
+                let id = self.answers.next_id();
+                self.answers.payment.milestones.push(Milestone { id, ..Default::default() });
+                self.focus_request = Some((Field::MilestoneLabel(id), self.focus_request.map_or(0, |(_, n)| n + 1)));
+            }
+            Action::RemoveMilestone { id } => self.answers.payment.milestones.retain(|m| m.id != id),
+            Action::SetUiLang { lang } => self.ui_lang = lang,
+            Action::TogglePreview => self.preview_open = !self.preview_open,
+            Action::Load { answers } => {
+                let lang = self.ui_lang;
+                *self = Interview::new(answers, lang);
+            }
+        }
+        // A step that no longer applies (rights after "not creative") falls back.
+        if !flow::steps(&self.answers).contains(&self.step) {
+            self.step = Step::Mission;
+        }
+    }
+
+    fn go(&mut self, step: Step) {
+        // Leaving a step shows the problems of everything it asked.
+        for item in flow::items(self.step, &self.answers) {
+            if let flow::Item::Field(f) = item {
+                self.touched.insert(f);
+            }
+        }
+        self.step = step;
+        self.visited.insert(step);
+        self.preview_open = false;
+        if step == Step::Review {
+            // The review shows every problem.
+            for f in Field::SCALARS {
+                self.touched.insert(*f);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn navigation_keeps_answers_and_skips_steps_that_do_not_apply() {
+        let mut s = Interview::new(Answers::default(), Lang::Fr);
+        s.apply(Action::Set { field: Field::ProviderName, value: "Camille".into() });
+        s.apply(Action::Set { field: Field::MissionCreative, value: "false".into() });
+        for _ in 0..4 {
+            s.apply(Action::Next);
+        }
+        assert_eq!(s.step, Step::Price);
+        s.apply(Action::Next);
+        assert_eq!(s.step, Step::Ending, "no rights step without creative deliverables");
+        for _ in 0..10 {
+            s.apply(Action::Previous);
+        }
+        assert_eq!(s.step, Step::You);
+        assert_eq!(s.answers.provider.name, "Camille");
+    }
+
+    #[test]
+    fn fix_goes_to_the_field_and_requests_focus() {
+        let mut s = Interview::new(Answers::default(), Lang::En);
+        s.apply(Action::Fix { field: Field::DepositValue });
+        assert_eq!(s.step, Step::Price);
+        assert_eq!(s.focus_request.map(|f| f.0), Some(Field::DepositValue));
+    }
+
+    #[test]
+    fn list_items_have_stable_ids() {
+        let mut s = Interview::new(Answers::default(), Lang::Fr);
+        s.apply(Action::AddDeliverable);
+        s.apply(Action::AddDeliverable);
+        let ids: Vec<u32> = s.answers.mission.deliverables.iter().map(|d| d.id).collect();
+        assert_eq!(ids, vec![1, 2, 3]);
+        s.apply(Action::RemoveDeliverable { id: 2 });
+        s.apply(Action::AddMilestone);
+        assert_eq!(s.answers.payment.milestones[0].id, 4, "ids stay unique");
+        s.apply(Action::Set { field: Field::DeliverableTitle(3), value: "Logo".into() });
+        assert_eq!(s.answers.mission.deliverables[1].title, "Logo");
+    }
+
+    #[test]
+    fn leaving_the_rights_step_when_it_disappears() {
+        let mut s = Interview::new(Answers::default(), Lang::Fr);
+        s.apply(Action::GoTo { step: Step::Rights });
+        s.apply(Action::Set { field: Field::MissionCreative, value: "false".into() });
+        assert_eq!(s.step, Step::Mission);
+    }
+}
