@@ -107,18 +107,36 @@ impl Interview {
 
     fn go(&mut self, step: Step) {
         // Leaving a step shows the problems of everything it asked.
-        for item in flow::items(self.step, &self.answers) {
-            if let flow::Item::Field(f) = item {
-                self.touched.insert(f);
-            }
-        }
+        let leaving = self.step;
+        self.touch_step(leaving);
         self.step = step;
         self.visited.insert(step);
         self.preview_open = false;
         if step == Step::Review {
             // The review shows every problem.
-            for f in Field::SCALARS {
-                self.touched.insert(*f);
+            for s in flow::steps(&self.answers) {
+                self.touch_step(s);
+            }
+        }
+    }
+
+    /// Marks every question of a step as left, list items included.
+    fn touch_step(&mut self, step: Step) {
+        for item in flow::items(step, &self.answers) {
+            match item {
+                flow::Item::Field(f) => {
+                    self.touched.insert(f);
+                }
+                flow::Item::Deliverables => {
+                    for d in &self.answers.mission.deliverables {
+                        self.touched.extend([Field::DeliverableTitle(d.id), Field::DeliverableDue(d.id)]);
+                    }
+                }
+                flow::Item::Milestones => {
+                    for m in &self.answers.payment.milestones {
+                        self.touched.extend([Field::MilestoneLabel(m.id), Field::MilestonePercent(m.id), Field::MilestoneDue(m.id)]);
+                    }
+                }
             }
         }
     }

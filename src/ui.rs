@@ -1,3 +1,7 @@
-//! The Yew interface: questionnaire, live preview, downloads.
+//! The Yew interface: the interview, the live preview, downloads.
+
 mod app;
+mod components;
+mod state;
+
 pub use app::App;

@@ -1,1 +1,23 @@
-//! Browser-only effects: storage backend, downloads, clock.
+//! Browser-only effects, each in one place: downloads, the clock, the browser's
+//! language, and (in `storage`) the drafts backend.
+
+pub mod download;
+
+use crate::model::Lang;
+
+/// Today's date in the browser's time zone.
+pub fn today() -> chrono::NaiveDate {
+    let d = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_default()
+}
+
+/// French when the browser prefers French, English otherwise.
+pub fn browser_lang() -> Lang {
+    let lang = web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_default();
+    if lang.to_ascii_lowercase().starts_with("fr") {
+        Lang::Fr
+    } else {
+        Lang::En
+    }
+}

@@ -1,11 +1,205 @@
-//! Root component (being written).
+//! The root component: header, steps, questions, live preview.
+
+use super::components::field_input::FieldInput;
+use super::components::item_lists::{Deliverables, Milestones};
+use super::components::downloads::Downloads;
+use super::components::preview::Preview;
+use super::components::review_step::ReviewStep;
+use super::components::schedule_picture::{Payment, SchedulePicture};
+use super::components::stepper::Stepper;
+use super::state::State;
+use crate::document::{build, Document};
+use crate::flow::{self, Item, Step};
+use crate::interview::{Action, Interview};
+use crate::model::{Answers, Field, Lang};
+use crate::validate::{Checked, Contract, InstallmentKind};
+use crate::{advice, i18n, render, web};
+use std::collections::HashMap;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// Everything derived from the answers, computed once per change.
+struct Derived {
+    checked: Checked,
+    doc: Rc<Document>,
+    html: AttrValue,
+    advice: Rc<Vec<advice::Advice>>,
+}
+
+fn derive(answers: &Answers, today: chrono::NaiveDate) -> Derived {
+    let checked = crate::validate::check(answers);
+    let doc = build::build(&checked, today);
+    let html = AttrValue::from(render::html::fragment(&doc));
+    let advice = Rc::new(advice::advise(&checked.contract));
+    Derived { checked, doc: Rc::new(doc), html, advice }
+}
+
+fn schedule_payments(c: &Contract, lang: Lang) -> Vec<Payment> {
+    let t = |fr: &str, en: &str| if lang == Lang::Fr { fr } else { en }.to_string();
+    c.installments
+        .iter()
+        .map(|i| Payment {
+            label: match &i.kind {
+                InstallmentKind::Deposit => t("Acompte", "Deposit"),
+                InstallmentKind::Milestone(l) if l.is_empty() => "…".into(),
+                InstallmentKind::Milestone(l) => l.clone(),
+                InstallmentKind::Balance => t("Solde", "Balance"),
+            },
+            when: match (&i.kind, i.due) {
+                (InstallmentKind::Deposit, _) => t("à la signature", "on signature"),
+                (_, Some(d)) => crate::document::format::date(d, lang),
+                (InstallmentKind::Balance, None) => t("à la fin", "at the end"),
+                (_, None) => "—".into(),
+            },
+            amount: match (i.amount, i.percent) {
+                (Some(m), _) => m.format(lang),
+                (None, Some(p)) => p.format(lang),
+                (None, None) => "—".into(),
+            },
+            share: i.percent.map_or(0, |p| p.0),
+        })
+        .collect()
+}
+
+fn focus_by_id(id: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+            let opts = web_sys::ScrollIntoViewOptions::new();
+            opts.set_block(web_sys::ScrollLogicalPosition::Center);
+            el.scroll_into_view_with_scroll_into_view_options(&opts);
+        }
+    }
+}
 
 #[function_component(App)]
 pub fn app() -> Html {
+    let state = use_reducer(|| State(Interview::new(Answers::default(), web::browser_lang())));
+    let today = *use_memo((), |_| web::today());
+    let s = &state.0;
+    let lang = s.ui_lang;
+    let ui = i18n::ui(lang);
+    let dispatch = state.dispatcher();
+
+    let derived = use_memo(s.answers.clone(), move |a| derive(a, today));
+    let answers = use_memo(s.answers.clone(), |a| Rc::new(a.clone()));
+    let answers: Rc<Answers> = (*answers).clone();
+
+    // Problems shown: those of fields the user has left.
+    let shown: HashMap<Field, String> = derived
+        .checked
+        .problems
+        .iter()
+        .filter(|p| s.touched.contains(&p.field))
+        .map(|p| (p.field, p.message(lang)))
+        .collect();
+    let shown = Rc::new(shown);
+
+    let steps: Vec<(Step, usize)> = flow::steps(&s.answers)
+        .into_iter()
+        .map(|step| {
+            let n = derived.checked.problems.iter().filter(|p| shown.contains_key(&p.field) && flow::step_of(p.field, &s.answers) == step).count();
+            (step, n)
+        })
+        .collect();
+
+    // Move the focus to the heading of a new step (not on the first render).
+    let first = use_mut_ref(|| true);
+    use_effect_with(s.step, move |_| {
+        if *first.borrow() {
+            *first.borrow_mut() = false;
+        } else {
+            focus_by_id("step-title");
+        }
+    });
+    // Move the focus to a field asked for by a "Fix" link or a new list item.
+    use_effect_with(s.focus_request, move |req| {
+        if let Some((field, _)) = req {
+            focus_by_id(&field.key());
+        }
+    });
+
+    let items = flow::items(s.step, &s.answers).into_iter().map(|item| match item {
+        Item::Field(f) => html! {
+            <FieldInput key={f.key()} field={f} value={AttrValue::from(f.get(&s.answers))}
+                problem={shown.get(&f).cloned().map(AttrValue::from)} {lang} dispatch={dispatch.clone()} />
+        },
+        Item::Deliverables => html! {
+            <Deliverables key="deliverables" answers={answers.clone()} problems={shown.clone()} {lang} dispatch={dispatch.clone()} />
+        },
+        Item::Milestones => html! {
+            <Milestones key="milestones" answers={answers.clone()} problems={shown.clone()} {lang} dispatch={dispatch.clone()} />
+        },
+    });
+
+    let step_body = if s.step == Step::Review {
+        html! {
+            <ReviewStep problems={Rc::new(derived.checked.problems.clone())} advice={derived.advice.clone()}
+                doc={derived.doc.clone()} answers={answers.clone()} {lang} dispatch={dispatch.clone()} />
+        }
+    } else {
+        html! { <div class="questions-list">{ for items }</div> }
+    };
+    let picture = (s.step == Step::Price && !s.answers.is_free()).then(|| {
+        html! { <SchedulePicture payments={schedule_payments(&derived.checked.contract, lang)} title={ui.schedule_picture} {lang} /> }
+    });
+
+    let all_steps = flow::steps(&s.answers);
+    let at = all_steps.iter().position(|x| *x == s.step).unwrap_or(0);
+    let d = dispatch.clone();
+    let previous = Callback::from(move |_| d.dispatch(Action::Previous));
+    let d = dispatch.clone();
+    let next = Callback::from(move |_| d.dispatch(Action::Next));
+    let d = dispatch.clone();
+    let toggle = Callback::from(move |_| d.dispatch(Action::TogglePreview));
+    let lang_button = |l: Lang, text: &'static str, name: &'static str| {
+        let d = dispatch.clone();
+        let onclick = Callback::from(move |_| d.dispatch(Action::SetUiLang { lang: l }));
+        html! { <button type="button" class="lang" aria-pressed={(lang == l).to_string()} lang={l.code()} title={name} {onclick}>{ text }</button> }
+    };
+    let highlight = s.current.map(flow::section_of);
+
     html! {
-        <main class="app" id="cadre">
-            <h1>{ "Cadre" }</h1>
+        <main class={classes!("app", s.preview_open.then_some("preview-open"))} id="cadre" lang={lang.code()}>
+            <header class="topbar">
+                <div class="brand">
+                    <h1>{ ui.app_title }</h1>
+                    <p class="tagline">{ ui.tagline }</p>
+                </div>
+                <div class="langs" role="group" aria-label={ui.interface_language}>
+                    { lang_button(Lang::Fr, "FR", "Français") }
+                    { lang_button(Lang::En, "EN", "English") }
+                </div>
+            </header>
+            <Stepper steps={steps} current={s.step} {lang} dispatch={dispatch.clone()} />
+            <div class="workspace">
+                <section class="questions" aria-labelledby="step-title">
+                    <h2 id="step-title" tabindex="-1">{ i18n::step_title(s.step, lang) }</h2>
+                    <p class="intro">{ i18n::step_intro(s.step, lang) }</p>
+                    { step_body }
+                    { for picture }
+                    <div class="step-nav">
+                        if at > 0 {
+                            <button type="button" class="secondary" onclick={previous}>{ "← " }{ ui.previous }</button>
+                        }
+                        if at + 1 < all_steps.len() {
+                            <button type="button" class="primary" onclick={next}>{ ui.next }{ " →" }</button>
+                        }
+                    </div>
+                </section>
+                <aside class="preview" aria-label={ui.preview}>
+                    <div class="preview-head">
+                        <h2>{ ui.preview }</h2>
+                        <Downloads doc={derived.doc.clone()} answers={answers.clone()} {lang} draft={!derived.checked.problems.is_empty()} place="preview" compact=true />
+                    </div>
+                    <Preview html={derived.html.clone()} {highlight} />
+                </aside>
+            </div>
+            <button type="button" class="preview-toggle" onclick={toggle} aria-expanded={s.preview_open.to_string()}>
+                { if s.preview_open { ui.hide_preview } else { ui.show_preview } }
+            </button>
+            <footer class="footer"><p>{ ui.privacy }</p></footer>
         </main>
     }
 }

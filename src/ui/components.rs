@@ -1,0 +1,9 @@
+//! Interface components, one public component per file.
+
+pub mod downloads;
+pub mod field_input;
+pub mod item_lists;
+pub mod preview;
+pub mod review_step;
+pub mod schedule_picture;
+pub mod stepper;

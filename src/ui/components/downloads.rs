@@ -1,0 +1,75 @@
+//! The download buttons: each format is written from the same document, in the browser.
+
+use crate::document::Document;
+use crate::i18n;
+use crate::model::{Answers, Lang};
+use crate::render::{self, Format, RenderWarning};
+use crate::web;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DownloadsProps {
+    pub doc: Rc<Document>,
+    pub answers: Rc<Answers>,
+    pub lang: Lang,
+    pub draft: bool,
+    /// Distinguishes the two places the buttons appear.
+    pub place: &'static str,
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+fn label(format: Format) -> &'static str {
+    match format {
+        Format::Pdf => "PDF",
+        Format::Docx => "DOCX",
+        Format::Html => "HTML",
+        Format::Markdown => "Markdown",
+    }
+}
+
+#[function_component(Downloads)]
+pub fn downloads(p: &DownloadsProps) -> Html {
+    let ui = i18n::ui(p.lang);
+    let status = use_state(String::new);
+    let buttons = Format::ALL.iter().map(|&format| {
+        let doc = p.doc.clone();
+        let answers = p.answers.clone();
+        let status = status.clone();
+        let lang = p.lang;
+        let onclick = Callback::from(move |_| {
+            let rendered = render::render(&doc, format);
+            let name = render::file_name(&answers, format, web::today());
+            let ui = i18n::ui(lang);
+            let mut message = String::new();
+            if let Err(_e) = web::download::download(&rendered.bytes, format.mime(), &name) {
+                message = ui.download_failed.to_string();
+            }
+            for w in &rendered.warnings {
+                let RenderWarning::Substituted { chars } = w;
+                let list: String = chars.iter().map(|c| format!("{c} (U+{:04X}) ", *c as u32)).collect();
+                message = format!("{} {}", ui.substituted, list.trim());
+            }
+            status.set(message);
+        });
+        html! {
+            <button type="button" class="download" {onclick} id={format!("download-{}-{}", p.place, format.extension())}
+                data-format={format.extension()}>
+                { label(format) }
+            </button>
+        }
+    });
+    html! {
+        <div class={classes!("downloads", p.compact.then_some("compact"))} role="group" aria-label={ui.download_title}>
+            if !p.compact {
+                <h3>{ ui.download_title }</h3>
+                if p.draft {
+                    <p class="note draft">{ ui.download_draft_note }</p>
+                }
+            }
+            <div class="buttons">{ for buttons }</div>
+            <p class="status" aria-live="polite">{ (*status).clone() }</p>
+        </div>
+    }
+}

@@ -1,0 +1,43 @@
+//! Where the user is, what is left, and which steps have problems.
+
+use crate::flow::Step;
+use crate::i18n;
+use crate::interview::Action;
+use crate::model::Lang;
+use crate::ui::state::Dispatch;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StepperProps {
+    /// Each step that applies, with its count of problems to show.
+    pub steps: Vec<(Step, usize)>,
+    pub current: Step,
+    pub lang: Lang,
+    pub dispatch: Dispatch,
+}
+
+#[function_component(Stepper)]
+pub fn stepper(p: &StepperProps) -> Html {
+    let ui = i18n::ui(p.lang);
+    let items = p.steps.iter().enumerate().map(|(n, &(step, problems))| {
+        let d = p.dispatch.clone();
+        let onclick = Callback::from(move |_| d.dispatch(Action::GoTo { step }));
+        let current = step == p.current;
+        html! {
+            <li class={classes!(current.then_some("current"), (problems > 0).then_some("has-problems"))}>
+                <button type="button" {onclick} aria-current={current.then_some("step")} id={format!("nav-{}", step.id())}>
+                    <span class="num" aria-hidden="true">{ n + 1 }</span>
+                    <span class="name">{ i18n::step_title(step, p.lang) }</span>
+                    if problems > 0 {
+                        <span class="badge">{ format!("{} {}", problems, ui.step_has_problems) }</span>
+                    }
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <nav class="stepper" aria-label={ui.steps_nav}>
+            <ol>{ for items }</ol>
+        </nav>
+    }
+}
