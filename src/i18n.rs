@@ -114,35 +114,35 @@ pub fn label(field: Field, lang: Lang) -> &'static str {
 pub fn why(field: Field, lang: Lang) -> Option<&'static str> {
     use Field::*;
     let (fr, en) = match field {
-        DepositKind | DepositValue => (
+        DepositKind => (
             "Un acompte engage les deux parties\u{a0}: le client ne peut plus se dédire et vous ne travaillez pas à crédit. On parle d’« acompte » et non d’« arrhes », qui permettraient à chacun de renoncer.",
             "A deposit (acompte) binds both parties: the client can no longer back out and you don’t work on credit. Unlike arrhes, it lets neither party simply walk away.",
         ),
-        TermKind | TermDays => (
+        TermKind => (
             "Entre professionnels, le paiement est dû à 30 jours par défaut, et jamais au-delà de 60 jours après la facture ou 45 jours fin de mois (Code de commerce, art. L441-10).",
             "Between French businesses, payment is due within 30 days by default, and never later than 60 days from the invoice or 45 days end of month (Commercial Code, art. L441-10).",
         ),
-        PenaltyKind | PenaltyRate => (
+        PenaltyKind => (
             "Les pénalités courent dès le lendemain de l’échéance, sans rappel, plus 40 € d’indemnité par facture. La formule « taux BCE + 10 points » reste juste quand les taux changent.",
             "Penalties run from the day after the due date, with no reminder, plus a €40 indemnity per invoice. The “ECB rate + 10 points” formula stays right as rates change.",
         ),
-        RevisionsUnlimited | RevisionRounds | ExtraRoundPrice => (
+        RevisionsUnlimited => (
             "Sans limite, les allers-retours peuvent ne jamais finir. Deux séries incluses, puis un prix par série, protègent votre temps.",
             "With no limit, back-and-forth may never end. Two rounds included, then a price per round, protect your time.",
         ),
-        IpMode | RightsPurpose | RightsDuration | RightsOnFullPayment => (
+        IpMode => (
             "La loi exige que chaque droit cédé soit nommé et limité en usage, lieu et durée (Code de la propriété intellectuelle, art. L131-3). Céder seulement au paiement complet vous protège des impayés.",
             "French law requires each assigned right to be named and limited in use, place and duration (Intellectual Property Code, art. L131-3). Assigning only on full payment protects you against non-payment.",
         ),
-        Conclusion | EarlyStart => (
+        Conclusion => (
             "Un particulier qui signe à distance ou hors de vos locaux peut se rétracter pendant 14 jours (Code de la consommation, art. L221-18). S’il veut que vous commenciez avant, il doit le demander expressément.",
             "A consumer who signs at a distance or off your premises may withdraw within 14 days (Consumer Code, art. L221-18). To start earlier, they must ask for it expressly.",
         ),
-        MediatorName | MediatorContact => (
+        MediatorName => (
             "Avec un particulier, indiquer votre médiateur de la consommation est obligatoire (Code de la consommation, art. L612-1).",
             "With a consumer, naming your consumer mediator is mandatory (Consumer Code, art. L612-1).",
         ),
-        Sessions | EndDate => (
+        Sessions => (
             "Sans livrable, un accompagnement doit avoir un cadre — nombre de séances et date de fin — sinon « ça peut ne jamais s’arrêter ».",
             "With no deliverable, an accompaniment needs a frame — number of sessions and end date — or it may never stop.",
         ),
@@ -150,11 +150,11 @@ pub fn why(field: Field, lang: Lang) -> Option<&'static str> {
             "Indiquez le temps de travail que vous estimez\u{a0}: Cadre vous prévient si le délai est intenable. Refuser un délai impossible est plus professionnel que de le rater.",
             "Enter the work you estimate: Cadre warns you if the deadline is unrealistic. Refusing an impossible deadline is more professional than missing it.",
         ),
-        ProviderName | ProviderStatus => (
+        ProviderStatus => (
             "Un entrepreneur individuel doit faire suivre son nom de « EI » sur ses contrats, devis et factures depuis le 15 mai 2022\u{a0}: Cadre l’ajoute.",
             "A French individual entrepreneur must add “EI” to their name on contracts, quotes and invoices since 15 May 2022: Cadre adds it.",
         ),
-        ProviderTrader | ClientTrader | CourtCity => (
+        ProviderTrader | CourtCity => (
             "Choisir un tribunal à l’avance n’est permis qu’entre commerçants (Code de procédure civile, art. 48)\u{a0}: sinon la clause est absente.",
             "Choosing a court in advance is only allowed between traders (French Code of Civil Procedure, art. 48): otherwise the clause is left out.",
         ),

@@ -1,5 +1,5 @@
-//! The payment schedule as a small inline SVG: deposit → instalments → balance, each
-//! segment as wide as its share of the price.
+//! The payment schedule as a small picture: deposit → instalments → balance, each
+//! segment of an inline SVG bar as wide as its share of the price, with a legend.
 
 use crate::model::Lang;
 use yew::prelude::*;
@@ -21,7 +21,7 @@ pub struct SchedulePictureProps {
     pub lang: Lang,
 }
 
-const WIDTH: i64 = 600;
+const WIDTH: i64 = 1000;
 const COLORS: [&str; 4] = ["var(--accent)", "var(--accent-2)", "var(--accent-3)", "var(--accent-4)"];
 
 #[function_component(SchedulePicture)]
@@ -31,35 +31,31 @@ pub fn schedule_picture(p: &SchedulePictureProps) -> Html {
     }
     let total: i64 = p.payments.iter().map(|x| x.share.max(0)).sum::<i64>().max(1);
     let mut x = 0;
-    let n = p.payments.len() as i64;
     let segments = p.payments.iter().enumerate().map(|(i, pay)| {
-        let w = (pay.share.max(0) * WIDTH / total).max(2);
+        let w = (pay.share.max(0) * WIDTH / total).max(4);
         let seg_x = x;
         x += w;
-        let label_x = (i as i64) * WIDTH / n + 4;
-        let color = COLORS[i % COLORS.len()];
         html! {
-            <g>
-                <rect x={seg_x.to_string()} y="4" width={(w - 2).max(1).to_string()} height="18" rx="3" fill={color} />
-                <rect x={label_x.to_string()} y="32" width="10" height="10" rx="2" fill={color} />
-                <text x={(label_x + 14).to_string()} y="41" class="svg-label">{ &pay.label }</text>
-                <text x={label_x.to_string()} y="58" class="svg-amount">{ &pay.amount }</text>
-                <text x={label_x.to_string()} y="74" class="svg-when">{ &pay.when }</text>
-            </g>
+            <rect x={seg_x.to_string()} y="0" width={(w - 4).max(2).to_string()} height="24" rx="4" fill={COLORS[i % COLORS.len()]} />
         }
     });
-    let desc: String = p
-        .payments
-        .iter()
-        .map(|pay| format!("{} — {} — {}", pay.label, pay.when, pay.amount))
-        .collect::<Vec<_>>()
-        .join(" ; ");
+    let legend = p.payments.iter().enumerate().map(|(i, pay)| {
+        html! {
+            <li>
+                <span class="swatch" style={format!("background:{}", COLORS[i % COLORS.len()])}></span>
+                <span class="what">{ &pay.label }</span>
+                <span class="amount">{ &pay.amount }</span>
+                <span class="when">{ &pay.when }</span>
+            </li>
+        }
+    });
     html! {
-        <figure class="schedule-picture">
+        <figure class="schedule-picture" lang={p.lang.code()}>
             <figcaption>{ p.title.clone() }</figcaption>
-            <svg viewBox={format!("0 0 {WIDTH} 80")} role="img" aria-label={format!("{} : {}", p.title, desc)} lang={p.lang.code()}>
+            <svg viewBox={format!("0 0 {WIDTH} 24")} preserveAspectRatio="none" aria-hidden="true">
                 { for segments }
             </svg>
+            <ol class="legend">{ for legend }</ol>
         </figure>
     }
 }
