@@ -53,9 +53,9 @@ fn blocks(items: &[Block], out: &mut String) {
             Block::Parties(parties) => {
                 out.push_str("<div class=\"parties\" id=\"art-parties\" data-section=\"parties\">");
                 for p in parties {
-                    out.push_str("<div class=\"party\"><h3>");
+                    out.push_str("<div class=\"party\"><p class=\"role\"><strong>");
                     escape(&p.role, out);
-                    out.push_str("</h3>");
+                    out.push_str("</strong></p>");
                     for l in &p.lines {
                         out.push_str("<p>");
                         inlines(l, out);

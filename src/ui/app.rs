@@ -193,7 +193,7 @@ pub fn app() -> Html {
                         <h2>{ ui.preview }</h2>
                         <Downloads doc={derived.doc.clone()} answers={answers.clone()} {lang} draft={!derived.checked.problems.is_empty()} place="preview" compact=true />
                     </div>
-                    <Preview html={derived.html.clone()} {highlight} />
+                    <Preview html={derived.html.clone()} {highlight} label={ui.preview} />
                 </aside>
             </div>
             <button type="button" class="preview-toggle" onclick={toggle} aria-expanded={s.preview_open.to_string()}>

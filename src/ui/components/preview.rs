@@ -10,6 +10,8 @@ pub struct PreviewProps {
     /// Escaped by `render::html`, the one place HTML is escaped.
     pub html: AttrValue,
     pub highlight: Option<Section>,
+    /// Accessible name of the scrollable region.
+    pub label: AttrValue,
 }
 
 #[function_component(Preview)]
@@ -52,7 +54,7 @@ pub fn preview(p: &PreviewProps) -> Html {
         });
     }
     html! {
-        <div class="preview-body" ref={body}>
+        <div class="preview-body" ref={body} tabindex="0" role="region" aria-label={p.label.clone()}>
             { Html::from_html_unchecked(p.html.clone()) }
         </div>
     }
