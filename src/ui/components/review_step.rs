@@ -51,7 +51,7 @@ pub fn review_step(p: &ReviewStepProps) -> Html {
     });
     html! {
         <div class="review">
-            <section aria-labelledby="problems-title" class="problems">
+            <section aria-labelledby="problems-title" class={classes!("problems", (!p.problems.is_empty()).then_some("blocking"))}>
                 <h3 id="problems-title">{ ui.problems_title }</h3>
                 if p.problems.is_empty() {
                     <p class="ok">{ ui.no_problems }</p>
