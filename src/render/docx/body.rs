@@ -250,40 +250,36 @@ impl Writer {
             .chain([t.header.len()])
             .max()
             .unwrap_or(0);
-        let Ok(cols32) = u32::try_from(cols) else {
-            return;
-        };
-        if cols32 == 0 {
+        if cols == 0 {
             return;
         }
-        let width = TEXT_WIDTH / cols32;
-        let widths = vec![width; cols];
+        let widths = column_widths(t, cols);
         self.open_table(
             &format!(
                 "<w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"{}\" w:type=\"dxa\"/>\
 <w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" \
 w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>",
-                width * cols32
+                widths.iter().sum::<u32>()
             ),
             &widths,
         );
         if !t.header.is_empty() {
             self.out
                 .push_str("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
-            self.cells(t, &t.header, cols, width, true);
+            self.cells(t, &t.header, &widths, true);
             self.out.push_str("</w:tr>");
         }
         for row in &t.rows {
             self.out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
-            self.cells(t, row, cols, width, false);
+            self.cells(t, row, &widths, false);
             self.out.push_str("</w:tr>");
         }
         self.close_table();
     }
 
-    /// One row's cells, padded with empty cells up to `cols`.
-    fn cells(&mut self, t: &Table, row: &[String], cols: usize, width: u32, header: bool) {
-        for c in 0..cols {
+    /// One row's cells, padded with empty cells up to `widths.len()`.
+    fn cells(&mut self, t: &Table, row: &[String], widths: &[u32], header: bool) {
+        for (c, &width) in widths.iter().enumerate() {
             self.open_cell(width, header);
             let ppr = if t.right_aligned.contains(&c) {
                 "<w:jc w:val=\"right\"/>"
@@ -377,4 +373,65 @@ w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>",
 w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/><w:cols w:space=\"708\"/></w:sectPr>"
         ));
     }
+}
+
+/// Estimated width of one character of table text (11 pt), in twips; words get a
+/// wider allowance so a narrow column never breaks one, whatever font replaces Calibri.
+const CHAR_WIDTH: u32 = 120;
+const WORD_CHAR_WIDTH: u32 = 150;
+/// Left and right cell margins of the table style, in twips.
+const CELL_PADDING: u32 = 2 * 108;
+
+/// Column widths filling the text width. Each column gets at least its longest word;
+/// the rest goes in proportion to how much wider its longest cell is on one line.
+/// (Equal columns made a 4-character "Part" column as wide as the descriptions.)
+fn column_widths(t: &Table, cols: usize) -> Vec<u32> {
+    let width = |chars: usize, per_char: u32| {
+        CELL_PADDING + per_char * u32::try_from(chars.min(1000)).unwrap_or(1000)
+    };
+    let cells = |c: usize| {
+        t.rows
+            .iter()
+            .chain([&t.header])
+            .filter_map(move |r| r.get(c))
+    };
+    let min: Vec<u32> = (0..cols)
+        .map(|c| {
+            let word = cells(c)
+                .flat_map(|s| s.split([' ', '\n', '\t']))
+                .map(|w| w.chars().count())
+                .max()
+                .unwrap_or(0);
+            width(word, WORD_CHAR_WIDTH)
+        })
+        .collect();
+    let natural: Vec<u32> = (0..cols)
+        .map(|c| {
+            let line = cells(c).map(|s| s.chars().count()).max().unwrap_or(0);
+            width(line, CHAR_WIDTH).max(min[c])
+        })
+        .collect();
+    let scale = |w: &[u32], total: u32| -> Vec<u32> {
+        let sum = u64::from(w.iter().sum::<u32>().max(1));
+        w.iter()
+            .map(|&x| u32::try_from(u64::from(x) * u64::from(total) / sum).unwrap_or(0))
+            .collect()
+    };
+    let min_sum: u32 = min.iter().sum();
+    let natural_sum: u32 = natural.iter().sum();
+    let mut widths = if natural_sum <= TEXT_WIDTH {
+        scale(&natural, TEXT_WIDTH)
+    } else if min_sum >= TEXT_WIDTH {
+        scale(&min, TEXT_WIDTH)
+    } else {
+        let stretch: Vec<u32> = natural.iter().zip(&min).map(|(n, m)| n - m).collect();
+        let extra = scale(&stretch, TEXT_WIDTH - min_sum);
+        min.iter().zip(extra).map(|(m, e)| m + e).collect()
+    };
+    // Rounding leftovers go to the last column, so the table spans the text width.
+    let used: u32 = widths.iter().sum();
+    if let Some(last) = widths.last_mut() {
+        *last += TEXT_WIDTH.saturating_sub(used);
+    }
+    widths
 }
