@@ -1,0 +1,143 @@
+//! Where envelopes are kept: a key-value `Backend` (localStorage in the browser, see
+//! `web::storage`), and `MemoryBackend` for native tests and for browsers that refuse
+//! storage.
+
+use super::StorageError;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+/// A string key-value store with localStorage's semantics: a `set` is whole or nothing.
+pub trait Backend {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError>;
+    fn remove(&mut self, key: &str) -> Result<(), StorageError>;
+    /// Every key, in any order.
+    fn keys(&self) -> Result<Vec<String>, StorageError>;
+}
+
+/// Names a browser's refusal. Every browser's spelling of a full quota counts:
+/// `QuotaExceededError` (code 22) and Firefox's `NS_ERROR_DOM_QUOTA_REACHED` (1014).
+pub fn classify(name: &str, code: u32, message: &str) -> StorageError {
+    match (name, code) {
+        ("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED", _) | (_, 22 | 1014) => StorageError::Quota,
+        ("SecurityError", _) | (_, 18) => StorageError::Unavailable(format!("{name}: {message}")),
+        _ => StorageError::Other(format!("{name}: {message}")),
+    }
+}
+
+#[derive(Debug, Default)]
+struct Memory {
+    map: BTreeMap<String, String>,
+    /// Most UTF-16 units (keys + values) held, like a browser's quota.
+    quota: Option<usize>,
+    /// Every call fails as if storage were blocked.
+    blocked: bool,
+    /// Writes store something else than what was asked (to test read-back checks).
+    mangle: bool,
+}
+
+/// An in-memory backend. Clones share the same store, like two tabs share an origin.
+#[derive(Debug, Clone, Default)]
+pub struct MemoryBackend(Rc<RefCell<Memory>>);
+
+impl MemoryBackend {
+    pub fn new() -> MemoryBackend {
+        MemoryBackend::default()
+    }
+
+    /// A store that refuses writes beyond `units` UTF-16 code units.
+    pub fn with_quota(units: usize) -> MemoryBackend {
+        let m = MemoryBackend::default();
+        m.set_quota(Some(units));
+        m
+    }
+
+    pub fn set_quota(&self, units: Option<usize>) {
+        self.0.borrow_mut().quota = units;
+    }
+
+    /// Every call fails with `Unavailable`, as in a storage-blocked iframe.
+    pub fn set_blocked(&self, blocked: bool) {
+        self.0.borrow_mut().blocked = blocked;
+    }
+
+    pub fn set_mangle(&self, mangle: bool) {
+        self.0.borrow_mut().mangle = mangle;
+    }
+
+    /// UTF-16 units used, counted like browsers do (keys and values).
+    pub fn used(&self) -> usize {
+        self.0.borrow().map.iter().map(|(k, v)| units(k) + units(v)).sum()
+    }
+
+    /// Direct access for tests: what is stored under `key`.
+    pub fn peek(&self, key: &str) -> Option<String> {
+        self.0.borrow().map.get(key).cloned()
+    }
+
+    /// Direct write for tests, bypassing quota and mangling.
+    pub fn poke(&self, key: &str, value: &str) {
+        self.0.borrow_mut().map.insert(key.to_string(), value.to_string());
+    }
+
+    fn check(&self) -> Result<(), StorageError> {
+        if self.0.borrow().blocked {
+            Err(StorageError::Unavailable("blocked".into()))
+        } else {
+            Ok(())
+        }
+    }
+}
+
+fn units(s: &str) -> usize {
+    s.encode_utf16().count()
+}
+
+impl Backend for MemoryBackend {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.check()?;
+        Ok(self.0.borrow().map.get(key).cloned())
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.check()?;
+        let mut m = self.0.borrow_mut();
+        if let Some(quota) = m.quota {
+            let old = m.map.get(key).map_or(0, |v| units(key) + units(v));
+            let used: usize = m.map.iter().map(|(k, v)| units(k) + units(v)).sum();
+            if used - old + units(key) + units(value) > quota {
+                return Err(StorageError::Quota);
+            }
+        }
+        let stored = if m.mangle { format!("{value} ") } else { value.to_string() };
+        m.map.insert(key.to_string(), stored);
+        Ok(())
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), StorageError> {
+        self.check()?;
+        self.0.borrow_mut().map.remove(key);
+        Ok(())
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        self.check()?;
+        Ok(self.0.borrow().map.keys().cloned().collect())
+    }
+}
+
+impl<B: Backend + ?Sized> Backend for Box<B> {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        (**self).get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError> {
+        (**self).set(key, value)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), StorageError> {
+        (**self).remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        (**self).keys()
+    }
+}

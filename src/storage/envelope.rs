@@ -1,0 +1,145 @@
+//! The stored shape of a draft: `{version, rev, saved_at, draft}`, and reading it back
+//! whatever version of Cadre wrote it.
+
+use super::migrate;
+use crate::model::Answers;
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::Value;
+
+/// The schema version this build writes.
+pub const CURRENT_VERSION: u32 = migrate::CURRENT;
+
+/// A draft's stable identity: letters, digits, `-` and `_`, at most 64 of them. Never a
+/// list index; it names the storage key, so it is checked wherever it comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct DraftId(String);
+
+impl DraftId {
+    pub fn parse(s: &str) -> Option<DraftId> {
+        let ok = !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        ok.then(|| DraftId(s.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for DraftId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        DraftId::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("invalid draft id {s:?}")))
+    }
+}
+
+impl std::fmt::Display for DraftId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// One draft: the answers, and the name the user gave it (empty: named after the
+/// mission or the client).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub id: DraftId,
+    #[serde(default)]
+    pub name: String,
+    pub answers: Answers,
+}
+
+/// What is stored under a draft's key.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Envelope {
+    /// Schema version (`CURRENT_VERSION` when written by this build).
+    pub version: u32,
+    /// Revision counter of this draft, +1 on every write: how tabs see each other.
+    pub rev: u64,
+    /// When it was written, ISO 8601 in UTC (`2026-05-04T09:30:00.000Z`).
+    pub saved_at: String,
+    pub draft: Draft,
+}
+
+impl Envelope {
+    /// A draft as this build writes it.
+    pub fn new(draft: Draft, rev: u64, saved_at: &str) -> Envelope {
+        Envelope { version: CURRENT_VERSION, rev, saved_at: saved_at.to_string(), draft }
+    }
+
+    /// Compact JSON: what goes into storage.
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).expect("an envelope always serializes")
+    }
+
+    /// Indented JSON: what goes into an exported file.
+    pub fn encode_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).expect("an envelope always serializes")
+    }
+}
+
+/// A stored value that could be read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decoded {
+    /// Written by this version or an older one (migrated on the way in).
+    Current { envelope: Envelope, from_version: u32 },
+    /// Written by a newer version of Cadre: shown read-only and never overwritten.
+    /// `envelope` is a best-effort reading (unknown fields ignored); `None` when even
+    /// that fails.
+    Newer { version: u32, envelope: Option<Envelope> },
+}
+
+impl Decoded {
+    /// The envelope, when there is one to show.
+    pub fn envelope(&self) -> Option<&Envelope> {
+        match self {
+            Decoded::Current { envelope, .. } => Some(envelope),
+            Decoded::Newer { envelope, .. } => envelope.as_ref(),
+        }
+    }
+}
+
+/// Why a stored value could not be read: it goes to quarantine.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    NotJson(String),
+    /// JSON, but not an object with a positive integer `version`.
+    NotAnEnvelope,
+    Migration { from: u32, reason: String },
+    /// The right version, but a value of the wrong type somewhere.
+    Types(String),
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DecodeError::NotJson(e) => write!(f, "not JSON: {e}"),
+            DecodeError::NotAnEnvelope => write!(f, "not a Cadre draft (no version)"),
+            DecodeError::Migration { from, reason } => write!(f, "cannot upgrade from version {from}: {reason}"),
+            DecodeError::Types(e) => write!(f, "wrong types: {e}"),
+        }
+    }
+}
+
+/// The `version` of a JSON value, if it looks like an envelope.
+pub fn version_of(value: &Value) -> Option<u32> {
+    let v = value.as_object()?.get("version")?.as_u64()?;
+    (v >= 1 && v <= u32::MAX as u64).then_some(v as u32)
+}
+
+/// Reads a stored or imported value, upgrading older versions.
+pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    decode_value(value)
+}
+
+/// `decode` for a value already parsed.
+pub fn decode_value(value: Value) -> Result<Decoded, DecodeError> {
+    let version = version_of(&value).ok_or(DecodeError::NotAnEnvelope)?;
+    if version > CURRENT_VERSION {
+        let envelope = serde_json::from_value::<Envelope>(value).ok();
+        return Ok(Decoded::Newer { version, envelope });
+    }
+    let upgraded = migrate::upgrade(value, version).map_err(|reason| DecodeError::Migration { from: version, reason })?;
+    let envelope: Envelope = serde_json::from_value(upgraded).map_err(|e| DecodeError::Types(e.to_string()))?;
+    Ok(Decoded::Current { envelope, from_version: version })
+}

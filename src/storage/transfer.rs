@@ -1,0 +1,132 @@
+//! Export to a JSON file and import from one: a single draft is its envelope; "all
+//! drafts" is a bundle of envelopes. An import is checked whole before anything is
+//! added, and always becomes new drafts: nothing existing is touched.
+
+use super::envelope::{decode_value, version_of, Decoded, DecodeError, Draft, Envelope};
+use crate::model::Lang;
+use crate::render::slug;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The largest file accepted (1 MiB): a draft is a few kilobytes.
+pub const MAX_IMPORT_BYTES: usize = 1 << 20;
+
+/// Marks a file holding several drafts.
+pub const BUNDLE_FORMAT: &str = "cadre-drafts";
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Bundle {
+    format: String,
+    exported_at: String,
+    drafts: Vec<Value>,
+}
+
+/// Why a file was refused. Nothing was added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    Empty,
+    TooLarge { bytes: usize },
+    /// Not UTF-8 text.
+    NotText,
+    NotJson,
+    /// JSON, but not a Cadre draft (no envelope, no draft inside).
+    NotADraft,
+    /// `version` is not a positive whole number.
+    BadVersion,
+    /// Made by a newer version of Cadre than this one.
+    Newer { version: u32 },
+    /// A value of the wrong type (the detail is serde's, for the curious).
+    Types(String),
+    Migration(String),
+}
+
+/// Checks a file's bytes and returns the drafts it holds, in order.
+pub fn parse_import(bytes: &[u8]) -> Result<Vec<Draft>, ImportError> {
+    if bytes.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
+    let object = value.as_object().ok_or(ImportError::NotADraft)?;
+    if object.get("format").and_then(Value::as_str) == Some(BUNDLE_FORMAT) {
+        let bundle: Bundle = serde_json::from_value(value).map_err(|e| ImportError::Types(e.to_string()))?;
+        if bundle.drafts.is_empty() {
+            return Err(ImportError::Empty);
+        }
+        return bundle.drafts.into_iter().map(one).collect();
+    }
+    one(value).map(|d| vec![d])
+}
+
+fn one(value: Value) -> Result<Draft, ImportError> {
+    let object = value.as_object().ok_or(ImportError::NotADraft)?;
+    if !object.contains_key("version") || !object.contains_key("draft") {
+        return Err(ImportError::NotADraft);
+    }
+    if version_of(&value).is_none() {
+        return Err(ImportError::BadVersion);
+    }
+    match decode_value(value) {
+        Ok(Decoded::Current { envelope, .. }) => Ok(envelope.draft),
+        Ok(Decoded::Newer { version, .. }) => Err(ImportError::Newer { version }),
+        Err(DecodeError::Types(e)) => Err(ImportError::Types(e)),
+        Err(DecodeError::Migration { reason, .. }) => Err(ImportError::Migration(reason)),
+        Err(DecodeError::NotJson(_)) => Err(ImportError::NotJson),
+        Err(DecodeError::NotAnEnvelope) => Err(ImportError::BadVersion),
+    }
+}
+
+/// The file for one draft: its envelope, indented.
+pub fn export_one(envelope: &Envelope) -> String {
+    envelope.encode_pretty()
+}
+
+/// The file for several drafts.
+/// Each value is an envelope (those of a newer version are kept exactly as stored).
+pub fn export_all(envelopes: &[Value], now: &str) -> String {
+    let bundle = Bundle { format: BUNDLE_FORMAT.into(), exported_at: now.into(), drafts: envelopes.to_vec() };
+    serde_json::to_string_pretty(&bundle).expect("a bundle serializes")
+}
+
+/// `cadre-brouillon-atelier-dupont-2026-05-04.json`.
+pub fn file_name_one(draft: &Draft, now: &str, lang: Lang) -> String {
+    let word = match lang {
+        Lang::Fr => "brouillon",
+        Lang::En => "draft",
+    };
+    let mut parts = vec!["cadre".to_string(), word.to_string()];
+    for s in [&draft.name, &draft.answers.client.name, &draft.answers.mission.title] {
+        let s = slug(s, 40);
+        if !s.is_empty() {
+            parts.push(s);
+            break;
+        }
+    }
+    parts.push(date_part(now));
+    format!("{}.json", parts.join("-"))
+}
+
+/// `cadre-brouillons-2026-05-04.json`.
+pub fn file_name_all(now: &str, lang: Lang) -> String {
+    let word = match lang {
+        Lang::Fr => "brouillons",
+        Lang::En => "drafts",
+    };
+    format!("cadre-{word}-{}.json", date_part(now))
+}
+
+fn date_part(now: &str) -> String {
+    let d: String = now.chars().take(10).filter(|c| c.is_ascii_digit() || *c == '-').collect();
+    if d.is_empty() {
+        "undated".into()
+    } else {
+        d
+    }
+}
