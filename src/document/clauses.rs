@@ -124,18 +124,29 @@ pub fn user_text(s: &str) -> String {
 /// Typography for clause text: typographic apostrophes; in French, no-break spaces
 /// before : ; ! ? % € and inside « ». User text is never touched.
 pub fn typo(s: &str, lang: Lang) -> String {
-    if lang != Lang::Fr {
-        return s.replace('\'', "’");
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut chars = s.chars().peekable();
+    let mut prev = '\0';
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' => out.push('’'),
+            ' ' if lang == Lang::Fr => {
+                let next = chars.peek().copied().unwrap_or('\0');
+                if prev == '«' {
+                    out.push('\u{a0}');
+                } else {
+                    match next {
+                        ':' | '%' | '€' | '»' => out.push('\u{a0}'),
+                        ';' | '!' | '?' => out.push('\u{202f}'),
+                        _ => out.push(' '),
+                    }
+                }
+            }
+            c => out.push(c),
+        }
+        prev = c;
     }
-    s.replace(" :", "\u{a0}:")
-        .replace(" ;", "\u{202f};")
-        .replace(" !", "\u{202f}!")
-        .replace(" ?", "\u{202f}?")
-        .replace(" %", "\u{a0}%")
-        .replace(" €", "\u{a0}€")
-        .replace("« ", "«\u{a0}")
-        .replace(" »", "\u{a0}»")
-        .replace('\'', "’")
+    out
 }
 
 /// Joins adjacent text runs (after paragraphs are assembled from parts).
