@@ -33,8 +33,9 @@ struct Memory {
     quota: Option<usize>,
     /// Every call fails as if storage were blocked.
     blocked: bool,
-    /// Writes store something else than what was asked (to test read-back checks).
-    mangle: bool,
+    /// Writes to this key store something else than what was asked (the last
+    /// character is lost), to test read-back checks.
+    mangle: Option<String>,
 }
 
 /// An in-memory backend. Clones share the same store, like two tabs share an origin.
@@ -62,8 +63,9 @@ impl MemoryBackend {
         self.0.borrow_mut().blocked = blocked;
     }
 
-    pub fn set_mangle(&self, mangle: bool) {
-        self.0.borrow_mut().mangle = mangle;
+    /// Writes to `key` lose their last character (`None`: writes are faithful).
+    pub fn set_mangle(&self, key: Option<&str>) {
+        self.0.borrow_mut().mangle = key.map(str::to_string);
     }
 
     /// UTF-16 units used, counted like browsers do (keys and values).
@@ -110,7 +112,10 @@ impl Backend for MemoryBackend {
                 return Err(StorageError::Quota);
             }
         }
-        let stored = if m.mangle { format!("{value} ") } else { value.to_string() };
+        let mut stored = value.to_string();
+        if m.mangle.as_deref() == Some(key) {
+            stored.pop();
+        }
         m.map.insert(key.to_string(), stored);
         Ok(())
     }

@@ -242,30 +242,26 @@ impl Session {
     /// can), and opens the most recent draft, or a new one filled with my details.
     pub fn open(backend: Box<dyn Backend>, clock: Box<dyn Fn() -> String>, ids: Box<dyn FnMut() -> DraftId>) -> Session {
         let mut backend = backend;
-        let mut failure = None;
         let persistent = match probe(&mut *backend) {
             Ok(()) => true,
-            Err(StorageError::Quota) if backend.keys().map(|k| k.iter().any(|k| k.starts_with(keys::PREFIX))).unwrap_or(false) => {
-                failure = Some(StorageError::Quota);
-                true
-            }
+            // Full, but holding drafts: keep them; the next write will say it is full.
+            Err(StorageError::Quota) => backend.keys().map(|k| k.iter().any(|k| k.starts_with(keys::PREFIX))).unwrap_or(false),
             Err(_) => false,
         };
         if !persistent {
             backend = Box::new(MemoryBackend::new());
         }
-        Session::start(backend, persistent, failure, clock, ids)
+        Session::start(backend, persistent, clock, ids)
     }
 
     /// A session over storage known to be unavailable: drafts live in memory.
     pub fn in_memory(clock: Box<dyn Fn() -> String>, ids: Box<dyn FnMut() -> DraftId>) -> Session {
-        Session::start(Box::new(MemoryBackend::new()), false, None, clock, ids)
+        Session::start(Box::new(MemoryBackend::new()), false, clock, ids)
     }
 
     fn start(
         backend: Box<dyn Backend>,
         persistent: bool,
-        failure: Option<StorageError>,
         clock: Box<dyn Fn() -> String>,
         mut ids: Box<dyn FnMut() -> DraftId>,
     ) -> Session {
@@ -281,7 +277,7 @@ impl Session {
             dirty: false,
             read_only: None,
             conflict: None,
-            failure,
+            failure: None,
             profile: None,
             profile_rev: 0,
             list: Vec::new(),
