@@ -953,10 +953,17 @@ pub fn liability(x: &Ctx) -> Vec<Block> {
             );
             out.push(Block::Paragraph(merge(inl)));
         }
-        out.push(x.p().t(x.tr(
-            "Le Client reste seul responsable des contenus et éléments qu'il fournit et de l'usage qu'il fait des livrables ; il garantit qu'il détient les droits nécessaires sur les éléments qu'il fournit.",
-            "The Client alone is responsible for the content and material it supplies and for the use it makes of the deliverables; it warrants that it holds the necessary rights in the material it supplies.",
-        )).block());
+        let own_use = match x.a.mission.kind {
+            MissionKind::Deliverables => x.tr(
+                "Le Client reste seul responsable des contenus et éléments qu'il fournit et de l'usage qu'il fait des livrables ; il garantit qu'il détient les droits nécessaires sur les éléments qu'il fournit.",
+                "The Client alone is responsible for the content and material it supplies and for the use it makes of the deliverables; it warrants that it holds the necessary rights in the material it supplies.",
+            ),
+            MissionKind::Accompaniment => x.tr(
+                "Le Client reste seul maître des décisions qu'il prend à la suite de l'accompagnement et seul responsable de leurs conséquences.",
+                "The Client alone makes the decisions that follow the accompaniment and is alone responsible for their consequences.",
+            ),
+        };
+        out.push(x.p().t(own_use).block());
     } else {
         // Code de la consommation R212-1: no clause may remove the consumer's right to
         // compensation.
@@ -965,10 +972,14 @@ pub fn liability(x: &Ctx) -> Vec<Block> {
             "The Provider is liable for the proper performance of the assignment under ordinary law. No clause of this contract deprives the Client of the rights the law gives it in case of non-performance or faulty performance.",
         )).block());
     }
-    out.push(x.p().t(x.tr(
-        "Aucune partie n'est responsable d'un manquement causé par un cas de force majeure au sens de l'article 1218 du Code civil. Si l'empêchement est temporaire, l'exécution est suspendue ; s'il dure plus de trente jours ou s'il est définitif, chaque partie peut mettre fin au contrat par écrit, les prestations réalisées restant dues.",
-        "Neither party is liable for a failure caused by force majeure within the meaning of article 1218 of the French Civil Code. If the impediment is temporary, performance is suspended; if it lasts more than thirty days or is permanent, either party may end the contract in writing, work already done remaining payable.",
-    )).block());
+    let mut p = x.p().t(x.tr(
+        "Aucune partie n'est responsable d'un manquement causé par un cas de force majeure au sens de l'article 1218 du Code civil. Si l'empêchement est temporaire, l'exécution est suspendue ; s'il dure plus de trente jours ou s'il est définitif, chaque partie peut mettre fin au contrat par écrit",
+        "Neither party is liable for a failure caused by force majeure within the meaning of article 1218 of the French Civil Code. If the impediment is temporary, performance is suspended; if it lasts more than thirty days or is permanent, either party may end the contract in writing",
+    ));
+    if !x.a.is_free() {
+        p = p.t(x.tr(", les prestations réalisées restant dues", ", work already done remaining payable"));
+    }
+    out.push(p.t(".").block());
     out
 }
 
@@ -1022,7 +1033,7 @@ pub fn termination(x: &Ctx) -> Vec<Block> {
         )
     } else {
         x.tr(
-            "Quelle que soit la cause de la fin du contrat, le Client paie le prix des travaux réalisés jusqu'à sa date d'effet ; les sommes déjà versées s'imputent sur ce montant.",
+            "Quelle que soit la cause de la fin du contrat, le Client paie le prix des prestations réalisées jusqu'à sa date d'effet ; les sommes déjà versées s'imputent sur ce montant.",
             "Whatever the reason the contract ends, the Client pays for the work done up to the date it takes effect; sums already paid are set against that amount.",
         )
     };
@@ -1036,7 +1047,7 @@ pub fn termination(x: &Ctx) -> Vec<Block> {
                         "If the Client ends the contract through no fault of the Provider, it also pays a cancellation fee of ",
                     ))
                     .b(&x.pct(pct))
-                    .t(x.tr(" du prix des travaux restant à réaliser.", " of the price of the work not yet done."))
+                    .t(x.tr(" du prix des prestations restant à réaliser.", " of the price of the work not yet done."))
                     .block(),
             );
         }
