@@ -249,4 +249,35 @@ describe('interface language and accessibility', () => {
       }
     });
   }
+
+  test('dark mode passes axe too, and 360 px has no horizontal scroll', async () => {
+    const { context, page } = await open({ width: 360, height: 740 });
+    try {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      for (const id of ['nav-you', 'nav-price', 'nav-review']) {
+        await page.click(`#${id}`);
+        await page.waitForFunction((i) => document.getElementById(i)?.getAttribute('aria-current') === 'step', id);
+        await axeScan(page, `${id} (dark, 360 px)`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `${id}: the page scrolls sideways by ${overflow}px at 360 px`);
+      }
+      await page.screenshot({ path: screenshotPath('review-dark-360.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('printing shows only the contract', async () => {
+    const { context, page } = await open();
+    try {
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('.questions').isVisible(), false);
+      assert.equal(await page.locator('.stepper').isVisible(), false);
+      assert.equal(await page.locator('.preview-body .contract').isVisible(), true);
+      const pdf = await page.pdf({ format: 'A4' });
+      assert.ok(pdf.length > 1000);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -19,6 +19,16 @@ pub struct StepperProps {
 #[function_component(Stepper)]
 pub fn stepper(p: &StepperProps) -> Html {
     let ui = i18n::ui(p.lang);
+    // Keep the current step visible in the scrolling bar on narrow screens.
+    use_effect_with(p.current, |step| {
+        let id = format!("nav-{}", step.id());
+        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id)) {
+            let opts = web_sys::ScrollIntoViewOptions::new();
+            opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            opts.set_inline(web_sys::ScrollLogicalPosition::Center);
+            el.scroll_into_view_with_scroll_into_view_options(&opts);
+        }
+    });
     let items = p.steps.iter().enumerate().map(|(n, &(step, problems))| {
         let d = p.dispatch.clone();
         let onclick = Callback::from(move |_| d.dispatch(Action::GoTo { step }));
