@@ -5,6 +5,7 @@
 pub mod advice;
 pub mod flow;
 pub mod document;
+pub mod embed;
 pub mod i18n;
 pub mod interview;
 pub mod model;
