@@ -146,13 +146,17 @@ build_release() {
     warn "dist/index.html does not import ./cadre-*.js with a relative URL"
     return 1
   fi
+  # The Content-Security-Policy with the hash of Trunk's inline loader (dist/csp.txt,
+  # dist/_headers, a <meta> in dist/index.html) and the service worker dist/sw.js.
+  log "scripts/csp (Content-Security-Policy, service worker)"
+  node scripts/csp dist || return 1
 }
 
 # True when dist/ exists and nothing it is built from is newer.
 dist_is_fresh() {
   [ -f dist/index.html ] || return 1
   local newer
-  newer="$(find src styles index.html Cargo.toml Cargo.lock Trunk.toml build.rs \
+  newer="$(find src styles static scripts/csp index.html Cargo.toml Cargo.lock Trunk.toml build.rs \
     -newer dist/index.html -print -quit 2>/dev/null || true)"
   [ -z "$newer" ]
 }

@@ -1,11 +1,15 @@
 // A tiny static file server for the built site (dist/), on loopback only.
 //
 //   node scripts/static-server.mjs [--dir dist] [--host 127.0.0.1] [--port 8080] [--base /]
+//                                  [--headers dist/_headers]
 //
 // --base serves the site under a sub-path (e.g. --base /outils/contrat/), as on a
-// blog; anything outside it is a 404. Also imported by the end-to-end tests
-// (startServer) to serve dist/ on a free port.
+// blog; anything outside it is a 404. --headers sends the headers of a Netlify-style
+// _headers file (the build writes dist/_headers: Content-Security-Policy…), as a
+// production host would. Also imported by the end-to-end tests (startServer) to
+// serve dist/ on a free port.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +28,34 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+/**
+ * Reads a Netlify-style _headers file: a path pattern at the start of a line
+ * (`/*`, `/sw.js`), then indented `Name: value` lines. Returns [{ pattern, headers }].
+ */
+export function readHeadersFile(file) {
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: {} });
+    } else if (rules.length) {
+      const i = line.indexOf(':');
+      if (i > 0) rules[rules.length - 1].headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+    }
+  }
+  return rules;
+}
+
+/** The headers of every rule whose pattern matches `path` (relative to the site's base, with a leading /). */
+function headersFor(rules, path) {
+  const out = {};
+  for (const { pattern, headers } of rules) {
+    const match = pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+    if (match) Object.assign(out, headers);
+  }
+  return out;
+}
+
 function normalizeBase(base) {
   let b = base || '/';
   if (!b.startsWith('/')) b = '/' + b;
@@ -33,14 +65,19 @@ function normalizeBase(base) {
 
 /**
  * Start serving `dir` under `base`. Resolves to { server, url, close() } once listening.
- * port 0 picks a free port.
+ * port 0 picks a free port. `headers`: a _headers file whose headers are sent (true
+ * means `<dir>/_headers`, read once at start). `offline`: a function; while it returns
+ * true every request is refused (the connection is destroyed), as with no network.
  */
-export function startServer({ dir = 'dist', host = '127.0.0.1', port = 0, base = '/', log = false } = {}) {
+export function startServer({ dir = 'dist', host = '127.0.0.1', port = 0, base = '/', log = false, headers = null, offline = null } = {}) {
   const root = resolve(dir);
   const prefix = normalizeBase(base);
+  const rules = headers ? readHeadersFile(headers === true ? join(root, '_headers') : headers) : [];
   const server = createServer(async (req, res) => {
+    if (offline?.()) return req.socket.destroy();
+    const extra = () => headersFor(rules, '/' + new URL(req.url, 'http://localhost').pathname.slice(prefix.length));
     const send = (status, body, type = 'text/plain; charset=utf-8') => {
-      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...(status === 200 ? extra() : {}) });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     try {
@@ -83,8 +120,8 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i].replace(/^--/, '');
     const value = argv[i + 1];
-    if (!['dir', 'host', 'port', 'base'].includes(key) || value === undefined) {
-      console.error(`usage: node scripts/static-server.mjs [--dir dist] [--host 127.0.0.1] [--port 8080] [--base /]`);
+    if (!['dir', 'host', 'port', 'base', 'headers'].includes(key) || value === undefined) {
+      console.error(`usage: node scripts/static-server.mjs [--dir dist] [--host 127.0.0.1] [--port 8080] [--base /] [--headers dist/_headers]`);
       process.exit(2);
     }
     opts[key] = key === 'port' ? Number(value) : value;
