@@ -1,0 +1,220 @@
+// Downloads as a user gets them: a minimal mission filled field by field, the four
+// buttons of the review step (and one of the preview header) clicked, and each file
+// checked — its name, its format (qpdf --check for the PDF, the ZIP's
+// word/document.xml for the DOCX, the CSP meta tag for the HTML) and its text. With
+// a blocking problem left, every file is marked PROJET.
+//
+// qpdf and pdftotext are needed for the PDF checks: missing, they fail the test when
+// CI is set and are skipped with a note otherwise.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { OUT, launchBrowser, serveDist, watchedPage } from './helpers.mjs';
+
+const TITLE = 'Identité visuelle de l’Atelier Dupont';
+const FORMATS = ['pdf', 'docx', 'html', 'md'];
+
+let browser;
+let site;
+before(async () => {
+  site = await serveDist('/');
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Whether `tool` runs; when not, throws under CI and returns false (skip) elsewhere. */
+function have(tool) {
+  try {
+    execFileSync(tool, ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    if (process.env.CI) throw new Error(`${tool} is required when CI is set (Debian: apt-get install qpdf poppler-utils)`);
+    console.log(`note: ${tool} is not installed; skipping its check`);
+    return false;
+  }
+}
+
+/** The entries of a ZIP archive (stored or deflated), by name. */
+function unzip(buf) {
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  assert.ok(eocd >= 0, 'no end of central directory: not a ZIP');
+  const count = buf.readUInt16LE(eocd + 10);
+  let at = buf.readUInt32LE(eocd + 16);
+  const files = new Map();
+  for (let i = 0; i < count; i++) {
+    assert.equal(buf.readUInt32LE(at), 0x02014b50, 'bad central directory entry');
+    const method = buf.readUInt16LE(at + 10);
+    const size = buf.readUInt32LE(at + 20);
+    const nameLen = buf.readUInt16LE(at + 28);
+    const extraLen = buf.readUInt16LE(at + 30);
+    const commentLen = buf.readUInt16LE(at + 32);
+    const local = buf.readUInt32LE(at + 42);
+    const name = buf.toString('utf8', at + 46, at + 46 + nameLen);
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const data = buf.subarray(start, start + size);
+    files.set(name, method === 8 ? inflateRawSync(data) : data);
+    at += 46 + nameLen + extraLen + commentLen;
+  }
+  return files;
+}
+
+/** The browser's today, as the app names files: YYYY-MM-DD in local time. */
+const today = (page) =>
+  page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+
+async function open() {
+  const opened = await watchedPage(browser);
+  const { page } = opened;
+  await page.goto(site.url);
+  await page.locator('#step-title').waitFor();
+  await page.click('button.lang[lang="fr"]');
+  await page.waitForFunction(() => document.querySelector('main#cadre')?.getAttribute('lang') === 'fr');
+  return opened;
+}
+
+/** Fills a minimal fixed-price mission, step by step; `clientAddress` may stay empty. */
+async function fillMission(page, { clientAddress }) {
+  const steps = {
+    you: {
+      'provider-name': 'Camille Moreau',
+      'provider-siren': '812 345 676',
+      'provider-address': '12 rue des Lilas, 69003 Lyon',
+      'provider-email': 'camille@moreau-design.fr',
+    },
+    client: {
+      'client-name': 'Atelier Dupont',
+      'client-registration': '523 456 788',
+      'client-representative': 'Marc Dupont',
+      'client-address': clientAddress,
+    },
+    mission: { 'mission-title': TITLE, 'deliverable-1-title': 'Logo, formats SVG et PNG' },
+    price: { 'price-amount': '2 400' },
+    rights: { 'rights-purpose': 'identification de l’atelier', 'rights-territory': 'France' },
+    ending: { 'signature-place': 'Lyon' },
+  };
+  for (const [step, fields] of Object.entries(steps)) {
+    await page.click(`#nav-${step}`);
+    for (const [id, value] of Object.entries(fields)) {
+      await page.fill(`#${id}`, value);
+      // Leaving an empty required field adds a "1 to complete" badge to its step,
+      // which moves the next steps' buttons: leave it before clicking one.
+      await page.locator(`#${id}`).blur();
+    }
+  }
+  await page.waitForFunction((t) => document.querySelector('.preview-body')?.textContent.includes(t), TITLE);
+  await page.click('#nav-review');
+  await page.locator('.review .problems').waitFor();
+}
+
+/** Clicks a download button; resolves to the file's suggested name and bytes. */
+async function download(page, id, dir) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`#${id}`)]);
+  const name = dl.suggestedFilename();
+  const path = join(dir, name);
+  await dl.saveAs(path);
+  return { name, path, bytes: readFileSync(path) };
+}
+
+function checkPdf(file) {
+  assert.equal(file.bytes.subarray(0, 5).toString('latin1'), '%PDF-', `${file.name} starts with %PDF-`);
+  if (have('qpdf')) {
+    // Exit code 0: no error and no warning (3 would be warnings).
+    execFileSync('qpdf', ['--check', file.path], { stdio: 'pipe' });
+  }
+}
+
+function pdfText(file) {
+  return have('pdftotext') ? execFileSync('pdftotext', ['-enc', 'UTF-8', file.path, '-'], { encoding: 'utf8' }) : null;
+}
+
+describe('downloads from the review step', () => {
+  test('a complete mission downloads as PDF, DOCX, HTML and Markdown', async () => {
+    const { context, page, record } = await open();
+    const dir = join(OUT, 'downloads-complete');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    try {
+      await fillMission(page, { clientAddress: '4 place Bellecour, 69002 Lyon' });
+      assert.match(await page.locator('.review .problems').innerText(), /Rien ne bloque/);
+      const date = await today(page);
+      const files = {};
+      for (const ext of FORMATS) {
+        files[ext] = await download(page, `download-review-${ext}`, dir);
+        assert.equal(files[ext].name, `contrat-atelier-dupont-${date}.${ext}`);
+        assert.match(files[ext].name, /^contrat-[a-z0-9]+(?:-[a-z0-9]+)*-\d{4}-\d{2}-\d{2}\.(pdf|docx|html|md)$/);
+      }
+
+      checkPdf(files.pdf);
+      const text = pdfText(files.pdf);
+      if (text !== null) {
+        assert.ok(text.includes(TITLE), 'the PDF shows the mission title');
+        assert.ok(!text.includes('PROJET'), 'a complete contract is no draft');
+      }
+
+      assert.equal(files.docx.bytes.subarray(0, 4).toString('latin1'), 'PK\x03\x04', 'the DOCX is a ZIP');
+      const parts = unzip(files.docx.bytes);
+      assert.ok(parts.has('word/document.xml'), `parts: ${[...parts.keys()]}`);
+      assert.ok(parts.get('word/document.xml').toString('utf8').includes(TITLE), 'word/document.xml holds the title');
+      assert.ok(!parts.has('word/header1.xml'), 'no draft header');
+
+      const html = files.html.bytes.toString('utf8');
+      assert.ok(html.includes(TITLE), 'the HTML holds the title');
+      assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'/);
+      assert.ok(!html.includes('class="draft-mark"'));
+
+      const md = files.md.bytes.toString('utf8');
+      assert.ok(md.startsWith('# Contrat de prestation de services\n'), md.slice(0, 80));
+      assert.ok(md.includes(TITLE));
+
+      // The preview header's buttons write the same file.
+      const again = await download(page, 'download-preview-md', join(dir, 'preview'));
+      assert.equal(again.name, files.md.name);
+      assert.deepEqual(again.bytes, files.md.bytes);
+
+      assert.deepEqual(record.errors, []);
+      assert.deepEqual(record.offsite, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('with a blocking problem left, every file is marked PROJET', async () => {
+    const { context, page, record } = await open();
+    const dir = join(OUT, 'downloads-draft');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    try {
+      await fillMission(page, { clientAddress: '' });
+      const problems = await page.locator('.review .problems').innerText();
+      assert.doesNotMatch(problems, /Rien ne bloque/);
+      assert.match(await page.locator('.downloads .note.draft').innerText(), /PROJET/);
+      const files = {};
+      for (const ext of FORMATS) files[ext] = await download(page, `download-review-${ext}`, dir);
+
+      checkPdf(files.pdf);
+      const text = pdfText(files.pdf);
+      if (text !== null) {
+        const pages = text.split('\f').filter((p) => p.trim());
+        assert.ok(pages.length > 1);
+        pages.forEach((p, i) => assert.ok(p.split('\n').some((l) => l.trim() === 'PROJET'), `PDF page ${i + 1} is marked`));
+      }
+      const header = unzip(files.docx.bytes).get('word/header1.xml');
+      assert.ok(header && /projet/i.test(header.toString('utf8')), 'the DOCX has a PROJET header');
+      assert.match(files.html.bytes.toString('utf8'), /<p class="draft-mark">PROJET<\/p>/);
+      assert.match(files.md.bytes.toString('utf8'), /PROJET/);
+
+      assert.deepEqual(record.errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
