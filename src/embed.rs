@@ -128,7 +128,7 @@ pub fn parse(query: &str) -> Parsed {
             refuse(Reason::BadEncoding);
             continue;
         };
-        if let Err(reason) = out.presets.set(known, &value) {
+        if let Err(reason) = out.presets.set_param(known, &value) {
             refuse(reason);
         }
     }
@@ -136,8 +136,9 @@ pub fn parse(query: &str) -> Parsed {
 }
 
 impl Presets {
-    /// Sets one known key from its decoded value.
-    fn set(&mut self, key: &str, value: &str) -> Result<(), Reason> {
+    /// Sets one key of `KEYS` from its decoded value, as `parse` does (the embed
+    /// panel validates what its owner types with it).
+    pub fn set_param(&mut self, key: &str, value: &str) -> Result<(), Reason> {
         let p = &mut self.provider;
         match key {
             "embed" => self.embed = flag(value)?,
@@ -190,6 +191,18 @@ impl Presets {
     pub fn apply(&self, answers: &mut Answers) {
         for (field, value) in self.fields() {
             field.set(answers, &value);
+        }
+    }
+
+    /// Presets are defaults, never a user's work: a new draft takes them all, an
+    /// existing one only in the texts it leaves empty (name, SIREN, address, e-mail).
+    pub fn fill(&self, answers: &mut Answers) {
+        let fresh = *answers == Answers::default();
+        for (field, value) in self.fields() {
+            let text = matches!(field, Field::ProviderName | Field::ProviderSiren | Field::ProviderAddress | Field::ProviderEmail);
+            if fresh || (text && field.get(answers).trim().is_empty()) {
+                field.set(answers, &value);
+            }
         }
     }
 
@@ -540,7 +553,7 @@ pub mod text {
         copy: "Copier le code",
         copied: "Code copié.",
         copy_failed: "La copie a été refusée\u{a0}: sélectionnez le code et copiez-le (Ctrl+C).",
-        direct_link: "Lien direct, sans cadre",
+        direct_link: "Lien direct, sans cadre\u{a0}:",
         invalid_ignored: "valeur ignorée",
     };
 
@@ -573,7 +586,7 @@ pub mod text {
         copy: "Copy the code",
         copied: "Code copied.",
         copy_failed: "Copying was refused: select the code and copy it (Ctrl+C).",
-        direct_link: "Direct link, no frame",
+        direct_link: "Direct link, no frame:",
         invalid_ignored: "value ignored",
     };
 

@@ -3,6 +3,8 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     yew::Renderer::<cadre::ui::App>::new().render();
+    // After the first render: the worker caches the app for offline use.
+    cadre::web::offline::register();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -3,6 +3,8 @@
 
 pub mod bench;
 pub mod download;
+pub mod offline;
+pub mod params;
 
 use crate::model::Lang;
 

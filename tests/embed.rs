@@ -202,6 +202,26 @@ fn presets_fill_the_provider_and_the_contract_language() {
 }
 
 #[test]
+fn presets_never_overwrite_a_draft() {
+    let p = presets("contract=en&name=Camille&email=c%40x.fr&status=company&vat=liable");
+    let mut fresh = Answers::default();
+    p.fill(&mut fresh);
+    assert_eq!(fresh.provider.name, "Camille");
+    assert_eq!(fresh.provider.status, ProviderStatus::Company);
+    assert_eq!(fresh.contract_lang, Lang::En);
+
+    let mut draft = Answers::default();
+    draft.provider.name = "Zoé".into();
+    draft.client.name = "Atelier".into();
+    p.fill(&mut draft);
+    assert_eq!(draft.provider.name, "Zoé", "a typed name stays");
+    assert_eq!(draft.provider.email, "c@x.fr", "an empty e-mail is filled");
+    assert_eq!(draft.provider.status, ProviderStatus::MicroEntrepreneur, "choices of a draft stay");
+    assert!(draft.provider.vat_franchise);
+    assert_eq!(draft.contract_lang, Lang::Fr);
+}
+
+#[test]
 fn colours_parse_and_stay_readable() {
     let table: &[(&str, Option<Rgb>)] = &[
         ("000000", Some(Rgb::BLACK)),
