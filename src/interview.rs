@@ -41,6 +41,9 @@ pub enum Action {
     TogglePreview,
     /// Replace the answers (a draft opened or imported).
     Load { answers: Answers },
+    /// Replace the answers with a newer copy of the same draft (saved in another tab),
+    /// keeping the step and what the user has already left.
+    Refresh { answers: Answers },
 }
 
 impl Interview {
@@ -98,6 +101,7 @@ impl Interview {
                 let lang = self.ui_lang;
                 *self = Interview::new(answers, lang);
             }
+            Action::Refresh { answers } => self.answers = answers,
         }
         // A step that no longer applies (rights after "not creative") falls back.
         if !flow::steps(&self.answers).contains(&self.step) {

@@ -5,6 +5,7 @@ pub mod bench;
 pub mod download;
 pub mod offline;
 pub mod params;
+pub mod storage;
 
 use crate::model::Lang;
 

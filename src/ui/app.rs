@@ -3,6 +3,8 @@
 use super::components::field_input::FieldInput;
 use super::components::item_lists::{Deliverables, Milestones};
 use super::components::downloads::Downloads;
+use super::components::drafts_panel::DraftsPanel;
+use super::hooks::{use_draft_session, use_drafts};
 use super::components::preview::Preview;
 use super::components::review_step::ReviewStep;
 use super::components::schedule_picture::{Payment, SchedulePicture};
@@ -75,12 +77,18 @@ fn focus_by_id(id: &str) {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| State(Interview::new(Answers::default(), web::browser_lang())));
+    // The interview starts from the most recent draft (see `hooks::use_drafts`).
+    let session = use_draft_session();
+    let state = {
+        let session = session.clone();
+        use_reducer(move || State(Interview::new(session.borrow().answers().clone(), web::browser_lang())))
+    };
     let today = *use_memo((), |_| web::today());
     let s = &state.0;
     let lang = s.ui_lang;
     let ui = i18n::ui(lang);
     let dispatch = state.dispatcher();
+    let drafts = use_drafts(&session, &s.answers, lang, dispatch.clone());
 
     let derived = use_memo(s.answers.clone(), move |a| derive(a, today));
     let answers = use_memo(s.answers.clone(), |a| Rc::new(a.clone()));
@@ -172,6 +180,7 @@ pub fn app() -> Html {
                     { lang_button(Lang::En, "EN", "English") }
                 </div>
             </header>
+            <DraftsPanel {drafts} {lang} />
             <Stepper steps={steps} current={s.step} {lang} dispatch={dispatch.clone()} />
             <div class="workspace">
                 <section class="questions" aria-labelledby="step-title">

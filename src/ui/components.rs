@@ -1,6 +1,7 @@
 //! Interface components, one public component per file.
 
 pub mod downloads;
+pub mod drafts_panel;
 pub mod embed_panel;
 pub mod field_input;
 pub mod item_lists;

@@ -1,0 +1,5 @@
+//! The interface's hooks: each side effect in one place.
+
+pub mod use_drafts;
+
+pub use use_drafts::{use_draft_session, use_drafts, Command, Drafts, Place};

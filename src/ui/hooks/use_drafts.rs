@@ -1,0 +1,360 @@
+//! Persistence, in one hook: autosave (at most 300 ms after a change), a flush when
+//! the page is hidden or left, the `storage` events of other tabs, and the commands of
+//! the drafts panel. The rules live in `storage::Session`; this file only wires them
+//! to timers, browser events and the interview's reducer.
+
+use crate::interview::Action;
+use crate::model::{Answers, Lang};
+use crate::storage::messages::{self, Text};
+use crate::storage::session::ActionError;
+use crate::storage::transfer::MAX_IMPORT_BYTES;
+use crate::storage::{keys, DraftId, Session, View};
+use crate::ui::state::Dispatch;
+use crate::web;
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Longest wait between a change and its write.
+const SAVE_DELAY_MS: u32 = 300;
+/// How long "Undo" stays offered after a delete.
+const UNDO_MS: u32 = 8_000;
+
+pub type SharedSession = Rc<RefCell<Session>>;
+
+/// What the drafts panel asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    New,
+    Open(DraftId),
+    Rename(DraftId, String),
+    Duplicate(DraftId),
+    Delete(DraftId),
+    Undo,
+    DismissUndo,
+    Export(DraftId),
+    ExportAll,
+    Import(web_sys::File),
+    SaveProfile,
+    ApplyProfile,
+    KeepMine,
+    LoadTheirs,
+    SaveCopy,
+    DownloadQuarantined(String),
+    DiscardQuarantined(String),
+}
+
+/// Where a message is shown: beside the control that caused it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    Panel,
+    Import,
+    Profile,
+    Item(DraftId),
+    Banner,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub place: Place,
+    pub text: String,
+    pub error: bool,
+}
+
+/// What the panel shows and how it acts.
+#[derive(Clone, PartialEq)]
+pub struct Drafts {
+    pub view: Rc<View>,
+    pub message: Option<Message>,
+    /// Quarantine keys downloaded in this tab (they may then be deleted).
+    pub downloaded: Rc<HashSet<String>>,
+    pub command: Callback<Command>,
+}
+
+/// The page's drafts session, opened once, before the interview's state (which starts
+/// from the open draft).
+#[hook]
+pub fn use_draft_session() -> SharedSession {
+    use_mut_ref(web::storage::open_session)
+}
+
+struct Shared {
+    session: SharedSession,
+    dispatch: Dispatch,
+    update: UseForceUpdateHandle,
+    save_timer: RefCell<Option<Timeout>>,
+    save_scheduled: Cell<bool>,
+    undo_timer: RefCell<Option<Timeout>>,
+    reader: RefCell<Option<gloo::file::callbacks::FileReader>>,
+    message: RefCell<Option<Message>>,
+    downloaded: RefCell<HashSet<String>>,
+    lang: Cell<Lang>,
+}
+
+impl Shared {
+    fn flush(&self) {
+        self.save_scheduled.set(false);
+        let before = self.session.borrow().state();
+        let after = self.session.borrow_mut().flush();
+        if before != after {
+            self.update.force_update();
+        }
+    }
+
+    /// Writes at most `SAVE_DELAY_MS` after the first unsaved change (not reset by
+    /// later keystrokes, so a long burst of typing is still saved every 300 ms).
+    fn schedule(self: &Rc<Self>) {
+        if self.save_scheduled.replace(true) {
+            return;
+        }
+        let me = Rc::clone(self);
+        // The previous timeout has fired: replacing it here drops it safely.
+        *self.save_timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || me.flush()));
+    }
+
+    fn say(&self, place: Place, text: String, error: bool) {
+        *self.message.borrow_mut() = Some(Message { place, text, error });
+    }
+
+    fn show(&self, answers: Option<Answers>) {
+        if let Some(answers) = answers {
+            self.dispatch.dispatch(Action::Load { answers });
+        }
+    }
+
+    fn download(&self, place: Place, name: &str, mime: &str, text: &str) -> bool {
+        if web::download::download(text.as_bytes(), mime, name).is_err() {
+            self.say(place, messages::text(Text::DownloadFailed, self.lang.get()).into(), true);
+            false
+        } else {
+            true
+        }
+    }
+
+    fn run(self: &Rc<Self>, command: Command) {
+        let lang = self.lang.get();
+        let error = |e: &ActionError| messages::action_error(e, lang);
+        *self.message.borrow_mut() = None;
+        // Any action but Undo ends the offer to undo.
+        if !matches!(command, Command::Undo) {
+            self.session.borrow_mut().expire_undo();
+            self.undo_timer.borrow_mut().take();
+        }
+        let mut show = None;
+        match command {
+            Command::New => match self.session.borrow_mut().new_draft() {
+                Ok(a) => show = Some(a),
+                Err(e) => self.say(Place::Panel, error(&e), true),
+            },
+            Command::Open(id) => match self.session.borrow_mut().open_draft(&id) {
+                Ok(a) => show = Some(a),
+                Err(e) => self.say(Place::Item(id), error(&e), true),
+            },
+            Command::Rename(id, name) => {
+                if let Err(e) = self.session.borrow_mut().rename(&id, &name) {
+                    self.say(Place::Item(id), error(&e), true);
+                }
+            }
+            Command::Duplicate(id) => match self.session.borrow_mut().duplicate(&id) {
+                Ok(a) => show = Some(a),
+                Err(e) => self.say(Place::Item(id), error(&e), true),
+            },
+            Command::Delete(id) => {
+                let result = self.session.borrow_mut().delete(&id);
+                match result {
+                    Ok(a) => {
+                        show = a;
+                        let me = Rc::clone(self);
+                        *self.undo_timer.borrow_mut() = Some(Timeout::new(UNDO_MS, move || {
+                            me.session.borrow_mut().expire_undo();
+                            me.update.force_update();
+                        }));
+                    }
+                    Err(e) => self.say(Place::Item(id), error(&e), true),
+                }
+            }
+            Command::Undo => {
+                self.undo_timer.borrow_mut().take();
+                let result = self.session.borrow_mut().undo();
+                match result {
+                    Ok(a) => show = a,
+                    Err(e) => self.say(Place::Panel, error(&e), true),
+                }
+            }
+            Command::DismissUndo => {}
+            Command::Export(id) => {
+                let result = self.session.borrow_mut().export_draft(&id, lang);
+                match result {
+                    Ok((name, text)) => {
+                        self.download(Place::Item(id), &name, "application/json", &text);
+                    }
+                    Err(e) => self.say(Place::Item(id), error(&e), true),
+                }
+            }
+            Command::ExportAll => {
+                let (name, text) = self.session.borrow_mut().export_all(lang);
+                self.download(Place::Panel, &name, "application/json", &text);
+            }
+            Command::Import(file) => self.import(file),
+            Command::SaveProfile => match self.session.borrow_mut().save_profile() {
+                Ok(()) => self.say(Place::Profile, messages::text(Text::MyDetailsSaved, lang).into(), false),
+                Err(e) => self.say(Place::Profile, error(&e), true),
+            },
+            Command::ApplyProfile => {
+                let answers = self.session.borrow_mut().apply_profile();
+                if let Some(answers) = answers {
+                    self.dispatch.dispatch(Action::Refresh { answers });
+                    self.say(Place::Profile, messages::text(Text::MyDetailsApplied, lang).into(), false);
+                    self.schedule();
+                }
+            }
+            Command::KeepMine => {
+                self.session.borrow_mut().keep_mine();
+            }
+            Command::LoadTheirs => {
+                let answers = self.session.borrow_mut().load_theirs();
+                if let Some(answers) = answers {
+                    self.dispatch.dispatch(Action::Refresh { answers });
+                }
+            }
+            Command::SaveCopy => show = Some(self.session.borrow_mut().save_copy()),
+            Command::DownloadQuarantined(key) => {
+                let found = {
+                    let s = self.session.borrow();
+                    s.quarantined_text(&key).map(|text| (s.quarantine_file_name(&key), text))
+                };
+                if let Some((name, text)) = found {
+                    if self.download(Place::Banner, &name, "text/plain;charset=utf-8", &text) {
+                        self.downloaded.borrow_mut().insert(key);
+                    }
+                }
+            }
+            Command::DiscardQuarantined(key) => {
+                if let Err(e) = self.session.borrow_mut().discard_quarantined(&key) {
+                    self.say(Place::Banner, error(&e), true);
+                }
+            }
+        }
+        self.show(show);
+        self.update.force_update();
+    }
+
+    fn import(self: &Rc<Self>, file: web_sys::File) {
+        let lang = self.lang.get();
+        let size = file.size() as usize;
+        if size > MAX_IMPORT_BYTES {
+            // Refused before reading a byte.
+            self.say(Place::Import, messages::too_large(size, lang), true);
+            return;
+        }
+        let me = Rc::clone(self);
+        let file = gloo::file::File::from(file);
+        let reader = gloo::file::callbacks::read_as_bytes(&file, move |bytes| {
+            let lang = me.lang.get();
+            match bytes {
+                Ok(bytes) => {
+                    let result = me.session.borrow_mut().import(&bytes);
+                    match result {
+                        Ok((n, answers)) => {
+                            me.say(Place::Import, messages::imported(n, lang), false);
+                            me.show(Some(answers));
+                        }
+                        Err(e) => me.say(Place::Import, messages::action_error(&e, lang), true),
+                    }
+                }
+                Err(_) => me.say(Place::Import, messages::text(Text::FileUnreadable, lang).into(), true),
+            }
+            me.update.force_update();
+        });
+        // Kept until the next import: dropping it would cancel the read.
+        *self.reader.borrow_mut() = Some(reader);
+    }
+}
+
+/// Saves the interview's answers and runs the drafts panel's commands.
+#[hook]
+pub fn use_drafts(session: &SharedSession, answers: &Answers, lang: Lang, dispatch: Dispatch) -> Drafts {
+    let update = use_force_update();
+    let shared = {
+        let session = session.clone();
+        use_memo((), move |_| {
+            Rc::new(Shared {
+                session,
+                dispatch,
+                update,
+                save_timer: RefCell::new(None),
+                save_scheduled: Cell::new(false),
+                undo_timer: RefCell::new(None),
+                reader: RefCell::new(None),
+                message: RefCell::new(None),
+                downloaded: RefCell::new(HashSet::new()),
+                lang: Cell::new(lang),
+            })
+        })
+    };
+    let shared: Rc<Shared> = Rc::clone(&shared);
+    shared.lang.set(lang);
+
+    // Every change of the answers: record it, and write within 300 ms.
+    {
+        let shared = Rc::clone(&shared);
+        use_effect_with(answers.clone(), move |answers| {
+            let before = shared.session.borrow().state();
+            let schedule = shared.session.borrow_mut().edit(answers);
+            if shared.session.borrow().state() != before {
+                shared.update.force_update();
+            }
+            if schedule {
+                shared.schedule();
+            }
+        });
+    }
+
+    // Leaving or hiding the page writes at once; other tabs' writes come as events.
+    {
+        let shared = Rc::clone(&shared);
+        use_effect_with((), move |_| {
+            let mut listeners = Vec::new();
+            if let Some(window) = web_sys::window() {
+                let s = Rc::clone(&shared);
+                listeners.push(EventListener::new(&window, "pagehide", move |_| s.flush()));
+                let s = Rc::clone(&shared);
+                listeners.push(EventListener::new(&window, "storage", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else { return };
+                    let key = event.key();
+                    if key.as_deref().is_some_and(|k| !k.starts_with(keys::PREFIX)) {
+                        return;
+                    }
+                    let reload = s.session.borrow_mut().external_change(key.as_deref());
+                    if let Some(answers) = reload {
+                        s.dispatch.dispatch(Action::Refresh { answers });
+                    }
+                    s.update.force_update();
+                }));
+                if let Some(document) = window.document() {
+                    let s = Rc::clone(&shared);
+                    let doc = document.clone();
+                    listeners.push(EventListener::new(&document, "visibilitychange", move |_| {
+                        if doc.visibility_state() == web_sys::VisibilityState::Hidden {
+                            s.flush();
+                        }
+                    }));
+                }
+            }
+            move || drop(listeners)
+        });
+    }
+
+    let command = {
+        let shared = Rc::clone(&shared);
+        Callback::from(move |c: Command| shared.run(c))
+    };
+    let view = Rc::new(shared.session.borrow().view());
+    let message = shared.message.borrow().clone();
+    let downloaded = Rc::new(shared.downloaded.borrow().clone());
+    Drafts { view, message, downloaded, command }
+}
