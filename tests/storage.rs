@@ -370,6 +370,17 @@ fn a_clean_tab_reloads_what_another_tab_saved() {
     // Events about other keys reload nothing.
     assert_eq!(a.external_change(Some("cadre.draft.other")), None);
     assert_eq!(a.external_change(Some(&keys::backup(&key))), None);
+    // A draft made in another tab shows in the list; one deleted there goes.
+    b.new_draft().unwrap();
+    let made = b.current().id.clone();
+    a.external_change(Some(&keys::draft(&made)));
+    assert!(a.view().drafts.iter().any(|d| d.id == made));
+    b.delete(&made).unwrap();
+    a.external_change(Some(&keys::draft(&made)));
+    assert!(!a.view().drafts.iter().any(|d| d.id == made));
+    // storage.clear() elsewhere: this tab keeps its open draft on screen.
+    a.external_change(None);
+    assert_eq!(a.view().drafts.iter().filter(|d| d.id == a.current().id).count(), 1);
 }
 
 #[test]

@@ -439,8 +439,31 @@ impl Session {
             Some(Kind::Profile) | None => self.read_profile(false),
             _ => {}
         }
-        self.scan(false);
+        match key.map(keys::kind) {
+            // Another tab typing: only that draft's line changes.
+            Some(Kind::Draft(id)) => self.refresh_entry(&id),
+            Some(Kind::Backup(_) | Kind::ProfileBackup | Kind::Profile | Kind::Other) => {}
+            Some(Kind::Quarantine) | None => self.scan(false),
+        }
         reload
+    }
+
+    /// Re-reads one draft's line of the list.
+    fn refresh_entry(&mut self, id: &DraftId) {
+        let raw = match self.backend.get(&keys::draft(id)) {
+            Ok(raw) => raw,
+            Err(_) => return,
+        };
+        let summary = match raw.as_deref().map(decode) {
+            None => None,
+            Some(Ok(Decoded::Current { envelope, .. })) => Some(Summary::of(&Draft { id: id.clone(), ..envelope.draft }, &envelope.saved_at, None)),
+            Some(Ok(Decoded::Newer { version, envelope: Some(e) })) => Some(Summary::of(&Draft { id: id.clone(), ..e.draft }, &e.saved_at, Some(version))),
+            // Unreadable or unknown: the next full scan decides.
+            Some(_) => return,
+        };
+        self.list.retain(|d| d.id != *id);
+        self.list.extend(summary);
+        sort(&mut self.list);
     }
 
     /// Settles a conflict by writing this tab's copy over the other's (which stays in

@@ -68,9 +68,19 @@ pub fn drafts_panel(p: &DraftsPanelProps) -> Html {
     }
     let undo_title = v.undo.as_ref().map(|d| title_of(d, lang));
     {
-        use_effect_with(undo_title.is_some(), |shown| {
+        let was_shown = use_mut_ref(|| false);
+        use_effect_with(undo_title.is_some(), move |shown| {
+            let was = std::mem::replace(&mut *was_shown.borrow_mut(), *shown);
             if *shown {
                 focus("draft-undo");
+            } else if was {
+                // The toast went while it had the focus: back to the list's heading.
+                let lost = web_sys::window()
+                    .and_then(|w| w.document())
+                    .map(|d| d.active_element().is_none() || d.active_element() == d.body().map(Into::into));
+                if lost == Some(true) {
+                    focus("drafts-title");
+                }
             }
         });
     }
