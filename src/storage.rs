@@ -42,7 +42,9 @@ impl std::fmt::Display for StorageError {
         match self {
             StorageError::Unavailable(why) => write!(f, "storage unavailable: {why}"),
             StorageError::Quota => write!(f, "storage quota exceeded"),
-            StorageError::ReadBack => write!(f, "the value read back differs from the value written"),
+            StorageError::ReadBack => {
+                write!(f, "the value read back differs from the value written")
+            }
             StorageError::Other(why) => write!(f, "storage error: {why}"),
         }
     }

@@ -20,7 +20,9 @@ pub trait Backend {
 /// `QuotaExceededError` (code 22) and Firefox's `NS_ERROR_DOM_QUOTA_REACHED` (1014).
 pub fn classify(name: &str, code: u32, message: &str) -> StorageError {
     match (name, code) {
-        ("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED", _) | (_, 22 | 1014) => StorageError::Quota,
+        ("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED", _) | (_, 22 | 1014) => {
+            StorageError::Quota
+        }
         ("SecurityError", _) | (_, 18) => StorageError::Unavailable(format!("{name}: {message}")),
         _ => StorageError::Other(format!("{name}: {message}")),
     }
@@ -70,7 +72,12 @@ impl MemoryBackend {
 
     /// UTF-16 units used, counted like browsers do (keys and values).
     pub fn used(&self) -> usize {
-        self.0.borrow().map.iter().map(|(k, v)| units(k) + units(v)).sum()
+        self.0
+            .borrow()
+            .map
+            .iter()
+            .map(|(k, v)| units(k) + units(v))
+            .sum()
     }
 
     /// Direct access for tests: what is stored under `key`.
@@ -80,7 +87,10 @@ impl MemoryBackend {
 
     /// Direct write for tests, bypassing quota and mangling.
     pub fn poke(&self, key: &str, value: &str) {
-        self.0.borrow_mut().map.insert(key.to_string(), value.to_string());
+        self.0
+            .borrow_mut()
+            .map
+            .insert(key.to_string(), value.to_string());
     }
 
     fn check(&self) -> Result<(), StorageError> {

@@ -16,7 +16,10 @@ pub struct DraftId(String);
 
 impl DraftId {
     pub fn parse(s: &str) -> Option<DraftId> {
-        let ok = !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        let ok = !s.is_empty()
+            && s.len() <= 64
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
         ok.then(|| DraftId(s.to_string()))
     }
 
@@ -28,7 +31,8 @@ impl DraftId {
 impl<'de> Deserialize<'de> for DraftId {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        DraftId::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("invalid draft id {s:?}")))
+        DraftId::parse(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("invalid draft id {s:?}")))
     }
 }
 
@@ -63,7 +67,12 @@ pub struct Envelope {
 impl Envelope {
     /// A draft as this build writes it.
     pub fn new(draft: Draft, rev: u64, saved_at: &str) -> Envelope {
-        Envelope { version: CURRENT_VERSION, rev, saved_at: saved_at.to_string(), draft }
+        Envelope {
+            version: CURRENT_VERSION,
+            rev,
+            saved_at: saved_at.to_string(),
+            draft,
+        }
     }
 
     /// Compact JSON: what goes into storage.
@@ -81,11 +90,17 @@ impl Envelope {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Decoded {
     /// Written by this version or an older one (migrated on the way in).
-    Current { envelope: Envelope, from_version: u32 },
+    Current {
+        envelope: Envelope,
+        from_version: u32,
+    },
     /// Written by a newer version of Cadre: shown read-only and never overwritten.
     /// `envelope` is a best-effort reading (unknown fields ignored); `None` when even
     /// that fails.
-    Newer { version: u32, envelope: Option<Envelope> },
+    Newer {
+        version: u32,
+        envelope: Option<Envelope>,
+    },
 }
 
 impl Decoded {
@@ -104,7 +119,10 @@ pub enum DecodeError {
     NotJson(String),
     /// JSON, but not an object with a positive integer `version`.
     NotAnEnvelope,
-    Migration { from: u32, reason: String },
+    Migration {
+        from: u32,
+        reason: String,
+    },
     /// The right version, but a value of the wrong type somewhere.
     Types(String),
 }
@@ -114,7 +132,9 @@ impl std::fmt::Display for DecodeError {
         match self {
             DecodeError::NotJson(e) => write!(f, "not JSON: {e}"),
             DecodeError::NotAnEnvelope => write!(f, "not a Cadre draft (no version)"),
-            DecodeError::Migration { from, reason } => write!(f, "cannot upgrade from version {from}: {reason}"),
+            DecodeError::Migration { from, reason } => {
+                write!(f, "cannot upgrade from version {from}: {reason}")
+            }
             DecodeError::Types(e) => write!(f, "wrong types: {e}"),
         }
     }
@@ -128,7 +148,8 @@ pub fn version_of(value: &Value) -> Option<u32> {
 
 /// Reads a stored or imported value, upgrading older versions.
 pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
     decode_value(value)
 }
 
@@ -139,7 +160,14 @@ pub fn decode_value(value: Value) -> Result<Decoded, DecodeError> {
         let envelope = serde_json::from_value::<Envelope>(value).ok();
         return Ok(Decoded::Newer { version, envelope });
     }
-    let upgraded = migrate::upgrade(value, version).map_err(|reason| DecodeError::Migration { from: version, reason })?;
-    let envelope: Envelope = serde_json::from_value(upgraded).map_err(|e| DecodeError::Types(e.to_string()))?;
-    Ok(Decoded::Current { envelope, from_version: version })
+    let upgraded = migrate::upgrade(value, version).map_err(|reason| DecodeError::Migration {
+        from: version,
+        reason,
+    })?;
+    let envelope: Envelope =
+        serde_json::from_value(upgraded).map_err(|e| DecodeError::Types(e.to_string()))?;
+    Ok(Decoded::Current {
+        envelope,
+        from_version: version,
+    })
 }

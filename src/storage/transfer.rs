@@ -2,7 +2,7 @@
 //! drafts" is a bundle of envelopes. An import is checked whole before anything is
 //! added, and always becomes new drafts: nothing existing is touched.
 
-use super::envelope::{decode_value, version_of, Decoded, DecodeError, Draft, Envelope};
+use super::envelope::{decode_value, version_of, DecodeError, Decoded, Draft, Envelope};
 use crate::model::Lang;
 use crate::render::slug;
 use serde::{Deserialize, Serialize};
@@ -25,7 +25,9 @@ struct Bundle {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
     Empty,
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     /// Not UTF-8 text.
     NotText,
     NotJson,
@@ -34,7 +36,9 @@ pub enum ImportError {
     /// `version` is not a positive whole number.
     BadVersion,
     /// Made by a newer version of Cadre than this one.
-    Newer { version: u32 },
+    Newer {
+        version: u32,
+    },
     /// A value of the wrong type (the detail is serde's, for the curious).
     Types(String),
     Migration(String),
@@ -56,7 +60,8 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Draft>, ImportError> {
     let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
     let object = value.as_object().ok_or(ImportError::NotADraft)?;
     if object.get("format").and_then(Value::as_str) == Some(BUNDLE_FORMAT) {
-        let bundle: Bundle = serde_json::from_value(value).map_err(|e| ImportError::Types(e.to_string()))?;
+        let bundle: Bundle =
+            serde_json::from_value(value).map_err(|e| ImportError::Types(e.to_string()))?;
         if bundle.drafts.is_empty() {
             return Err(ImportError::Empty);
         }
@@ -91,7 +96,11 @@ pub fn export_one(envelope: &Envelope) -> String {
 /// The file for several drafts.
 /// Each value is an envelope (those of a newer version are kept exactly as stored).
 pub fn export_all(envelopes: &[Value], now: &str) -> String {
-    let bundle = Bundle { format: BUNDLE_FORMAT.into(), exported_at: now.into(), drafts: envelopes.to_vec() };
+    let bundle = Bundle {
+        format: BUNDLE_FORMAT.into(),
+        exported_at: now.into(),
+        drafts: envelopes.to_vec(),
+    };
     serde_json::to_string_pretty(&bundle).expect("a bundle serializes")
 }
 
@@ -102,7 +111,11 @@ pub fn file_name_one(draft: &Draft, now: &str, lang: Lang) -> String {
         Lang::En => "draft",
     };
     let mut parts = vec!["cadre".to_string(), word.to_string()];
-    for s in [&draft.name, &draft.answers.client.name, &draft.answers.mission.title] {
+    for s in [
+        &draft.name,
+        &draft.answers.client.name,
+        &draft.answers.mission.title,
+    ] {
         let s = slug(s, 40);
         if !s.is_empty() {
             parts.push(s);
@@ -123,7 +136,11 @@ pub fn file_name_all(now: &str, lang: Lang) -> String {
 }
 
 fn date_part(now: &str) -> String {
-    let d: String = now.chars().take(10).filter(|c| c.is_ascii_digit() || *c == '-').collect();
+    let d: String = now
+        .chars()
+        .take(10)
+        .filter(|c| c.is_ascii_digit() || *c == '-')
+        .collect();
     if d.is_empty() {
         "undated".into()
     } else {
