@@ -62,7 +62,8 @@ pub fn embed_panel(p: &EmbedPanelProps) -> Html {
 
     let (presets, refused) = presets_of(&raw);
     let base = embed::base_url(&web::params::href()).to_string();
-    let code = embed::snippet(&base, &presets, *height, p.lang);
+    // The snippet's title and link speak the language the frame is set to.
+    let code = embed::snippet(&base, &presets, *height, presets.ui_lang.unwrap_or(p.lang));
     let direct = embed::full_page_url(&embed::embed_url(&base, &presets));
 
     let set = |key: &'static str| {

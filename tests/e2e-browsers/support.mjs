@@ -1,0 +1,110 @@
+// Shared by tests/e2e/{csp,offline,privacy,size}.test.mjs (Playwright, Chromium) and
+// the cross-browser journey (tests/e2e-browsers/*.test.mjs): serving dist/ with its
+// production headers, a page that records what a policy refused, a fake blog page.
+// Not a test file itself (no .test. in its name).
+import { createServer } from 'node:http';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../scripts/static-server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const ROOT = resolve(here, '..', '..');
+export const DIST = resolve(process.env.CADRE_DIST || join(ROOT, 'dist'));
+export const OUT = join(ROOT, 'tests', 'e2e', 'out');
+export const CANARY = 'CANARY-7f3a';
+
+export function requireBuild() {
+  for (const f of ['index.html', '_headers', 'csp.txt', 'sw.js']) {
+    if (!existsSync(join(DIST, f))) {
+      throw new Error(`${DIST}/${f} is missing: build with bash scripts/build (trunk build, then scripts/csp)`);
+    }
+  }
+}
+
+/** dist/ served on 127.0.0.1 with the headers of dist/_headers, as a production host. */
+export function serveSite({ base = '/', dir = DIST, offline = null } = {}) {
+  requireBuild();
+  return startServer({ dir, host: '127.0.0.1', port: 0, base, headers: join(dir, '_headers'), offline });
+}
+
+/** The files of dist/ a browser loads (not the files written for servers). */
+export function browserFiles(dir = DIST) {
+  return readdirSync(dir).filter((f) => !['_headers', 'csp.txt'].includes(f)).sort();
+}
+
+/**
+ * A page (new context) that records console errors, page errors and every
+ * `securitypolicyviolation` event, in every frame. No request routing: routing
+ * would bypass the service worker.
+ */
+export async function recordingPage(browser, { viewport = { width: 1280, height: 800 }, ...options } = {}) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true, ...options });
+  const record = { errors: [], violations: [], requests: [] };
+  await context.exposeBinding('__cadreViolation', (_source, v) => record.violations.push(v));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cadreViolation({
+        directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample,
+        source: e.sourceFile, line: e.lineNumber, page: location.href,
+      });
+    });
+  });
+  context.on('request', (r) => record.requests.push(r));
+  const page = await context.newPage();
+  const watch = (p) => {
+    p.on('console', (msg) => {
+      if (msg.type() === 'error') record.errors.push(`console.error: ${msg.text()}`);
+    });
+    p.on('pageerror', (err) => record.errors.push(`page error: ${err.message}`));
+  };
+  watch(page);
+  context.on('page', watch);
+  return { context, page, record };
+}
+
+/** Waits for the app: its step heading, in the page or a frame. */
+export async function appReady(target, timeout = 20_000) {
+  await target.locator('#step-title').waitFor({ state: 'visible', timeout });
+}
+
+/** Clicks a download button and returns the file's bytes. */
+export async function download(page, clickTarget, selector) {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), clickTarget.locator(selector).click()]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** A blog article with `snippet` in it, served by another origin (localhost, not 127.0.0.1). */
+export async function serveBlog(snippet) {
+  const html = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Le blog des indépendants</title>
+<style>
+  body { margin: 0; font: 17px/1.6 Georgia, serif; color: #222; background: #fbfaf7; }
+  header { background: #2d2a26; color: #fff; padding: 14px 20px; font: 600 18px system-ui, sans-serif; }
+  article { max-width: 760px; margin: 0 auto; padding: 16px 20px 60px; }
+  h1 { font-size: 1.7rem; line-height: 1.25; }
+</style></head>
+<body><header>Le blog des indépendants</header>
+<article>
+<h1>Rédiger son contrat de prestation en dix minutes</h1>
+<p>Un contrat clair évite les impayés et les malentendus. Répondez aux questions ci-dessous : le contrat s’écrit pendant que vous répondez, dans votre navigateur.</p>
+${snippet}
+<p>Besoin d’aide ? Faites relire votre contrat par un professionnel du droit.</p>
+</article></body></html>`;
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(html);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address();
+  return {
+    url: `http://localhost:${port}/article/`,
+    close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(() => r()); }),
+  };
+}
+
+export function readDist(name) {
+  return readFileSync(join(DIST, name), 'utf8');
+}
