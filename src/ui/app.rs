@@ -4,6 +4,7 @@ use super::components::field_input::FieldInput;
 use super::components::item_lists::{Deliverables, Milestones};
 use super::components::downloads::Downloads;
 use super::components::drafts_panel::DraftsPanel;
+use super::components::embed_panel::EmbedPanel;
 use super::hooks::{use_draft_session, use_drafts};
 use super::components::preview::Preview;
 use super::components::review_step::ReviewStep;
@@ -79,9 +80,17 @@ fn focus_by_id(id: &str) {
 pub fn app() -> Html {
     // The interview starts from the most recent draft (see `hooks::use_drafts`).
     let session = use_draft_session();
+    // URL presets (?embed=1&lang=en&name=…, see `crate::embed`): chrome, languages, and
+    // defaults that fill only what the draft leaves empty.
+    let presets = use_memo((), |_| web::params::presets());
     let state = {
         let session = session.clone();
-        use_reducer(move || State(Interview::new(session.borrow().answers().clone(), web::browser_lang())))
+        let presets = presets.clone();
+        use_reducer(move || {
+            let mut answers = session.borrow().answers().clone();
+            presets.fill(&mut answers);
+            State(Interview::new(answers, presets.ui_lang.unwrap_or_else(web::browser_lang)))
+        })
     };
     let today = *use_memo((), |_| web::today());
     let s = &state.0;
@@ -169,15 +178,21 @@ pub fn app() -> Html {
     let highlight = s.current.map(flow::section_of);
 
     html! {
-        <main class={classes!("app", s.preview_open.then_some("preview-open"))} id="cadre" lang={lang.code()}>
+        <main class={classes!("app", s.preview_open.then_some("preview-open"), presets.embed.then_some("embed"))} id="cadre" lang={lang.code()}>
             <header class="topbar">
                 <div class="brand">
                     <h1>{ ui.app_title }</h1>
                     <p class="tagline">{ ui.tagline }</p>
                 </div>
-                <div class="langs" role="group" aria-label={ui.interface_language}>
-                    { lang_button(Lang::Fr, "FR", "Français") }
-                    { lang_button(Lang::En, "EN", "English") }
+                <div class="topbar-end">
+                    if presets.embed {
+                        <a class="full-page" href={web::params::full_page_url()} target="_blank" rel="noopener"
+                            title={crate::embed::text::get(lang).open_full_page_hint}>{ crate::embed::text::get(lang).open_full_page }{ " ↗" }</a>
+                    }
+                    <div class="langs" role="group" aria-label={ui.interface_language}>
+                        { lang_button(Lang::Fr, "FR", "Français") }
+                        { lang_button(Lang::En, "EN", "English") }
+                    </div>
                 </div>
             </header>
             <DraftsPanel {drafts} {lang} />
@@ -208,7 +223,9 @@ pub fn app() -> Html {
             <button type="button" class="preview-toggle" onclick={toggle} aria-expanded={s.preview_open.to_string()}>
                 { if s.preview_open { ui.hide_preview } else { ui.show_preview } }
             </button>
-            <footer class="footer"><p>{ ui.privacy }</p></footer>
+            <footer class="footer"><p>{ ui.privacy }</p>
+                if !presets.embed { <EmbedPanel {lang} /> }
+            </footer>
         </main>
     }
 }
