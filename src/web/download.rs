@@ -22,7 +22,8 @@ pub fn download(bytes: &[u8], mime: &str, name: &str) -> Result<(), DownloadErro
         let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
         a.set_href(&url);
         a.set_download(name);
-        a.set_attribute("style", "display:none")?;
+        // The `hidden` attribute, not a style attribute: the CSP (style-src 'self') refuses those.
+        a.set_hidden(true);
         let body = document.body().ok_or_else(|| wasm_bindgen::JsValue::from_str("no body"))?;
         body.append_child(&a)?;
         a.click();
