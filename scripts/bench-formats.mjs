@@ -39,7 +39,9 @@ const missions = readdirSync(MISSIONS)
 const site = await startServer({ dir: DIST, host: '127.0.0.1', port: 0, base: '/' });
 const browser = await launchBrowser();
 try {
-  const page = await browser.newPage();
+  // The page's CSP allows only Trunk's loader: bypass it to add the two libraries.
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
   await page.goto(site.url);
   await page.waitForFunction(() => typeof window.wasmBindings?.cadre_bench_render === 'function', null, { timeout: 30_000 });
   await page.addScriptTag({ path: JSPDF });
