@@ -52,14 +52,15 @@ for (const [where, base] of [['at the site root', '/'], ['under a sub-path', '/o
         try {
           const response = await page.goto(site.url, { waitUntil: 'load' });
           assert.equal(response.status(), 200);
-          const heading = page.locator('main#cadre h1');
+          // The app's own heading comes first (the contract preview has its own h1).
+          const heading = page.locator('main#cadre h1').first();
           await heading.waitFor({ state: 'visible', timeout: 15_000 });
           assert.notEqual((await heading.innerText()).trim(), '', 'the h1 has text');
           assert.equal(await page.title(), 'Cadre – contrat de prestation');
           await page.waitForLoadState('networkidle');
 
           const slug = base === '/' ? 'root' : 'subpath';
-          await page.screenshot({ path: screenshotPath(`smoke-${slug}-${device}.png`), fullPage: true });
+          await page.screenshot({ path: screenshotPath(`smoke-${slug}-${device}.png`), fullPage: false });
 
           assert.deepEqual(record.errors, [], 'no console or page error');
           assert.deepEqual(record.failed, [], 'no failed request');
