@@ -22,7 +22,9 @@ pub struct SchedulePictureProps {
 }
 
 const WIDTH: i64 = 1000;
-const COLORS: [&str; 4] = ["var(--accent)", "var(--accent-2)", "var(--accent-3)", "var(--accent-4)"];
+/// Colours come from classes (`tone-0` … `tone-3` in styles/app.css): the CSP refuses
+/// style attributes.
+const TONES: usize = 4;
 
 #[function_component(SchedulePicture)]
 pub fn schedule_picture(p: &SchedulePictureProps) -> Html {
@@ -36,13 +38,13 @@ pub fn schedule_picture(p: &SchedulePictureProps) -> Html {
         let seg_x = x;
         x += w;
         html! {
-            <rect x={seg_x.to_string()} y="0" width={(w - 4).max(2).to_string()} height="24" rx="4" fill={COLORS[i % COLORS.len()]} />
+            <rect class={format!("tone-{}", i % TONES)} x={seg_x.to_string()} y="0" width={(w - 4).max(2).to_string()} height="24" rx="4" />
         }
     });
     let legend = p.payments.iter().enumerate().map(|(i, pay)| {
         html! {
             <li>
-                <span class="swatch" style={format!("background:{}", COLORS[i % COLORS.len()])}></span>
+                <span class={format!("swatch tone-{}", i % TONES)}></span>
                 <span class="what">{ &pay.label }</span>
                 <span class="amount">{ &pay.amount }</span>
                 <span class="when">{ &pay.when }</span>

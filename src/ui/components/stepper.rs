@@ -36,10 +36,12 @@ pub fn stepper(p: &StepperProps) -> Html {
         html! {
             <li class={classes!(current.then_some("current"), (problems > 0).then_some("has-problems"))}>
                 <button type="button" {onclick} aria-current={current.then_some("step")} id={format!("nav-{}", step.id())}>
-                    <span class="num" aria-hidden="true">{ n + 1 }</span>
+                    // The count of problems sits in the number's circle, so flagging a
+                    // step never shifts the bar under the pointer.
+                    <span class="num" aria-hidden="true">{ if problems > 0 { "!".to_string() } else { (n + 1).to_string() } }</span>
                     <span class="name">{ i18n::step_title(step, p.lang) }</span>
                     if problems > 0 {
-                        <span class="badge">{ format!("{} {}", problems, ui.step_has_problems) }</span>
+                        <span class="visually-hidden">{ format!(" ({} {})", problems, ui.step_has_problems) }</span>
                     }
                 </button>
             </li>
