@@ -129,6 +129,44 @@ ensure_python_docx() {
     || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages python-docx
 }
 
+# Firefox and WebKit, for scripts/test-browsers. geckodriver is installed OFF the
+# PATH: wasm-bindgen-test-runner prefers geckodriver, then safaridriver, then
+# chromedriver when it finds them on PATH, and would silently move every browser
+# test to Firefox. Each engine's runs get GECKODRIVER / SAFARIDRIVER explicitly.
+GECKODRIVER_VERSION="0.37.1"
+if is_root; then
+  GECKODRIVER_ROOT="${CADRE_GECKODRIVER_ROOT:-/opt/geckodriver}"
+else
+  GECKODRIVER_ROOT="${CADRE_GECKODRIVER_ROOT:-$HOME/.cache/cadre/geckodriver}"
+fi
+GECKODRIVER_BIN="$GECKODRIVER_ROOT/bin/geckodriver"
+
+ensure_firefox() {
+  have firefox-esr || have firefox || apt_install firefox-esr
+  have firefox-esr || have firefox || die "Firefox is still missing"
+}
+
+ensure_geckodriver() {
+  if [ -x "$GECKODRIVER_BIN" ] && "$GECKODRIVER_BIN" --version 2>/dev/null | head -1 | grep -qx "geckodriver $GECKODRIVER_VERSION.*"; then
+    return
+  fi
+  log "Installing geckodriver $GECKODRIVER_VERSION from crates.io into $GECKODRIVER_ROOT (first run only: 3 to 7 minutes on 2 cores)."
+  cargo install --locked --root "$GECKODRIVER_ROOT" geckodriver --version "$GECKODRIVER_VERSION" \
+    || cargo install --root "$GECKODRIVER_ROOT" geckodriver --version "$GECKODRIVER_VERSION"
+  [ -x "$GECKODRIVER_BIN" ] || die "geckodriver is still missing at $GECKODRIVER_BIN"
+}
+
+# WebKitGTK's WebDriver and MiniBrowser (package webkit2gtk-driver), and a virtual
+# display: WebKitGTK has no headless mode.
+ensure_webkit() {
+  local missing=()
+  have WebKitWebDriver || missing+=(webkit2gtk-driver)
+  have xvfb-run || missing+=(xvfb)
+  have xauth || missing+=(xauth)
+  [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+  have WebKitWebDriver && have xvfb-run || die "WebKitWebDriver and xvfb-run are still missing"
+}
+
 # Everything needed to build the site.
 ensure_build_tools() {
   ensure_rust_target
