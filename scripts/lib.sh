@@ -147,7 +147,9 @@ ensure_firefox() {
 }
 
 ensure_geckodriver() {
-  if [ -x "$GECKODRIVER_BIN" ] && "$GECKODRIVER_BIN" --version 2>/dev/null | head -1 | grep -qx "geckodriver $GECKODRIVER_VERSION.*"; then
+  local version=""
+  [ -x "$GECKODRIVER_BIN" ] && version="$("$GECKODRIVER_BIN" --version 2>/dev/null || true)"
+  if [[ "${version%%$'\n'*}" == "geckodriver $GECKODRIVER_VERSION"* ]]; then
     return
   fi
   log "Installing geckodriver $GECKODRIVER_VERSION from crates.io into $GECKODRIVER_ROOT (first run only: 3 to 7 minutes on 2 cores)."
