@@ -3,8 +3,11 @@
 //! Answers keep exactly what the user typed (numbers, dates and amounts stay text), so
 //! nothing is ever lost; `validate` turns them into a typed `Contract`.
 
+mod codec;
 pub mod field;
 pub mod money;
+
+pub use codec::{from_json, to_json};
 
 pub use field::{Field, FieldKind, Value};
 pub use money::{Money, Percent};
@@ -31,8 +34,7 @@ impl Lang {
 
 /// Everything the interview asks. `Default` gives the sensible defaults of a new draft
 /// (30 % deposit, 30 days, two revision rounds…).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Answers {
     pub contract_lang: Lang,
     pub provider: Provider,
@@ -80,8 +82,7 @@ pub enum Registry {
     Rm,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Provider {
     /// Full name, or company name.
     pub name: String,
@@ -145,8 +146,7 @@ pub enum ClientKind {
     Consumer,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Client {
     pub kind: ClientKind,
     /// Company name, or the consumer's full name.
@@ -174,8 +174,7 @@ pub enum MissionKind {
 }
 
 /// A deliverable with a stable id (never a list index).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Deliverable {
     pub id: u32,
     pub title: String,
@@ -196,8 +195,7 @@ pub enum UnusedSessions {
     Refunded,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Mission {
     pub title: String,
     pub description: String,
@@ -275,8 +273,7 @@ impl PriceMode {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Price {
     pub mode: PriceMode,
     /// The total (fixed) or the unit rate, excl. tax, as typed: "1 200", "450,50".
@@ -300,8 +297,7 @@ pub enum DepositKind {
 }
 
 /// A payment between deposit and balance.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Milestone {
     pub id: u32,
     pub label: String,
@@ -335,8 +331,7 @@ pub enum PenaltyKind {
     Fixed,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Payment {
     pub deposit: DepositKind,
     /// Percent or amount, per `deposit`.
@@ -375,8 +370,7 @@ pub enum IpMode {
     Licence,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Rights {
     pub mode: IpMode,
     pub reproduction: bool,
@@ -427,8 +421,7 @@ pub enum LiabilityCap {
 }
 
 /// Confidentiality, liability, termination and disputes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Terms {
     pub confidentiality: bool,
     pub confidentiality_years: String,
@@ -468,8 +461,7 @@ pub enum Conclusion {
     OnPremises,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConsumerTerms {
     pub conclusion: Conclusion,
     /// The consumer asks for work to start before the 14-day withdrawal period ends.
@@ -478,8 +470,7 @@ pub struct ConsumerTerms {
     pub mediator_contact: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SignatureInfo {
     pub place: String,
     /// ISO date; empty means "to be dated at signature".

@@ -88,7 +88,7 @@ pub fn file_name(answers: &crate::model::Answers, format: Format, today: chrono:
             break;
         }
     }
-    parts.push(today.format("%Y-%m-%d").to_string());
+    parts.push(crate::document::format::iso(today));
     format!("{}.{}", parts.join("-"), format.extension())
 }
 

@@ -243,9 +243,9 @@ impl Reader<'_> {
             }
             return None;
         }
-        match NaiveDate::parse_from_str(v, "%Y-%m-%d") {
-            Ok(d) => Some(d),
-            Err(_) => {
+        match crate::document::format::parse_iso(v) {
+            Some(d) => Some(d),
+            None => {
                 self.problem(field, ProblemKind::Date);
                 None
             }

@@ -24,6 +24,25 @@ pub fn date(d: NaiveDate, lang: Lang) -> String {
     }
 }
 
+/// Reads an ISO date "YYYY-MM-DD" (what `<input type="date">` gives). Written by hand:
+/// chrono's strftime parser costs about 20 KB of wasm.
+pub fn parse_iso(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = &s[r];
+        if part.bytes().all(|c| c.is_ascii_digit()) { part.parse().ok() } else { None }
+    };
+    NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
+}
+
+/// Writes "YYYY-MM-DD".
+pub fn iso(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
 /// "30 jours" / "1 jour" / "30 days": a count with its noun, agreed in number.
 pub fn count(n: u32, singular: &str, plural: &str) -> String {
     format!("{}\u{a0}{}", n, if n > 1 { plural } else { singular })
@@ -40,6 +59,16 @@ mod tests {
         assert_eq!(date(d, Lang::En), "1\u{a0}December 2026");
         let d = NaiveDate::from_ymd_opt(2026, 8, 27).unwrap();
         assert_eq!(date(d, Lang::Fr), "27\u{a0}août 2026");
+    }
+
+    #[test]
+    fn iso_dates_round_trip_and_refuse_junk() {
+        let d = NaiveDate::from_ymd_opt(2027, 2, 5).unwrap();
+        assert_eq!(iso(d), "2027-02-05");
+        assert_eq!(parse_iso("2027-02-05"), Some(d));
+        for bad in ["2027-02-30", "2027-2-5", "27-02-2027", "2027-02-05x", "+027-02-05", "", "２０２７-02-05"] {
+            assert_eq!(parse_iso(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -112,6 +112,15 @@ macro_rules! fields {
             /// Every field that is not a list item.
             pub const SCALARS: &'static [Field] = &[$(Field::$variant),+];
 
+            /// Where the field sits in the stored JSON: `["provider", "name"]`.
+            /// Empty for list items, which are stored in their list.
+            pub fn json_path(self) -> &'static [&'static str] {
+                match self {
+                    $(Field::$variant => &[$(stringify!($path)),+],)+
+                    _ => &[],
+                }
+            }
+
             /// Stable key, also the DOM id of the field's input: "provider-name".
             pub fn key(self) -> String {
                 match self {

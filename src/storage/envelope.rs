@@ -77,12 +77,14 @@ impl Envelope {
 
     /// Compact JSON: what goes into storage.
     pub fn encode(&self) -> String {
-        serde_json::to_string(self).expect("an envelope always serializes")
+        // Through Value: one serializer instance for the model keeps the wasm smaller.
+        serde_json::to_value(self).map(|v| v.to_string()).expect("an envelope always serializes")
     }
 
     /// Indented JSON: what goes into an exported file.
     pub fn encode_pretty(&self) -> String {
-        serde_json::to_string_pretty(self).expect("an envelope always serializes")
+        let value = serde_json::to_value(self).expect("an envelope always serializes");
+        serde_json::to_string_pretty(&value).expect("a JSON value always serializes")
     }
 }
 

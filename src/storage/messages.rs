@@ -354,17 +354,20 @@ pub fn size(bytes: usize, lang: Lang) -> String {
         Lang::Fr => ("octets", "Kio", "Mio"),
         Lang::En => ("bytes", "KiB", "MiB"),
     };
-    let s = if bytes < 1024 {
+    // Integer arithmetic: formatting an f64 would add ~20 KB of wasm.
+    let (unit, scale) = if bytes < 1024 {
         return format!("{bytes}\u{a0}{unit_b}");
     } else if bytes < 1 << 20 {
-        format!("{:.1}\u{a0}{unit_k}", bytes as f64 / 1024.0)
+        (unit_k, 1024)
     } else {
-        format!("{:.1}\u{a0}{unit_m}", bytes as f64 / (1 << 20) as f64)
+        (unit_m, 1 << 20)
     };
-    match lang {
-        Lang::Fr => s.replace('.', ","),
-        Lang::En => s,
-    }
+    let tenths = (bytes * 10 + scale / 2) / scale;
+    let mark = match lang {
+        Lang::Fr => ',',
+        Lang::En => '.',
+    };
+    format!("{}{}{}\u{a0}{unit}", tenths / 10, mark, tenths % 10)
 }
 
 #[cfg(test)]

@@ -101,7 +101,8 @@ pub fn export_all(envelopes: &[Value], now: &str) -> String {
         exported_at: now.into(),
         drafts: envelopes.to_vec(),
     };
-    serde_json::to_string_pretty(&bundle).expect("a bundle serializes")
+    let value = serde_json::to_value(&bundle).expect("a bundle serializes");
+    serde_json::to_string_pretty(&value).expect("a JSON value always serializes")
 }
 
 /// `cadre-brouillon-atelier-dupont-2026-05-04.json`.

@@ -1,0 +1,197 @@
+//! The answers as JSON, written through `Field` rather than derived serde code: the
+//! same shape as a derive would give (`{"provider": {"name": …}, …}`), for about 100 KB
+//! less wasm. Missing keys take their defaults and unknown keys are ignored; a known key
+//! with the wrong type is an error, as with a derive.
+
+use super::field::FieldKind;
+use super::{Answers, Deliverable, Field, Milestone};
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::{Map, Value};
+
+/// The answers as a JSON value.
+pub fn to_json(a: &Answers) -> Value {
+    let mut root = Map::new();
+    for &field in Field::SCALARS {
+        let path = field.json_path();
+        let value = field.get(a);
+        let json = match field.kind() {
+            FieldKind::Bool => Value::Bool(value == "true"),
+            _ => Value::String(value),
+        };
+        insert(&mut root, path, json);
+    }
+    let deliverables = a
+        .mission
+        .deliverables
+        .iter()
+        .map(|d| object([("id", Value::from(d.id)), ("title", d.title.clone().into()), ("due", d.due.clone().into())]))
+        .collect();
+    insert(&mut root, &["mission", "deliverables"], Value::Array(deliverables));
+    let milestones = a
+        .payment
+        .milestones
+        .iter()
+        .map(|m| {
+            object([
+                ("id", Value::from(m.id)),
+                ("label", m.label.clone().into()),
+                ("percent", m.percent.clone().into()),
+                ("due", m.due.clone().into()),
+            ])
+        })
+        .collect();
+    insert(&mut root, &["payment", "milestones"], Value::Array(milestones));
+    Value::Object(root)
+}
+
+/// Reads answers from a JSON value.
+pub fn from_json(v: &Value) -> Result<Answers, String> {
+    let root = v.as_object().ok_or("the answers are not a JSON object")?;
+    let mut a = Answers::default();
+    for &field in Field::SCALARS {
+        let path = field.json_path();
+        let Some(value) = lookup(root, path)? else { continue };
+        let text = match (field.kind(), value) {
+            (FieldKind::Bool, Value::Bool(b)) => b.to_string(),
+            (FieldKind::Choice(keys), Value::String(s)) if keys.contains(&s.as_str()) => s.clone(),
+            (FieldKind::Choice(_), Value::String(s)) => return Err(format!("{}: unknown choice {s:?}", path.join("."))),
+            (FieldKind::Bool | FieldKind::Choice(_), _) => return Err(format!("{}: wrong type", path.join("."))),
+            (_, Value::String(s)) => s.clone(),
+            (_, _) => return Err(format!("{}: expected a string", path.join("."))),
+        };
+        field.set(&mut a, &text);
+    }
+    if let Some(list) = lookup(root, &["mission", "deliverables"])? {
+        a.mission.deliverables = items(list, "mission.deliverables", |o| {
+            Ok(Deliverable { id: id(o)?, title: text(o, "title")?, due: text(o, "due")? })
+        })?;
+    }
+    if let Some(list) = lookup(root, &["payment", "milestones"])? {
+        a.payment.milestones = items(list, "payment.milestones", |o| {
+            Ok(Milestone { id: id(o)?, label: text(o, "label")?, percent: text(o, "percent")?, due: text(o, "due")? })
+        })?;
+    }
+    Ok(a)
+}
+
+fn object<const N: usize>(pairs: [(&str, Value); N]) -> Value {
+    Value::Object(pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+}
+
+fn insert(root: &mut Map<String, Value>, path: &[&str], value: Value) {
+    let (last, parents) = match path.split_last() {
+        Some(x) => x,
+        None => return,
+    };
+    let mut map = root;
+    for key in parents {
+        let entry = map.entry(key.to_string()).or_insert_with(|| Value::Object(Map::new()));
+        map = match entry {
+            Value::Object(m) => m,
+            _ => return,
+        };
+    }
+    map.insert(last.to_string(), value);
+}
+
+/// The value at `path`, `None` when a key is missing; an error when a parent is not an
+/// object.
+fn lookup<'a>(root: &'a Map<String, Value>, path: &[&str]) -> Result<Option<&'a Value>, String> {
+    let mut map = root;
+    for (i, key) in path.iter().enumerate() {
+        let Some(v) = map.get(*key) else { return Ok(None) };
+        if i + 1 == path.len() {
+            return Ok(Some(v));
+        }
+        map = v.as_object().ok_or_else(|| format!("{}: expected an object", path[..=i].join(".")))?;
+    }
+    Ok(None)
+}
+
+fn items<T>(list: &Value, name: &str, read: impl Fn(&Map<String, Value>) -> Result<T, String>) -> Result<Vec<T>, String> {
+    let list = list.as_array().ok_or_else(|| format!("{name}: expected a list"))?;
+    list.iter()
+        .map(|item| item.as_object().ok_or_else(|| format!("{name}: expected objects")).and_then(&read))
+        .collect()
+}
+
+fn id(o: &Map<String, Value>) -> Result<u32, String> {
+    match o.get("id") {
+        None => Ok(0),
+        Some(v) => v.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or_else(|| "id: expected a whole number".to_string()),
+    }
+}
+
+fn text(o: &Map<String, Value>, key: &str) -> Result<String, String> {
+    match o.get(key) {
+        None => Ok(String::new()),
+        Some(Value::String(s)) => Ok(s.clone()),
+        Some(_) => Err(format!("{key}: expected a string")),
+    }
+}
+
+impl Serialize for Answers {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        to_json(self).serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Answers {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        from_json(&value).map_err(D::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_every_field_and_list() {
+        let mut a = Answers::default();
+        for &f in Field::SCALARS {
+            match f.kind() {
+                FieldKind::Bool => {
+                    let flipped = if f.get(&a) == "true" { "false" } else { "true" };
+                    f.set(&mut a, flipped)
+                }
+                FieldKind::Choice(keys) => f.set(&mut a, keys[keys.len() - 1]),
+                _ => f.set(&mut a, &format!("«{}» \"x\"\n", f.key())),
+            }
+        }
+        a.payment.milestones.push(Milestone { id: 7, label: "Beta".into(), percent: "40".into(), due: "2027-01-01".into() });
+        let json = serde_json::to_string(&a).unwrap();
+        let back: Answers = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, a);
+    }
+
+    #[test]
+    fn shape_is_nested_like_the_stored_drafts() {
+        let v = to_json(&Answers::default());
+        assert_eq!(v["provider"]["vat_franchise"], Value::Bool(true));
+        assert_eq!(v["payment"]["deposit"], Value::String("percent".into()));
+        assert_eq!(v["mission"]["deliverables"][0]["id"], Value::from(1));
+        assert_eq!(v["contract_lang"], Value::String("fr".into()));
+    }
+
+    #[test]
+    fn missing_keys_default_unknown_keys_ignored_wrong_types_refused() {
+        let a: Answers = serde_json::from_str(r#"{"provider": {"name": "A", "extra": 1}, "future": true}"#).unwrap();
+        assert_eq!(a.provider.name, "A");
+        assert_eq!(a.payment.deposit_value, "30");
+        for bad in [
+            r#"[]"#,
+            r#"{"provider": "x"}"#,
+            r#"{"provider": {"name": 3}}"#,
+            r#"{"provider": {"vat_franchise": "yes"}}"#,
+            r#"{"price": {"mode": "gratis"}}"#,
+            r#"{"mission": {"deliverables": {}}}"#,
+            r#"{"mission": {"deliverables": [{"id": -1}]}}"#,
+            r#"{"payment": {"milestones": [{"label": 5}]}}"#,
+        ] {
+            assert!(serde_json::from_str::<Answers>(bad).is_err(), "{bad}");
+        }
+    }
+}
