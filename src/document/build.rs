@@ -100,8 +100,8 @@ pub fn build(checked: &Checked, today: NaiveDate) -> Document {
     } else {
         x.tr("Contrat de prestation de services", "Services agreement")
     };
-    let mission = a.mission.title.trim();
-    let subtitle = if mission.is_empty() { String::new() } else { mission.to_string() };
+    // The mission's title is a user value like any other: no control or bidi override.
+    let subtitle = clauses::user_text(&a.mission.title).trim().to_string();
 
     let mut blocks = vec![
         x.p().t(x.tr("Entre les soussignés :", "Between the undersigned:")).block(),
@@ -129,8 +129,8 @@ pub fn build(checked: &Checked, today: NaiveDate) -> Document {
         });
     }
 
-    let author = a.provider.name.trim().to_string();
-    let footer = if subtitle.is_empty() { title.to_string() } else { format!("{} – {}", title, subtitle) };
+    let author = one_line(&a.provider.name);
+    let footer = if subtitle.is_empty() { title.to_string() } else { format!("{} – {}", title, one_line(&subtitle)) };
     Document {
         lang,
         title: title.into(),
@@ -140,6 +140,15 @@ pub fn build(checked: &Checked, today: NaiveDate) -> Document {
         blocks,
         annexes,
     }
+}
+
+/// Metadata and page footers hold one line (an HTML `<title>` or attribute, a PDF
+/// footer or Info entry has no line break to show): user text cleaned as everywhere
+/// else, its line breaks turned into spaces.
+fn one_line(s: &str) -> String {
+    let cleaned = clauses::user_text(s);
+    let parts: Vec<&str> = cleaned.split(['\n', '\u{2028}', '\u{2029}']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    parts.join(" ")
 }
 
 fn signatures(x: &Ctx) -> Signatures {

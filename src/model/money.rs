@@ -42,7 +42,10 @@ fn parse_scaled(input: &str, decimals: u32) -> Result<i64, NumberError> {
             let mark = s.as_bytes()[i] as char;
             let both = s.contains('.') && s.contains(',');
             let after = &s[i + 1..];
-            if !both && (s.matches(mark).count() > 1 || after.len() == 3) {
+            // "0,500" or ",500" is half a unit, not 500: a group mark follows a non-zero
+            // leading digit.
+            let leading = s[..i].starts_with(|c: char| c.is_ascii_digit() && c != '0');
+            if !both && (s.matches(mark).count() > 1 || (after.len() == 3 && leading)) {
                 (s, "")
             } else {
                 (&s[..i], after)
@@ -87,9 +90,12 @@ impl Money {
         self.0 % 100
     }
 
-    /// `self × percent`, rounded to the nearest cent.
+    /// `self × percent`, rounded to the nearest cent. Computed in i128: a total near
+    /// the largest amount (a unit rate × a cap saturates there) times a percentage
+    /// overflowed i64 (a panic in debug builds, a wrong amount in release ones).
     pub fn percent(self, p: Percent) -> Money {
-        Money((self.0 * p.0 + 5000) / 10000)
+        let cents = (i128::from(self.0) * i128::from(p.0) + 5000) / 10000;
+        Money(i64::try_from(cents).unwrap_or(if cents < 0 { i64::MIN } else { i64::MAX }))
     }
 
     /// "1 200,00 €" (French, narrow no-break spaces) or "€1,200.00" (English).
@@ -197,6 +203,10 @@ mod tests {
             ("10,555", Ok(1055500)),
             ("12,3456", Err(NumberError::TooManyDecimals)),
             ("9999999999999", Err(NumberError::TooLarge)),
+            // Hostile input (tests/hostile.rs): no thousands after a leading zero.
+            ("0,500", Err(NumberError::TooManyDecimals)),
+            (",500", Err(NumberError::TooManyDecimals)),
+            ("0,50", Ok(50)),
         ];
         for (input, want) in cases {
             assert_eq!(Money::parse(input).map(|m| m.0), *want, "input {:?}", input);
@@ -215,6 +225,9 @@ mod tests {
     fn percent_of_money_rounds_to_the_cent() {
         assert_eq!(Money(100000).percent(Percent::whole(30)), Money(30000));
         assert_eq!(Money(333).percent(Percent::whole(50)), Money(167));
+        // The largest total (a saturated unit rate × cap) does not overflow.
+        assert_eq!(Money(i64::MAX).percent(Percent::whole(100)), Money(i64::MAX));
+        assert_eq!(Money(i64::MAX).percent(Percent::whole(30)).0, (i128::from(i64::MAX) * 3 / 10) as i64);
         assert_eq!(Percent::parse("12,5").unwrap().format(Lang::Fr), "12,5\u{a0}%");
         assert_eq!(Percent::parse("12.25").unwrap().format(Lang::En), "12.25%");
     }

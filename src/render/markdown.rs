@@ -91,7 +91,10 @@ fn blocks(items: &[Block], out: &mut String) {
                 out.push('\n');
             }
             Block::Table(t) => {
-                let row = |cells: &[String]| format!("| {} |\n", cells.iter().map(|c| escape(c)).collect::<Vec<_>>().join(" | "));
+                // A table row is one line: a line break in a cell (which `escape` would
+                // turn into a hard break) would end the row, so it becomes a space.
+                let cell = |c: &String| escape(&c.replace(['\n', '\r'], " "));
+                let row = |cells: &[String]| format!("| {} |\n", cells.iter().map(cell).collect::<Vec<_>>().join(" | "));
                 out.push_str(&row(&t.header));
                 let rule: Vec<&str> = (0..t.header.len()).map(|i| if t.right_aligned.contains(&i) { "---:" } else { "---" }).collect();
                 out.push_str(&format!("| {} |\n", rule.join(" | ")));

@@ -1,0 +1,31 @@
+//! Draft import: any bytes read as a JSON draft (`Answers`) and as an imported file
+//! (`storage::transfer::parse_import`: an envelope or a bundle, migrated); whatever
+//! is accepted goes through validation, the document builder and a writer (picked
+//! from the input's bytes, so each execution stays cheap), with every property
+//! checked; whatever is refused has a message in both languages.
+#![no_main]
+
+use cadre::model::Lang;
+use cadre::render::Format;
+use cadre::storage::{messages, transfer};
+use cadre_fuzz::props::check_answers_with;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let sum = data.iter().fold(0usize, |s, &b| s.wrapping_add(usize::from(b)));
+    let format = Some(Format::ALL[sum % Format::ALL.len()]);
+    if let Ok(answers) = serde_json::from_slice::<cadre::model::Answers>(data) {
+        check_answers_with(&answers, format, true);
+    }
+    match transfer::parse_import(data) {
+        Ok(drafts) => {
+            for draft in &drafts {
+                check_answers_with(&draft.answers, format, true);
+            }
+        }
+        Err(e) => {
+            assert!(!messages::import_error(&e, Lang::Fr).is_empty());
+            assert!(!messages::import_error(&e, Lang::En).is_empty());
+        }
+    }
+});
