@@ -39,7 +39,7 @@ const LONG: usize = 4096;
 
 /// Corpus strings per field in the batched runs: each run gives every field a block of
 /// this many strings, one a line, so that few runs put every string in every field.
-const BLOCK: usize = 16;
+const BLOCK: usize = 32;
 
 /// The short strings in blocks of `BLOCK`, one a line.
 fn blocks() -> Vec<String> {
