@@ -28,10 +28,11 @@ after(async () => {
   await site?.close();
 });
 
-/** Whether `tool` runs; when not, throws under CI and returns false (skip) elsewhere. */
+/** Whether `tool` is on PATH; when not, throws under CI and returns false (skip) elsewhere.
+ *  (Asks the shell, not `tool --version`: Debian's pdftotext exits 1 on --version.) */
 function have(tool) {
   try {
-    execFileSync(tool, ['--version'], { stdio: 'ignore' });
+    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
     return true;
   } catch {
     if (process.env.CI) throw new Error(`${tool} is required when CI is set (Debian: apt-get install qpdf poppler-utils)`);
