@@ -122,6 +122,12 @@ pub fn app() -> Html {
         .collect();
 
     // Move the focus to the heading of a new step (not on the first render).
+    // The page's language follows the interface's, for screen readers and hyphenation.
+    use_effect_with(lang, |lang| {
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+    });
     let first = use_mut_ref(|| true);
     use_effect_with(s.step, move |_| {
         if *first.borrow() {
