@@ -185,42 +185,10 @@ impl Reader<'_> {
         }
     }
 
-    fn money(&mut self, field: Field, required: bool) -> Option<Money> {
-        match Money::parse(&field.get(self.a)) {
-            Ok(m) => Some(m),
-            Err(NumberError::Empty) if !required => None,
-            Err(NumberError::Empty) => {
-                self.problem(field, ProblemKind::Required);
-                None
-            }
-            Err(e) => {
-                self.problem(field, ProblemKind::Number(e));
-                None
-            }
-        }
-    }
-
-    fn percent(&mut self, field: Field, required: bool) -> Option<Percent> {
-        match Percent::parse(&field.get(self.a)) {
-            Ok(p) if p > Percent::whole(100) => {
-                self.problem(field, ProblemKind::PercentOver100);
-                None
-            }
-            Ok(p) => Some(p),
-            Err(NumberError::Empty) if !required => None,
-            Err(NumberError::Empty) => {
-                self.problem(field, ProblemKind::Required);
-                None
-            }
-            Err(e) => {
-                self.problem(field, ProblemKind::Number(e));
-                None
-            }
-        }
-    }
-
-    fn count(&mut self, field: Field, required: bool) -> Option<u32> {
-        match parse_count(&field.get(self.a)) {
+    /// Reads a number with `parse`; an empty optional field is `None`, anything else
+    /// that does not parse is a problem at the field.
+    fn number<T>(&mut self, field: Field, required: bool, parse: fn(&str) -> Result<T, NumberError>) -> Option<T> {
+        match parse(&field.get(self.a)) {
             Ok(n) => Some(n),
             Err(NumberError::Empty) if !required => None,
             Err(NumberError::Empty) => {
@@ -232,6 +200,23 @@ impl Reader<'_> {
                 None
             }
         }
+    }
+
+    fn money(&mut self, field: Field, required: bool) -> Option<Money> {
+        self.number(field, required, Money::parse)
+    }
+
+    fn percent(&mut self, field: Field, required: bool) -> Option<Percent> {
+        let p = self.number(field, required, Percent::parse)?;
+        if p > Percent::whole(100) {
+            self.problem(field, ProblemKind::PercentOver100);
+            return None;
+        }
+        Some(p)
+    }
+
+    fn count(&mut self, field: Field, required: bool) -> Option<u32> {
+        self.number(field, required, parse_count)
     }
 
     fn date(&mut self, field: Field, required: bool) -> Option<NaiveDate> {
