@@ -158,6 +158,20 @@ fn every_string_through_every_field_and_format() {
     }
 }
 
+/// Whole documents (the runs above check the blocks that carry user text): each
+/// reference mission with hostile free text, every format.
+#[test]
+fn whole_documents_keep_every_property() {
+    let blocks = blocks();
+    for m in 0..props::MISSIONS.len() {
+        let mut a = base(m);
+        for (j, f) in text_fields(&a).into_iter().filter(|f| is_free_text(*f)).enumerate() {
+            f.set(&mut a, &blocks[(m + j) % blocks.len()]);
+        }
+        props::check_answers(&a);
+    }
+}
+
 /// The 100 KB strings, each in a field of another part of the contract: parties and
 /// signatures, the title (subtitle, footer, metadata), a clause, a list, the payment
 /// table, the signature place. (Their first 4 KB went through every field above.)

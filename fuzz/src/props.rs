@@ -50,7 +50,7 @@ pub fn check_answers(a: &Answers) {
 
 /// `check_answers` in `only` one format (all when `None`), and with `lean` on the
 /// blocks that carry the answers' text only (see `user_blocks`). The fuzz targets
-/// use both to keep an execution cheap; the native tests check everything.
+/// use both to keep an execution cheap; tests/hostile.rs checks whole documents too.
 pub fn check_answers_with(a: &Answers, only: Option<Format>, lean: bool) {
     // Nothing is lost: a draft reads back exactly as it was saved.
     let json = serde_json::to_string(a).expect("answers serialise");
