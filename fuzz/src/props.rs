@@ -416,7 +416,7 @@ fn html_shape(h: &scraper::Html) -> Vec<String> {
                 item.push(' ');
                 item.push_str(k);
                 if k != "content" {
-                    item.push_str("=");
+                    item.push('=');
                     item.push_str(v);
                 }
             }
