@@ -30,7 +30,7 @@ pub enum AdviceKind {
 
 /// Amount from which a business client must ask for the provider's URSSAF certificate
 /// (Code du travail L8222-1 and D8222-5; threshold to check: 5 000 € excl. tax).
-pub const VIGILANCE_THRESHOLD_CENTS: i64 = 5_000_00;
+pub const VIGILANCE_THRESHOLD_CENTS: i64 = 500_000;
 
 /// Three sentences: what, why, and how to fix it.
 pub struct AdviceText {

@@ -116,10 +116,10 @@ impl Interview {
         self.step = step;
         self.visited.insert(step);
         // The preview shows the article of the step's first question.
-        self.current = flow::items(step, &self.answers).into_iter().find_map(|i| match i {
-            flow::Item::Field(f) => Some(f),
-            flow::Item::Deliverables => Some(Field::MissionKind),
-            flow::Item::Milestones => Some(Field::DepositKind),
+        self.current = flow::items(step, &self.answers).first().map(|i| match i {
+            flow::Item::Field(f) => *f,
+            flow::Item::Deliverables => Field::MissionKind,
+            flow::Item::Milestones => Field::DepositKind,
         });
         self.preview_open = false;
         if step == Step::Review {

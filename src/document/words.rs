@@ -99,7 +99,7 @@ const EN_TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixt
 fn en_below_100(n: u64) -> String {
     if n < 20 {
         EN_UNITS[n as usize].to_string()
-    } else if n % 10 == 0 {
+    } else if n.is_multiple_of(10) {
         EN_TENS[(n / 10) as usize].to_string()
     } else {
         format!("{}-{}", EN_TENS[(n / 10) as usize], EN_UNITS[(n % 10) as usize])

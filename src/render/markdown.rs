@@ -14,8 +14,7 @@ pub fn escape(s: &str) -> String {
         out.push_str(&line[..line.len() - trimmed.len()]);
         // A line starting like a block marker ("- ", "1. ", "# ", "> ") stays text.
         let digits = trimmed.chars().take_while(|c| c.is_ascii_digit()).count();
-        let mut chars = trimmed.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
+        for (i, c) in trimmed.char_indices() {
             match c {
                 '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' => {
                     out.push('\\');
