@@ -23,7 +23,7 @@ fn main() {
     println!("{:<20} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}", "mission (µs)", "validate", "build", "html", "markdown", "pdf", "docx");
     for name in MISSIONS {
         let path = format!("{}/tests/fixtures/missions/{name}.json", env!("CARGO_MANIFEST_DIR"));
-        let answers: Answers = serde_json::from_str(&std::fs::read_to_string(&path).expect("fixture")).expect("json");
+        let answers = Answers::from_json_text(&std::fs::read_to_string(&path).expect("fixture")).expect("json");
         let checked = cadre::validate::check(&answers);
         let doc = build(&checked, today);
         let v = time(2000, || {
@@ -46,7 +46,7 @@ fn main() {
         });
         println!("{name:<20} {v:>10.1} {b:>10.1} {h:>10.1} {m:>10.1} {p:>10.1} {d:>10.1}");
     }
-    let answers: Answers = serde_json::from_str(
+    let answers = Answers::from_json_text(
         &std::fs::read_to_string(format!("{}/tests/fixtures/missions/creative-fixed.json", env!("CARGO_MANIFEST_DIR"))).expect("fixture"),
     )
     .expect("json");

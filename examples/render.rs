@@ -31,7 +31,7 @@ fn main() {
     }
     let input = input.unwrap_or_else(|| fail("usage: render ANSWERS.json [--format pdf|docx|html|md] [--today YYYY-MM-DD] [--out FILE]"));
     let text = std::fs::read_to_string(&input).unwrap_or_else(|e| fail(&format!("cannot read {input}: {e}")));
-    let answers: Answers = serde_json::from_str(&text).unwrap_or_else(|e| fail(&format!("{input} is not valid answers JSON: {e}")));
+    let answers = Answers::from_json_text(&text).unwrap_or_else(|e| fail(&format!("{input} is not valid answers JSON: {e}")));
     let (doc, checked) = from_answers(&answers, today);
     for p in &checked.problems {
         eprintln!("problem at {}: {}", p.field.key(), p.message(cadre::model::Lang::En));

@@ -8,6 +8,7 @@ pub mod document;
 pub mod embed;
 pub mod i18n;
 pub mod interview;
+pub mod json;
 pub mod model;
 pub mod render;
 pub mod storage;

@@ -12,11 +12,8 @@ pub use codec::{from_json, to_json};
 pub use field::{Field, FieldKind, Value};
 pub use money::{Money, Percent};
 
-use serde::{Deserialize, Serialize};
-
 /// Language of a contract or of the interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     #[default]
     Fr,
@@ -49,8 +46,7 @@ pub struct Answers {
 }
 
 /// The provider's legal status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ProviderStatus {
     /// Micro-entrepreneur (an individual entrepreneur under the micro regime).
     #[default]
@@ -70,8 +66,7 @@ impl ProviderStatus {
 }
 
 /// Where the provider is registered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Registry {
     /// No trade or crafts register (liberal professions).
     #[default]
@@ -138,8 +133,7 @@ impl Default for Provider {
 }
 
 /// Business (B2B) or consumer (B2C) client: the switch that changes the most.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ClientKind {
     #[default]
     Business,
@@ -165,8 +159,7 @@ pub struct Client {
 }
 
 /// Deliverables, or an accompaniment with no deliverable (coaching, advice).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum MissionKind {
     #[default]
     Deliverables,
@@ -183,8 +176,7 @@ pub struct Deliverable {
 }
 
 /// What happens to accompaniment sessions not used by the end date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum UnusedSessions {
     /// Lost at the end date, not refunded.
     #[default]
@@ -256,8 +248,7 @@ impl Default for Mission {
 }
 
 /// How the price is set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum PriceMode {
     #[default]
     Fixed,
@@ -287,8 +278,7 @@ pub struct Price {
 }
 
 /// The deposit, always called "acompte".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum DepositKind {
     None,
     #[default]
@@ -308,8 +298,7 @@ pub struct Milestone {
 }
 
 /// When an invoice is due (Code de commerce L441-10).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum TermKind {
     OnReceipt,
     #[default]
@@ -319,8 +308,7 @@ pub enum TermKind {
 }
 
 /// The late-payment rate between businesses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum PenaltyKind {
     /// ECB refinancing rate + 10 points: the legal default.
     #[default]
@@ -360,8 +348,7 @@ impl Default for Payment {
 }
 
 /// Transfer of copyright on creative deliverables.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum IpMode {
     /// Assignment of the listed rights (cession de droits).
     #[default]
@@ -408,8 +395,7 @@ impl Default for Rights {
 }
 
 /// How much the provider's liability is capped at (business clients only).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum LiabilityCap {
     /// No clause: the common law applies.
     None,
@@ -449,8 +435,7 @@ impl Default for Terms {
 }
 
 /// Where a consumer contract is concluded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Conclusion {
     /// At a distance (e-mail, phone, web): withdrawal right.
     #[default]

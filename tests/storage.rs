@@ -22,6 +22,20 @@ use std::rc::Rc;
 
 // ---- Helpers ----------------------------------------------------------------------
 
+/// An envelope as serde_json sees it, to inspect or tamper with in a test.
+fn as_serde(e: &Envelope) -> Value {
+    serde_json::from_str(&e.encode()).unwrap()
+}
+
+/// A serde_json value in the app's JSON type, as a migration step receives it.
+fn ours(v: &Value) -> cadre::json::Value {
+    cadre::json::parse(&v.to_string()).unwrap()
+}
+
+fn theirs(v: &cadre::json::Value) -> Value {
+    serde_json::from_str(&v.to_string()).unwrap()
+}
+
 /// A clock that moves one second per reading, so "last changed" orders are strict.
 fn clock() -> Box<dyn Fn() -> String> {
     let t = Rc::new(Cell::new(0u32));
@@ -91,8 +105,9 @@ fn envelope_round_trip_keeps_every_answer() {
     for m in common::MISSIONS {
         let e = envelope_of(common::mission(m), "Pour Dupont", "abc-1", 7);
         let text = e.encode();
-        // Keys are written in alphabetical order (through serde_json::Value).
-        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let v: Value = serde_json::from_str(&text).unwrap();
+        let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["version", "rev", "saved_at", "draft"], "written in a stable order");
         assert_eq!(v["version"], 1, "{text:.80}");
         assert_eq!(v["rev"], 7);
         assert_eq!(v["saved_at"], "2026-05-04T09:30:00.000Z");
@@ -137,36 +152,38 @@ fn unreadable_values_are_told_apart() {
     );
 }
 
-fn to_v2(mut v: Value) -> Result<Value, String> {
+fn to_v2(v: cadre::json::Value) -> Result<cadre::json::Value, String> {
     // A pretend v2: the draft name moves into a "meta" object.
+    let mut v = theirs(&v);
     let name = v["draft"]["name"].take();
     v["draft"]["meta"] = json!({ "name": name });
-    Ok(v)
+    Ok(ours(&v))
 }
 
-fn to_v3(mut v: Value) -> Result<Value, String> {
+fn to_v3(v: cadre::json::Value) -> Result<cadre::json::Value, String> {
+    let mut v = theirs(&v);
     v["draft"]["meta"]["pinned"] = json!(false);
-    Ok(v)
+    Ok(ours(&v))
 }
 
-fn broken(_: Value) -> Result<Value, String> {
-    Ok(json!("not an object"))
+fn broken(_: cadre::json::Value) -> Result<cadre::json::Value, String> {
+    Ok(cadre::json::Value::from("not an object"))
 }
 
 #[test]
 fn the_migration_chain_runs_each_step_once_in_order() {
-    let v1 = serde_json::to_value(envelope_of(Answers::default(), "Logo", "a", 1)).unwrap();
+    let v1 = envelope_of(Answers::default(), "Logo", "a", 1).to_json();
     let steps: &[Step] = &[to_v2, to_v3];
     let v3 = upgrade_with(steps, v1.clone(), 1).unwrap();
-    assert_eq!(v3["version"], 3);
+    assert_eq!(theirs(&v3)["version"], 3);
     assert_eq!(
-        v3["draft"]["meta"],
+        theirs(&v3)["draft"]["meta"],
         json!({ "name": "Logo", "pinned": false })
     );
     // From the middle of the chain: only the later steps run.
-    let mut v2 = to_v2(v1.clone()).unwrap();
+    let mut v2 = theirs(&to_v2(v1.clone()).unwrap());
     v2["version"] = json!(2);
-    assert_eq!(upgrade_with(steps, v2, 2).unwrap(), v3);
+    assert_eq!(upgrade_with(steps, ours(&v2), 2).unwrap(), v3);
     // Today's chain is empty: version 1 is current and passes through unchanged.
     assert_eq!(CURRENT, 1);
     assert_eq!(cadre::storage::migrate::upgrade(v1.clone(), 1).unwrap(), v1);
@@ -192,7 +209,7 @@ fn write_fixtures() {
     let mut all = Vec::new();
     for m in common::MISSIONS {
         let e = envelope_of(common::mission(m), "", &format!("fixture-{m}"), 3);
-        all.push(serde_json::to_value(&e).unwrap());
+        all.push(e.to_json());
         files.push((format!("v{v}-draft-{m}.json"), e.encode()));
     }
     let named = envelope_of(
@@ -287,13 +304,12 @@ fn every_fixture_of_every_shipped_version_loads() {
 // ---- Newer versions ---------------------------------------------------------------
 
 fn newer_text() -> String {
-    let mut v = serde_json::to_value(envelope_of(
+    let mut v = as_serde(&envelope_of(
         with_title(&Answers::default(), "Site vitrine"),
         "",
         "future",
         9,
-    ))
-    .unwrap();
+    ));
     v["version"] = json!(CURRENT_VERSION + 1);
     v["draft"]["answers"]["hologram"] = json!({ "shape": "cube" });
     serde_json::to_string(&v).unwrap()
@@ -437,9 +453,10 @@ fn import_checks_size_text_json_types_and_version() {
         Err(ImportError::Types(_))
     ));
     // A bundle is checked whole: one bad draft refuses the file.
-    let ok = serde_json::to_value(envelope_of(Answers::default(), "", "a", 1)).unwrap();
-    let mut bad = ok.clone();
+    let ok = envelope_of(Answers::default(), "", "a", 1).to_json();
+    let mut bad = theirs(&ok);
     bad["draft"]["answers"]["client"] = json!(true);
+    let bad = ours(&bad);
     assert_eq!(
         parse_import(transfer::export_all(&[ok.clone(), ok.clone()], "t").as_bytes())
             .unwrap()

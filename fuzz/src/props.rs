@@ -34,7 +34,7 @@ pub const MISSIONS: [&str; 6] = [
 
 /// Reference mission `i` (modulo their number).
 pub fn mission(i: usize) -> Answers {
-    serde_json::from_str(MISSIONS[i % MISSIONS.len()]).expect("reference mission parses")
+    Answers::from_json_text(MISSIONS[i % MISSIONS.len()]).expect("reference mission parses")
 }
 
 /// The pinned clock of the tests.
@@ -53,8 +53,7 @@ pub fn check_answers(a: &Answers) {
 /// use both to keep an execution cheap; tests/hostile.rs checks whole documents too.
 pub fn check_answers_with(a: &Answers, only: Option<Format>, lean: bool) {
     // Nothing is lost: a draft reads back exactly as it was saved.
-    let json = serde_json::to_string(a).expect("answers serialise");
-    let back: Answers = serde_json::from_str(&json).expect("saved answers read back");
+    let back = Answers::from_json_text(&a.to_json_text()).expect("saved answers read back");
     assert!(back == *a, "answers changed through a JSON round trip");
 
     let checked = cadre::validate::check(a);
@@ -841,5 +840,44 @@ pub fn check_docx(doc: &Document) {
             Place::Footer => (text_of("word/footer1.xml").contains(&want), "word/footer1.xml"),
         };
         assert!(found, "DOCX {what} lost the text {}", excerpt(&want));
+    }
+}
+
+/// The app's JSON parser (`cadre::json`) agrees with serde_json on what is JSON, and
+/// what it reads writes back to the same value, compact and indented. serde_json
+/// refuses numbers beyond the range of f64, which cadre keeps as text: the one
+/// allowed difference.
+pub fn check_json(text: &str) {
+    let ours = cadre::json::parse(text);
+    let theirs = serde_json::from_str::<serde_json::Value>(text);
+    match (&ours, &theirs) {
+        (Ok(_), Ok(_)) | (Err(_), Err(_)) => {}
+        (Ok(_), Err(e)) => assert!(e.to_string().contains("out of range"), "cadre accepts, serde_json refuses: {e}"),
+        (Err(e), Ok(_)) => panic!("cadre refuses what serde_json reads: {e}"),
+    }
+    if let (Ok(v), Ok(w)) = (&ours, &theirs) {
+        assert!(same_json(v, w), "cadre and serde_json read different values");
+    }
+    if let Ok(v) = ours {
+        assert_eq!(cadre::json::parse(&v.to_string()).as_ref(), Ok(&v), "compact round trip");
+        assert_eq!(cadre::json::parse(&v.to_pretty()).as_ref(), Ok(&v), "indented round trip");
+    }
+}
+
+/// The same value: same strings, same key order (serde_json keeps it with
+/// `preserve_order`), same whole numbers; other numbers are only checked to be numbers.
+fn same_json(ours: &cadre::json::Value, theirs: &serde_json::Value) -> bool {
+    use cadre::json::Value as V;
+    use serde_json::Value as S;
+    match (ours, theirs) {
+        (V::Null, S::Null) => true,
+        (V::Bool(a), S::Bool(b)) => a == b,
+        (V::Number(a), S::Number(b)) => a.as_u64().is_none_or(|a| b.as_u64() == Some(a)),
+        (V::String(a), S::String(b)) => a == b,
+        (V::Array(a), S::Array(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same_json(x, y)),
+        (V::Object(a), S::Object(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|((k, x), (l, y))| k == l && same_json(x, y))
+        }
+        _ => false,
     }
 }

@@ -1,13 +1,11 @@
-//! The answers as JSON, written through `Field` rather than derived serde code: the
-//! same shape as a derive would give (`{"provider": {"name": …}, …}`), for about 100 KB
-//! less wasm. Missing keys take their defaults and unknown keys are ignored; a known key
-//! with the wrong type is an error, as with a derive.
+//! The answers as JSON, written through `Field`: nested by section
+//! (`{"provider": {"name": …}, …}`), the shape drafts have always been stored in.
+//! Missing keys take their defaults and unknown keys are ignored; a known key with the
+//! wrong type is an error.
 
 use super::field::FieldKind;
 use super::{Answers, Deliverable, Field, Milestone};
-use serde::de::Error as _;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use serde_json::{Map, Value};
+use crate::json::{self, object, Map, Value};
 
 /// The answers as a JSON value.
 pub fn to_json(a: &Answers) -> Value {
@@ -75,32 +73,30 @@ pub fn from_json(v: &Value) -> Result<Answers, String> {
     Ok(a)
 }
 
-fn object<const N: usize>(pairs: [(&str, Value); N]) -> Value {
-    Value::Object(pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
-}
-
-fn insert(root: &mut Map<String, Value>, path: &[&str], value: Value) {
+fn insert(root: &mut Map, path: &[&str], value: Value) {
     let (last, parents) = match path.split_last() {
         Some(x) => x,
         None => return,
     };
     let mut map = root;
-    for key in parents {
-        let entry = map.entry(key.to_string()).or_insert_with(|| Value::Object(Map::new()));
-        map = match entry {
-            Value::Object(m) => m,
+    for &key in parents {
+        if map.get(key).is_none() {
+            map.insert(key, Value::Object(Map::new()));
+        }
+        map = match map.get_mut(key) {
+            Some(Value::Object(m)) => m,
             _ => return,
         };
     }
-    map.insert(last.to_string(), value);
+    map.insert(*last, value);
 }
 
 /// The value at `path`, `None` when a key is missing; an error when a parent is not an
 /// object.
-fn lookup<'a>(root: &'a Map<String, Value>, path: &[&str]) -> Result<Option<&'a Value>, String> {
+fn lookup<'a>(root: &'a Map, path: &[&str]) -> Result<Option<&'a Value>, String> {
     let mut map = root;
     for (i, key) in path.iter().enumerate() {
-        let Some(v) = map.get(*key) else { return Ok(None) };
+        let Some(v) = map.get(key) else { return Ok(None) };
         if i + 1 == path.len() {
             return Ok(Some(v));
         }
@@ -109,21 +105,21 @@ fn lookup<'a>(root: &'a Map<String, Value>, path: &[&str]) -> Result<Option<&'a 
     Ok(None)
 }
 
-fn items<T>(list: &Value, name: &str, read: impl Fn(&Map<String, Value>) -> Result<T, String>) -> Result<Vec<T>, String> {
+fn items<T>(list: &Value, name: &str, read: impl Fn(&Map) -> Result<T, String>) -> Result<Vec<T>, String> {
     let list = list.as_array().ok_or_else(|| format!("{name}: expected a list"))?;
     list.iter()
         .map(|item| item.as_object().ok_or_else(|| format!("{name}: expected objects")).and_then(&read))
         .collect()
 }
 
-fn id(o: &Map<String, Value>) -> Result<u32, String> {
+fn id(o: &Map) -> Result<u32, String> {
     match o.get("id") {
         None => Ok(0),
         Some(v) => v.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or_else(|| "id: expected a whole number".to_string()),
     }
 }
 
-fn text(o: &Map<String, Value>, key: &str) -> Result<String, String> {
+fn text(o: &Map, key: &str) -> Result<String, String> {
     match o.get(key) {
         None => Ok(String::new()),
         Some(Value::String(s)) => Ok(s.clone()),
@@ -131,16 +127,16 @@ fn text(o: &Map<String, Value>, key: &str) -> Result<String, String> {
     }
 }
 
-impl Serialize for Answers {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        to_json(self).serialize(serializer)
+impl Answers {
+    /// Reads answers from JSON text (a mission fixture, a fuzz input).
+    pub fn from_json_text(text: &str) -> Result<Answers, String> {
+        let value = json::parse(text).map_err(|e| e.to_string())?;
+        from_json(&value)
     }
-}
 
-impl<'de> Deserialize<'de> for Answers {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = Value::deserialize(deserializer)?;
-        from_json(&value).map_err(D::Error::custom)
+    /// The answers as compact JSON text.
+    pub fn to_json_text(&self) -> String {
+        to_json(self).to_string()
     }
 }
 
@@ -162,23 +158,26 @@ mod tests {
             }
         }
         a.payment.milestones.push(Milestone { id: 7, label: "Beta".into(), percent: "40".into(), due: "2027-01-01".into() });
-        let json = serde_json::to_string(&a).unwrap();
-        let back: Answers = serde_json::from_str(&json).unwrap();
+        let back = Answers::from_json_text(&a.to_json_text()).unwrap();
         assert_eq!(back, a);
     }
 
     #[test]
     fn shape_is_nested_like_the_stored_drafts() {
         let v = to_json(&Answers::default());
-        assert_eq!(v["provider"]["vat_franchise"], Value::Bool(true));
-        assert_eq!(v["payment"]["deposit"], Value::String("percent".into()));
-        assert_eq!(v["mission"]["deliverables"][0]["id"], Value::from(1));
-        assert_eq!(v["contract_lang"], Value::String("fr".into()));
+        let at = |path: &[&str]| path.iter().try_fold(&v, |v, k| v.get(k)).cloned();
+        assert_eq!(at(&["provider", "vat_franchise"]), Some(Value::Bool(true)));
+        assert_eq!(at(&["payment", "deposit"]), Some(Value::from("percent")));
+        let first = at(&["mission", "deliverables"]).unwrap().as_array().unwrap()[0].clone();
+        assert_eq!(first.get("id"), Some(&Value::from(1u32)));
+        assert_eq!(at(&["contract_lang"]), Some(Value::from("fr")));
+        let keys: Vec<&str> = v.as_object().unwrap().iter().map(|(k, _)| k).collect();
+        assert_eq!(keys[..3], ["contract_lang", "provider", "client"]);
     }
 
     #[test]
     fn missing_keys_default_unknown_keys_ignored_wrong_types_refused() {
-        let a: Answers = serde_json::from_str(r#"{"provider": {"name": "A", "extra": 1}, "future": true}"#).unwrap();
+        let a = Answers::from_json_text(r#"{"provider": {"name": "A", "extra": 1}, "future": true}"#).unwrap();
         assert_eq!(a.provider.name, "A");
         assert_eq!(a.payment.deposit_value, "30");
         for bad in [
@@ -191,7 +190,7 @@ mod tests {
             r#"{"mission": {"deliverables": [{"id": -1}]}}"#,
             r#"{"payment": {"milestones": [{"label": 5}]}}"#,
         ] {
-            assert!(serde_json::from_str::<Answers>(bad).is_err(), "{bad}");
+            assert!(Answers::from_json_text(bad).is_err(), "{bad}");
         }
     }
 }

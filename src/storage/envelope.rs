@@ -2,16 +2,15 @@
 //! whatever version of Cadre wrote it.
 
 use super::migrate;
-use crate::model::Answers;
-use serde::{Deserialize, Deserializer, Serialize};
-use serde_json::Value;
+use crate::json::{self, object, Map, Value};
+use crate::model::{self, Answers};
 
 /// The schema version this build writes.
 pub const CURRENT_VERSION: u32 = migrate::CURRENT;
 
 /// A draft's stable identity: letters, digits, `-` and `_`, at most 64 of them. Never a
 /// list index; it names the storage key, so it is checked wherever it comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct DraftId(String);
 
 impl DraftId {
@@ -28,14 +27,6 @@ impl DraftId {
     }
 }
 
-impl<'de> Deserialize<'de> for DraftId {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        DraftId::parse(&s)
-            .ok_or_else(|| serde::de::Error::custom(format!("invalid draft id {s:?}")))
-    }
-}
-
 impl std::fmt::Display for DraftId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
@@ -44,16 +35,15 @@ impl std::fmt::Display for DraftId {
 
 /// One draft: the answers, and the name the user gave it (empty: named after the
 /// mission or the client).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Draft {
     pub id: DraftId,
-    #[serde(default)]
     pub name: String,
     pub answers: Answers,
 }
 
 /// What is stored under a draft's key.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Envelope {
     /// Schema version (`CURRENT_VERSION` when written by this build).
     pub version: u32,
@@ -77,15 +67,56 @@ impl Envelope {
 
     /// Compact JSON: what goes into storage.
     pub fn encode(&self) -> String {
-        // Through Value: one serializer instance for the model keeps the wasm smaller.
-        serde_json::to_value(self).map(|v| v.to_string()).expect("an envelope always serializes")
+        self.to_json().to_string()
     }
 
     /// Indented JSON: what goes into an exported file.
     pub fn encode_pretty(&self) -> String {
-        let value = serde_json::to_value(self).expect("an envelope always serializes");
-        serde_json::to_string_pretty(&value).expect("a JSON value always serializes")
+        self.to_json().to_pretty()
     }
+
+    /// `{"version", "rev", "saved_at", "draft": {"id", "name", "answers"}}`.
+    pub fn to_json(&self) -> Value {
+        let draft = object([
+            ("id", Value::from(self.draft.id.as_str())),
+            ("name", Value::from(self.draft.name.as_str())),
+            ("answers", model::to_json(&self.draft.answers)),
+        ]);
+        object([
+            ("version", Value::from(self.version)),
+            ("rev", Value::from(self.rev)),
+            ("saved_at", Value::from(self.saved_at.as_str())),
+            ("draft", draft),
+        ])
+    }
+
+    /// Reads an envelope of this version's shape. Unknown keys are ignored; a missing
+    /// `name` is empty; anything else missing or of the wrong type is an error.
+    pub fn from_json(value: &Value) -> Result<Envelope, String> {
+        let root = value.as_object().ok_or("the draft file is not a JSON object")?;
+        let draft = required(root, "draft")?.as_object().ok_or("draft: expected an object")?;
+        let id = required(draft, "id")?.as_str().ok_or("draft.id: expected a string")?;
+        let id = DraftId::parse(id).ok_or_else(|| format!("draft.id: invalid draft id {id:?}"))?;
+        let name = match draft.get("name") {
+            None => String::new(),
+            Some(v) => v.as_str().ok_or("draft.name: expected a string")?.to_string(),
+        };
+        let answers = model::from_json(required(draft, "answers")?)?;
+        Ok(Envelope {
+            version: whole(root, "version")?.try_into().map_err(|_| "version: too large")?,
+            rev: whole(root, "rev")?,
+            saved_at: required(root, "saved_at")?.as_str().ok_or("saved_at: expected a string")?.to_string(),
+            draft: Draft { id, name, answers },
+        })
+    }
+}
+
+fn required<'a>(object: &'a Map, key: &str) -> Result<&'a Value, String> {
+    object.get(key).ok_or_else(|| format!("missing field `{key}`"))
+}
+
+fn whole(object: &Map, key: &str) -> Result<u64, String> {
+    required(object, key)?.as_u64().ok_or_else(|| format!("{key}: expected a whole number"))
 }
 
 /// A stored value that could be read.
@@ -144,14 +175,13 @@ impl std::fmt::Display for DecodeError {
 
 /// The `version` of a JSON value, if it looks like an envelope.
 pub fn version_of(value: &Value) -> Option<u32> {
-    let v = value.as_object()?.get("version")?.as_u64()?;
+    let v = value.get("version")?.as_u64()?;
     (v >= 1 && v <= u32::MAX as u64).then_some(v as u32)
 }
 
 /// Reads a stored or imported value, upgrading older versions.
 pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let value = json::parse(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
     decode_value(value)
 }
 
@@ -159,15 +189,14 @@ pub fn decode(text: &str) -> Result<Decoded, DecodeError> {
 pub fn decode_value(value: Value) -> Result<Decoded, DecodeError> {
     let version = version_of(&value).ok_or(DecodeError::NotAnEnvelope)?;
     if version > CURRENT_VERSION {
-        let envelope = serde_json::from_value::<Envelope>(value).ok();
+        let envelope = Envelope::from_json(&value).ok();
         return Ok(Decoded::Newer { version, envelope });
     }
     let upgraded = migrate::upgrade(value, version).map_err(|reason| DecodeError::Migration {
         from: version,
         reason,
     })?;
-    let envelope: Envelope =
-        serde_json::from_value(upgraded).map_err(|e| DecodeError::Types(e.to_string()))?;
+    let envelope = Envelope::from_json(&upgraded).map_err(DecodeError::Types)?;
     Ok(Decoded::Current {
         envelope,
         from_version: version,

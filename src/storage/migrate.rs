@@ -7,7 +7,7 @@
 //! shape), append it to `STEPS`, and commit a `v2-*.json` fixture written by the new
 //! code. `CURRENT` follows from the length of `STEPS`; `upgrade` sets `version`.
 
-use serde_json::Value;
+use crate::json::Value;
 
 /// One step: an envelope of version N in, the same draft as version N+1 out.
 pub type Step = fn(Value) -> Result<Value, String>;
@@ -34,7 +34,7 @@ pub fn upgrade_with(steps: &[Step], mut value: Value, from: u32) -> Result<Value
         value = step(value)?;
         match value.as_object_mut() {
             Some(object) => {
-                object.insert("version".into(), Value::from(i as u32 + 2));
+                object.insert("version", Value::from(i as u32 + 2));
             }
             None => {
                 return Err(format!(

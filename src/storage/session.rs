@@ -18,7 +18,7 @@ use super::profile::{next_mission, Profile};
 use super::transfer::{self, ImportError};
 use super::StorageError;
 use crate::model::{Answers, Lang};
-use serde_json::Value;
+use crate::json::{self, Value};
 
 /// The longest draft name accepted.
 pub const MAX_NAME_CHARS: usize = 120;
@@ -905,10 +905,10 @@ impl Session {
                 match decode(&raw) {
                     Ok(Decoded::Current { envelope, .. }) => values.push((
                         envelope.saved_at.clone(),
-                        serde_json::to_value(&envelope).expect("serializes"),
+                        envelope.to_json(),
                     )),
                     Ok(Decoded::Newer { .. }) => {
-                        if let Ok(v) = serde_json::from_str::<Value>(&raw) {
+                        if let Ok(v) = json::parse(&raw) {
                             values.push((d.saved_at.clone(), v));
                         }
                     }
@@ -922,7 +922,7 @@ impl Session {
             self.saved_at.clone()
         };
         let current = Envelope::new(self.current.clone(), self.rev, &at);
-        values.push((at, serde_json::to_value(&current).expect("serializes")));
+        values.push((at, current.to_json()));
         values.sort_by(|a, b| b.0.cmp(&a.0));
         let values: Vec<Value> = values.into_iter().map(|(_, v)| v).collect();
         (

@@ -4,22 +4,14 @@
 
 use super::envelope::{decode_value, version_of, DecodeError, Decoded, Draft, Envelope};
 use crate::model::Lang;
+use crate::json::{self, object, Value};
 use crate::render::slug;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 /// The largest file accepted (1 MiB): a draft is a few kilobytes.
 pub const MAX_IMPORT_BYTES: usize = 1 << 20;
 
 /// Marks a file holding several drafts.
 pub const BUNDLE_FORMAT: &str = "cadre-drafts";
-
-#[derive(Debug, Serialize, Deserialize)]
-struct Bundle {
-    format: String,
-    exported_at: String,
-    drafts: Vec<Value>,
-}
 
 /// Why a file was refused. Nothing was added.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,7 +31,7 @@ pub enum ImportError {
     Newer {
         version: u32,
     },
-    /// A value of the wrong type (the detail is serde's, for the curious).
+    /// A value of the wrong type (the detail names it, for the curious).
     Types(String),
     Migration(String),
 }
@@ -57,17 +49,21 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Draft>, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: Value = serde_json::from_str(text).map_err(|_| ImportError::NotJson)?;
-    let object = value.as_object().ok_or(ImportError::NotADraft)?;
+    let value = json::parse(text).map_err(|_| ImportError::NotJson)?;
+    let Value::Object(mut object) = value else { return Err(ImportError::NotADraft) };
     if object.get("format").and_then(Value::as_str) == Some(BUNDLE_FORMAT) {
-        let bundle: Bundle =
-            serde_json::from_value(value).map_err(|e| ImportError::Types(e.to_string()))?;
-        if bundle.drafts.is_empty() {
+        if object.get("exported_at").and_then(Value::as_str).is_none() {
+            return Err(ImportError::Types("exported_at: expected a string".into()));
+        }
+        let Some(Value::Array(drafts)) = object.remove("drafts") else {
+            return Err(ImportError::Types("drafts: expected a list".into()));
+        };
+        if drafts.is_empty() {
             return Err(ImportError::Empty);
         }
-        return bundle.drafts.into_iter().map(one).collect();
+        return drafts.into_iter().map(one).collect();
     }
-    one(value).map(|d| vec![d])
+    one(Value::Object(object)).map(|d| vec![d])
 }
 
 fn one(value: Value) -> Result<Draft, ImportError> {
@@ -96,13 +92,12 @@ pub fn export_one(envelope: &Envelope) -> String {
 /// The file for several drafts.
 /// Each value is an envelope (those of a newer version are kept exactly as stored).
 pub fn export_all(envelopes: &[Value], now: &str) -> String {
-    let bundle = Bundle {
-        format: BUNDLE_FORMAT.into(),
-        exported_at: now.into(),
-        drafts: envelopes.to_vec(),
-    };
-    let value = serde_json::to_value(&bundle).expect("a bundle serializes");
-    serde_json::to_string_pretty(&value).expect("a JSON value always serializes")
+    object([
+        ("format", Value::from(BUNDLE_FORMAT)),
+        ("exported_at", Value::from(now)),
+        ("drafts", Value::Array(envelopes.to_vec())),
+    ])
+    .to_pretty()
 }
 
 /// `cadre-brouillon-atelier-dupont-2026-05-04.json`.

@@ -12,12 +12,10 @@ fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap_or_default()
 }
 
-/// The answers of a mission (as in tests/fixtures/missions), read through
-/// `serde_json::Value` as the drafts storage reads them: the same deserializer code,
-/// so the hook adds next to nothing to the wasm.
+/// The answers of a mission (as in tests/fixtures/missions), read with the drafts'
+/// JSON code, so the hook adds next to nothing to the wasm.
 fn answers(json: &str) -> Option<Answers> {
-    let value = serde_json::from_str::<serde_json::Value>(json).ok()?;
-    serde_json::from_value(value).ok()
+    Answers::from_json_text(json).ok()
 }
 
 /// The contract for `answers_json` written in `format` ("pdf", "docx", "html", "md");

@@ -14,5 +14,5 @@ pub fn today() -> NaiveDate {
 pub fn mission(name: &str) -> Answers {
     let path = format!("{}/tests/fixtures/missions/{}.json", env!("CARGO_MANIFEST_DIR"), name);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+    Answers::from_json_text(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
