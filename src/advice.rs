@@ -189,6 +189,6 @@ pub fn advise(c: &Contract) -> Vec<Advice> {
     if a.is_b2b() && c.total.is_some_and(|t| t.0 >= VIGILANCE_THRESHOLD_CENTS) {
         add(Field::PriceAmount, AdviceKind::VigilanceCertificate);
     }
-    out.sort_by_key(|x| crate::validate::interview_order(x.field));
+    crate::order::sort_by_key(&mut out, |x| crate::validate::interview_order(x.field));
     out
 }

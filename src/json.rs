@@ -526,8 +526,7 @@ fn dedup(mut pairs: Vec<(String, Value)>) -> Vec<(String, Value)> {
     if pairs.len() < 2 {
         return pairs;
     }
-    let mut order: Vec<usize> = (0..pairs.len()).collect();
-    order.sort_by(|&a, &b| pairs[a].0.cmp(&pairs[b].0).then(a.cmp(&b)));
+    let order = crate::order::stable_order(pairs.len(), &|a, b| pairs[a].0.cmp(&pairs[b].0));
     let mut drop = vec![false; pairs.len()];
     let mut moves = Vec::new();
     for group in order.chunk_by(|&a, &b| pairs[a].0 == pairs[b].0) {

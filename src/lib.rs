@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod interview;
 pub mod json;
 pub mod model;
+pub mod order;
 pub mod render;
 pub mod storage;
 pub mod validate;

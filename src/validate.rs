@@ -500,7 +500,7 @@ pub fn check(a: &Answers) -> Checked {
     let signature_date = r.date(Field::SignatureDate, false);
 
     // Keep the problems in the interview's order.
-    r.problems.sort_by_key(|p| interview_order(p.field));
+    crate::order::sort_by_key(&mut r.problems, |p| interview_order(p.field));
 
     Checked {
         problems: r.problems,

@@ -923,7 +923,7 @@ impl Session {
         };
         let current = Envelope::new(self.current.clone(), self.rev, &at);
         values.push((at, current.to_json()));
-        values.sort_by(|a, b| b.0.cmp(&a.0));
+        crate::order::sort_by(&mut values, |a, b| b.0.cmp(&a.0));
         let values: Vec<Value> = values.into_iter().map(|(_, v)| v).collect();
         (
             transfer::file_name_all(&now, lang),
@@ -1072,7 +1072,7 @@ impl Session {
                 return;
             }
         };
-        all.sort();
+        crate::order::sort_by(&mut all, Ord::cmp);
         let now = (self.clock)();
         let mut list = Vec::new();
         let mut stuck = Vec::new();
@@ -1176,7 +1176,7 @@ impl Session {
                 }
             })
             .collect();
-        quarantine.sort_by(|a, b| a.key.cmp(&b.key));
+        crate::order::sort_by(&mut quarantine, |a, b| a.key.cmp(&b.key));
         // Keep what an earlier repair could not move (still unreadable, still there).
         for q in self
             .quarantine
@@ -1197,8 +1197,8 @@ impl Session {
 }
 
 /// Most recently changed first; ties by id, so the order is stable.
-fn sort(list: &mut [Summary]) {
-    list.sort_by(|a, b| b.saved_at.cmp(&a.saved_at).then_with(|| a.id.cmp(&b.id)));
+fn sort(list: &mut Vec<Summary>) {
+    crate::order::sort_by(list, |a, b| b.saved_at.cmp(&a.saved_at).then_with(|| a.id.cmp(&b.id)));
 }
 
 /// Checks that storage accepts a write.
