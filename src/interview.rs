@@ -3,7 +3,6 @@
 
 use crate::flow::{self, Step};
 use crate::model::{Answers, Deliverable, Field, Lang, Milestone, Value};
-use std::collections::HashSet;
 
 /// What the interview holds besides the answers.
 #[derive(Debug, Clone, PartialEq)]
@@ -11,9 +10,9 @@ pub struct Interview {
     pub answers: Answers,
     pub step: Step,
     pub ui_lang: Lang,
-    /// Fields the user has left at least once: their problems are shown.
-    pub touched: HashSet<Field>,
-    pub visited: HashSet<Step>,
+    /// Fields the user has left at least once: their problems are shown. A list, as
+    /// a set type would add wasm for a few dozen fields.
+    pub touched: Vec<Field>,
     /// The field being answered: its article is highlighted in the preview.
     pub current: Option<Field>,
     /// A field to move the keyboard focus to (from the review's links).
@@ -52,8 +51,7 @@ impl Interview {
             answers,
             step: Step::You,
             ui_lang,
-            touched: HashSet::new(),
-            visited: HashSet::from([Step::You]),
+            touched: Vec::new(),
             current: None,
             focus_request: None,
             preview_open: false,
@@ -65,7 +63,7 @@ impl Interview {
         match action {
             Action::Set { field, value } => field.set(&mut self.answers, &value),
             Action::Leave { field } => {
-                self.touched.insert(field);
+                self.touch(field);
             }
             Action::Enter { field } => self.current = Some(field),
             Action::GoTo { step } => self.go(step),
@@ -78,7 +76,7 @@ impl Interview {
             Action::Fix { field } => {
                 let step = flow::step_of(field, &self.answers);
                 self.go(step);
-                self.touched.insert(field);
+                self.touch(field);
                 self.current = Some(field);
                 let n = self.focus_request.map_or(0, |(_, n)| n + 1);
                 self.focus_request = Some((field, n));
@@ -114,7 +112,6 @@ impl Interview {
         let leaving = self.step;
         self.touch_step(leaving);
         self.step = step;
-        self.visited.insert(step);
         // The preview shows the article of the step's first question.
         self.current = flow::items(step, &self.answers).first().map(|i| match i {
             flow::Item::Field(f) => *f,
@@ -130,24 +127,36 @@ impl Interview {
         }
     }
 
+    fn touch(&mut self, field: Field) {
+        touch(&mut self.touched, [field]);
+    }
+
     /// Marks every question of a step as left, list items included.
     fn touch_step(&mut self, step: Step) {
         for item in flow::items(step, &self.answers) {
             match item {
                 flow::Item::Field(f) => {
-                    self.touched.insert(f);
+                    self.touch(f);
                 }
                 flow::Item::Deliverables => {
                     for d in &self.answers.mission.deliverables {
-                        self.touched.extend([Field::DeliverableTitle(d.id), Field::DeliverableDue(d.id)]);
+                        touch(&mut self.touched, [Field::DeliverableTitle(d.id), Field::DeliverableDue(d.id)]);
                     }
                 }
                 flow::Item::Milestones => {
                     for m in &self.answers.payment.milestones {
-                        self.touched.extend([Field::MilestoneLabel(m.id), Field::MilestonePercent(m.id), Field::MilestoneDue(m.id)]);
+                        touch(&mut self.touched, [Field::MilestoneLabel(m.id), Field::MilestonePercent(m.id), Field::MilestoneDue(m.id)]);
                     }
                 }
             }
+        }
+    }
+}
+
+fn touch<const N: usize>(touched: &mut Vec<Field>, fields: [Field; N]) {
+    for f in fields {
+        if !touched.contains(&f) {
+            touched.push(f);
         }
     }
 }

@@ -4,7 +4,6 @@
 
 use super::StorageError;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// A string key-value store with localStorage's semantics: a `set` is whole or nothing.
@@ -30,7 +29,9 @@ pub fn classify(name: &str, code: u32, message: &str) -> StorageError {
 
 #[derive(Debug, Default)]
 struct Memory {
-    map: BTreeMap<String, String>,
+    /// Key-value pairs, in the order first written (a map type would add wasm for
+    /// the few keys a session holds).
+    map: Vec<(String, String)>,
     /// Most UTF-16 units (keys + values) held, like a browser's quota.
     quota: Option<usize>,
     /// Every call fails as if storage were blocked.
@@ -82,15 +83,12 @@ impl MemoryBackend {
 
     /// Direct access for tests: what is stored under `key`.
     pub fn peek(&self, key: &str) -> Option<String> {
-        self.0.borrow().map.get(key).cloned()
+        self.0.borrow().get(key).map(str::to_string)
     }
 
     /// Direct write for tests, bypassing quota and mangling.
     pub fn poke(&self, key: &str, value: &str) {
-        self.0
-            .borrow_mut()
-            .map
-            .insert(key.to_string(), value.to_string());
+        self.0.borrow_mut().insert(key, value.to_string());
     }
 
     fn check(&self) -> Result<(), StorageError> {
@@ -102,6 +100,19 @@ impl MemoryBackend {
     }
 }
 
+impl Memory {
+    fn get(&self, key: &str) -> Option<&str> {
+        self.map.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+
+    fn insert(&mut self, key: &str, value: String) {
+        match self.map.iter_mut().find(|(k, _)| k == key) {
+            Some((_, v)) => *v = value,
+            None => self.map.push((key.to_string(), value)),
+        }
+    }
+}
+
 fn units(s: &str) -> usize {
     s.encode_utf16().count()
 }
@@ -109,14 +120,14 @@ fn units(s: &str) -> usize {
 impl Backend for MemoryBackend {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
         self.check()?;
-        Ok(self.0.borrow().map.get(key).cloned())
+        Ok(self.0.borrow().get(key).map(str::to_string))
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError> {
         self.check()?;
         let mut m = self.0.borrow_mut();
         if let Some(quota) = m.quota {
-            let old = m.map.get(key).map_or(0, |v| units(key) + units(v));
+            let old = m.get(key).map_or(0, |v| units(key) + units(v));
             let used: usize = m.map.iter().map(|(k, v)| units(k) + units(v)).sum();
             if used - old + units(key) + units(value) > quota {
                 return Err(StorageError::Quota);
@@ -126,19 +137,19 @@ impl Backend for MemoryBackend {
         if m.mangle.as_deref() == Some(key) {
             stored.pop();
         }
-        m.map.insert(key.to_string(), stored);
+        m.insert(key, stored);
         Ok(())
     }
 
     fn remove(&mut self, key: &str) -> Result<(), StorageError> {
         self.check()?;
-        self.0.borrow_mut().map.remove(key);
+        self.0.borrow_mut().map.retain(|(k, _)| k != key);
         Ok(())
     }
 
     fn keys(&self) -> Result<Vec<String>, StorageError> {
         self.check()?;
-        Ok(self.0.borrow().map.keys().cloned().collect())
+        Ok(self.0.borrow().map.iter().map(|(k, _)| k.clone()).collect())
     }
 }
 

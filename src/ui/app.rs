@@ -10,14 +10,13 @@ use super::components::preview::Preview;
 use super::components::review_step::ReviewStep;
 use super::components::schedule_picture::{Payment, SchedulePicture};
 use super::components::stepper::Stepper;
-use super::state::State;
+use super::state::{Shown, State};
 use crate::document::{build, Document};
 use crate::flow::{self, Item, Step};
 use crate::interview::{Action, Interview};
-use crate::model::{Answers, Field, Lang};
+use crate::model::{Answers, Lang};
 use crate::validate::{Checked, Contract, InstallmentKind};
 use crate::{advice, i18n, render, web};
-use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -104,19 +103,18 @@ pub fn app() -> Html {
     let answers: Rc<Answers> = (*answers).clone();
 
     // Problems shown: those of fields the user has left.
-    let shown: HashMap<Field, String> = derived
-        .checked
-        .problems
-        .iter()
-        .filter(|p| s.touched.contains(&p.field))
-        .map(|p| (p.field, p.message(lang)))
-        .collect();
+    let mut shown = Shown::default();
+    for p in derived.checked.problems.iter().filter(|p| s.touched.contains(&p.field)) {
+        if shown.get(p.field).is_none() {
+            shown.0.push((p.field, p.message(lang)));
+        }
+    }
     let shown = Rc::new(shown);
 
     let steps: Vec<(Step, usize)> = flow::steps(&s.answers)
         .into_iter()
         .map(|step| {
-            let n = derived.checked.problems.iter().filter(|p| shown.contains_key(&p.field) && flow::step_of(p.field, &s.answers) == step).count();
+            let n = derived.checked.problems.iter().filter(|p| shown.get(p.field).is_some() && flow::step_of(p.field, &s.answers) == step).count();
             (step, n)
         })
         .collect();
@@ -146,7 +144,7 @@ pub fn app() -> Html {
     let items = flow::items(s.step, &s.answers).into_iter().map(|item| match item {
         Item::Field(f) => html! {
             <FieldInput key={f.key()} field={f} value={AttrValue::from(f.get(&s.answers))}
-                problem={shown.get(&f).cloned().map(AttrValue::from)} {lang} dispatch={dispatch.clone()} />
+                problem={shown.get(f).cloned().map(AttrValue::from)} {lang} dispatch={dispatch.clone()} />
         },
         Item::Deliverables => html! {
             <Deliverables key="deliverables" answers={answers.clone()} problems={shown.clone()} {lang} dispatch={dispatch.clone()} />

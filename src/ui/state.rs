@@ -1,6 +1,7 @@
 //! The one reducer that owns the interview (see `crate::interview` for the logic).
 
 use crate::interview::{Action, Interview};
+use crate::model::Field;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -18,3 +19,13 @@ impl Reducible for State {
 }
 
 pub type Dispatch = UseReducerDispatcher<State>;
+
+/// The problems shown beside their fields (those the user has left), one per field.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Shown(pub Vec<(Field, String)>);
+
+impl Shown {
+    pub fn get(&self, field: Field) -> Option<&String> {
+        self.0.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
+    }
+}

@@ -8,7 +8,6 @@ use crate::i18n;
 use crate::model::{Lang, ProviderStatus};
 use crate::model::field::Choice;
 use crate::web;
-use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -20,13 +19,24 @@ pub struct EmbedPanelProps {
 /// The default accent (styles/app.css `--accent`), shown by the colour input when unset.
 const DEFAULT_ACCENT: &str = "#1f5f8b";
 
-/// What the owner typed or chose, by URL key ("" = not set).
-type Raw = BTreeMap<&'static str, String>;
+/// What the owner typed or chose, by URL key ("" = not set), in the order first set.
+type Raw = Vec<(&'static str, String)>;
+
+fn put(raw: &mut Raw, key: &'static str, value: String) {
+    match raw.iter_mut().find(|(k, _)| *k == key) {
+        Some((_, v)) => *v = value,
+        None => raw.push((key, value)),
+    }
+}
+
+fn lookup<'a>(raw: &'a Raw, key: &str) -> Option<&'a String> {
+    raw.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+}
 
 fn presets_of(raw: &Raw) -> (Presets, Vec<&'static str>) {
     let mut presets = Presets::default();
     let mut refused = Vec::new();
-    for (&key, value) in raw {
+    for &(key, ref value) in raw {
         if value.trim().is_empty() {
             continue;
         }
@@ -70,7 +80,7 @@ pub fn embed_panel(p: &EmbedPanelProps) -> Html {
         let raw = raw.clone();
         Callback::from(move |e: Event| {
             let mut next = (*raw).clone();
-            next.insert(key, value_of(&e));
+            put(&mut next, key, value_of(&e));
             raw.set(next);
         })
     };
@@ -82,7 +92,7 @@ pub fn embed_panel(p: &EmbedPanelProps) -> Html {
         let raw = raw.clone();
         Callback::from(move |_| {
             let mut next = (*raw).clone();
-            next.remove("accent");
+            next.retain(|(k, _)| *k != "accent");
             raw.set(next);
         })
     };
@@ -113,7 +123,7 @@ pub fn embed_panel(p: &EmbedPanelProps) -> Html {
         None => "",
     };
 
-    let get = |key: &str| raw.get(key).cloned().unwrap_or_default();
+    let get = |key: &str| lookup(&raw, key).cloned().unwrap_or_default();
     let problem = |key: &'static str| {
         refused.contains(&key).then(|| html! { <span class="problem" id={format!("embed-{key}-problem")}>{ t.invalid_ignored }</span> })
     };
@@ -143,7 +153,7 @@ pub fn embed_panel(p: &EmbedPanelProps) -> Html {
     let status_options = ProviderStatus::KEYS.iter().map(|&k| {
         html! { <option value={k} selected={get("status") == k}>{ i18n::option(k, p.lang) }</option> }
     });
-    let accent = raw.get("accent").filter(|a| !a.is_empty()).cloned();
+    let accent = lookup(&raw, "accent").filter(|a| !a.is_empty()).cloned();
 
     html! {
         <details class="embed-panel" id="embed-panel">

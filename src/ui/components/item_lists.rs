@@ -4,21 +4,20 @@ use super::field_input::FieldInput;
 use crate::i18n;
 use crate::interview::Action;
 use crate::model::{Answers, Field, Lang};
-use crate::ui::state::Dispatch;
-use std::collections::HashMap;
+use crate::ui::state::{Dispatch, Shown};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ListProps {
     pub answers: std::rc::Rc<Answers>,
-    pub problems: std::rc::Rc<HashMap<Field, String>>,
+    pub problems: std::rc::Rc<Shown>,
     pub lang: Lang,
     pub dispatch: Dispatch,
 }
 
 fn field(p: &ListProps, f: Field, label: Option<String>) -> Html {
     html! {
-        <FieldInput field={f} value={AttrValue::from(f.get(&p.answers))} problem={p.problems.get(&f).cloned().map(AttrValue::from)}
+        <FieldInput field={f} value={AttrValue::from(f.get(&p.answers))} problem={p.problems.get(f).cloned().map(AttrValue::from)}
             lang={p.lang} dispatch={p.dispatch.clone()} label={label.map(AttrValue::from)} />
     }
 }

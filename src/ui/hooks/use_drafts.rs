@@ -14,8 +14,8 @@ use crate::web;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use std::cell::{Cell, RefCell};
-use std::collections::HashSet;
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -71,7 +71,7 @@ pub struct Drafts {
     pub view: Rc<View>,
     pub message: Option<Message>,
     /// Quarantine keys downloaded in this tab (they may then be deleted).
-    pub downloaded: Rc<HashSet<String>>,
+    pub downloaded: Rc<Vec<String>>,
     pub command: Callback<Command>,
 }
 
@@ -89,9 +89,10 @@ struct Shared {
     save_timer: RefCell<Option<Timeout>>,
     save_scheduled: Cell<bool>,
     undo_timer: RefCell<Option<Timeout>>,
-    reader: RefCell<Option<gloo::file::callbacks::FileReader>>,
+    /// The import being read and its handler, kept until the next import.
+    reader: RefCell<Option<(web_sys::FileReader, Closure<dyn FnMut()>)>>,
     message: RefCell<Option<Message>>,
-    downloaded: RefCell<HashSet<String>>,
+    downloaded: RefCell<Vec<String>>,
     lang: Cell<Lang>,
 }
 
@@ -242,7 +243,10 @@ impl Shared {
                 };
                 if let Some((name, text)) = found {
                     if self.download(Place::Banner, &name, "text/plain;charset=utf-8", &text) {
-                        self.downloaded.borrow_mut().insert(key);
+                        let mut downloaded = self.downloaded.borrow_mut();
+                        if !downloaded.contains(&key) {
+                            downloaded.push(key);
+                        }
                     }
                 }
             }
@@ -264,12 +268,26 @@ impl Shared {
             self.say(Place::Import, messages::too_large(size, lang), true);
             return;
         }
+        if let Some((old, _)) = self.reader.borrow_mut().take() {
+            old.set_onloadend(None);
+            old.abort();
+        }
+        let Ok(reader) = web_sys::FileReader::new() else {
+            self.say(Place::Import, messages::text(Text::FileUnreadable, lang).into(), true);
+            return;
+        };
         let me = Rc::clone(self);
-        let file = gloo::file::File::from(file);
-        let reader = gloo::file::callbacks::read_as_bytes(&file, move |bytes| {
+        let source = reader.clone();
+        let onloadend = Closure::<dyn FnMut()>::new(move || {
             let lang = me.lang.get();
+            let bytes = source
+                .result()
+                .ok()
+                .filter(|_| source.error().is_none())
+                .and_then(|r| r.dyn_into::<js_sys::ArrayBuffer>().ok())
+                .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec());
             match bytes {
-                Ok(bytes) => {
+                Some(bytes) => {
                     let result = me.session.borrow_mut().import(&bytes);
                     match result {
                         Ok((n, answers)) => {
@@ -279,16 +297,16 @@ impl Shared {
                         Err(e) => me.say(Place::Import, messages::action_error(&e, lang), true),
                     }
                 }
-                Err(_) => me.say(
-                    Place::Import,
-                    messages::text(Text::FileUnreadable, lang).into(),
-                    true,
-                ),
+                None => me.say(Place::Import, messages::text(Text::FileUnreadable, lang).into(), true),
             }
             me.update.force_update();
         });
-        // Kept until the next import: dropping it would cancel the read.
-        *self.reader.borrow_mut() = Some(reader);
+        reader.set_onloadend(Some(onloadend.as_ref().unchecked_ref()));
+        if reader.read_as_array_buffer(&file).is_err() {
+            self.say(Place::Import, messages::text(Text::FileUnreadable, lang).into(), true);
+            return;
+        }
+        *self.reader.borrow_mut() = Some((reader, onloadend));
     }
 }
 
@@ -313,7 +331,7 @@ pub fn use_drafts(
                 undo_timer: RefCell::new(None),
                 reader: RefCell::new(None),
                 message: RefCell::new(None),
-                downloaded: RefCell::new(HashSet::new()),
+                downloaded: RefCell::new(Vec::new()),
                 lang: Cell::new(lang),
             })
         })
