@@ -90,7 +90,7 @@ struct Shared {
     save_scheduled: Cell<bool>,
     undo_timer: RefCell<Option<Timeout>>,
     /// The import being read and its handler, kept until the next import.
-    reader: RefCell<Option<(web_sys::FileReader, Closure<dyn FnMut()>)>>,
+    reader: RefCell<Option<Reading>>,
     message: RefCell<Option<Message>>,
     downloaded: RefCell<Vec<String>>,
     lang: Cell<Lang>,
@@ -309,6 +309,10 @@ impl Shared {
         *self.reader.borrow_mut() = Some((reader, onloadend));
     }
 }
+
+/// A file being read: the reader, and its `loadend` handler (dropping it early would
+/// leave the reader calling a freed closure).
+type Reading = (web_sys::FileReader, Closure<dyn FnMut()>);
 
 /// Saves the interview's answers and runs the drafts panel's commands.
 #[hook]
