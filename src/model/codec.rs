@@ -53,7 +53,7 @@ pub fn from_json(v: &Value) -> Result<Answers, String> {
         let text = match (field.kind(), value) {
             (FieldKind::Bool, Value::Bool(b)) => b.to_string(),
             (FieldKind::Choice(keys), Value::String(s)) if keys.contains(&s.as_str()) => s.clone(),
-            (FieldKind::Choice(_), Value::String(s)) => return Err(format!("{}: unknown choice {s:?}", path.join("."))),
+            (FieldKind::Choice(_), Value::String(_)) => return Err(format!("{}: unknown choice", path.join("."))),
             (FieldKind::Bool | FieldKind::Choice(_), _) => return Err(format!("{}: wrong type", path.join("."))),
             (_, Value::String(s)) => s.clone(),
             (_, _) => return Err(format!("{}: expected a string", path.join("."))),

@@ -96,7 +96,7 @@ impl Envelope {
         let root = value.as_object().ok_or("the draft file is not a JSON object")?;
         let draft = required(root, "draft")?.as_object().ok_or("draft: expected an object")?;
         let id = required(draft, "id")?.as_str().ok_or("draft.id: expected a string")?;
-        let id = DraftId::parse(id).ok_or_else(|| format!("draft.id: invalid draft id {id:?}"))?;
+        let id = DraftId::parse(id).ok_or("draft.id: not a valid draft id")?;
         let name = match draft.get("name") {
             None => String::new(),
             Some(v) => v.as_str().ok_or("draft.name: expected a string")?.to_string(),

@@ -3,15 +3,15 @@
 
 use wasm_bindgen::JsCast;
 
-/// Why the browser refused a download.
+/// The browser refused a download (the UI says so; the reason is not shown).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DownloadError(pub String);
+pub struct DownloadError;
 
 /// Offers `bytes` for download as `name`.
 pub fn download(bytes: &[u8], mime: &str, name: &str) -> Result<(), DownloadError> {
-    let err = |e: wasm_bindgen::JsValue| DownloadError(format!("{:?}", e));
-    let window = web_sys::window().ok_or_else(|| DownloadError("no window".into()))?;
-    let document = window.document().ok_or_else(|| DownloadError("no document".into()))?;
+    let err = |_: wasm_bindgen::JsValue| DownloadError;
+    let window = web_sys::window().ok_or(DownloadError)?;
+    let document = window.document().ok_or(DownloadError)?;
     let array = js_sys::Uint8Array::from(bytes);
     let parts = js_sys::Array::of1(&array.buffer());
     let opts = web_sys::BlobPropertyBag::new();

@@ -43,13 +43,15 @@ pub fn downloads(p: &DownloadsProps) -> Html {
             let name = render::file_name(&answers, format, web::today());
             let ui = i18n::ui(lang);
             let mut message = String::new();
-            if let Err(_e) = web::download::download(&rendered.bytes, format.mime(), &name) {
+            if web::download::download(&rendered.bytes, format.mime(), &name).is_err() {
+                // Nothing was saved: the substitution warning would be beside the point.
                 message = ui.download_failed.to_string();
-            }
-            for w in &rendered.warnings {
-                let RenderWarning::Substituted { chars } = w;
-                let list: String = chars.iter().map(|c| format!("{c} (U+{:04X}) ", *c as u32)).collect();
-                message = format!("{} {}", ui.substituted, list.trim());
+            } else {
+                for w in &rendered.warnings {
+                    let RenderWarning::Substituted { chars } = w;
+                    let list: String = chars.iter().map(|c| format!("{c} (U+{:04X}) ", *c as u32)).collect();
+                    message = format!("{} {}", ui.substituted, list.trim());
+                }
             }
             status.set(message);
         });
