@@ -140,12 +140,12 @@ impl Interview {
                 }
                 flow::Item::Deliverables => {
                     for d in &self.answers.mission.deliverables {
-                        touch(&mut self.touched, [Field::DeliverableTitle(d.id), Field::DeliverableDue(d.id)]);
+                        touch(&mut self.touched, d.fields());
                     }
                 }
                 flow::Item::Milestones => {
                     for m in &self.answers.payment.milestones {
-                        touch(&mut self.touched, [Field::MilestoneLabel(m.id), Field::MilestonePercent(m.id), Field::MilestoneDue(m.id)]);
+                        touch(&mut self.touched, m.fields());
                     }
                 }
             }

@@ -75,21 +75,8 @@ fn base(i: usize) -> Answers {
 
 /// Every field that takes typed text (not a boolean or a choice), list items included.
 fn text_fields(a: &Answers) -> Vec<Field> {
-    let mut fields: Vec<Field> = Field::SCALARS
-        .iter()
-        .copied()
-        .filter(|f| !matches!(f.kind(), FieldKind::Bool | FieldKind::Choice(_)))
-        .collect();
-    for d in &a.mission.deliverables {
-        fields.extend([Field::DeliverableTitle(d.id), Field::DeliverableDue(d.id)]);
-    }
-    for m in &a.payment.milestones {
-        fields.extend([
-            Field::MilestoneLabel(m.id),
-            Field::MilestonePercent(m.id),
-            Field::MilestoneDue(m.id),
-        ]);
-    }
+    let mut fields = a.fields();
+    fields.retain(|f| !matches!(f.kind(), FieldKind::Bool | FieldKind::Choice(_)));
     fields
 }
 

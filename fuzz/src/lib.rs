@@ -4,7 +4,7 @@
 pub mod props;
 
 use arbitrary::{Result, Unstructured};
-use cadre::model::{Answers, Deliverable, Field, FieldKind, Milestone};
+use cadre::model::{Answers, Deliverable, FieldKind, Milestone};
 
 /// Pieces of hostile text: the syntax of every output format, the characters the
 /// writers drop or replace, and numbers, amounts and dates at the parsers' edges.
@@ -184,17 +184,7 @@ pub fn answers(u: &mut Unstructured) -> Result<Answers> {
             })
             .collect();
     }
-    let mut fields: Vec<Field> = Field::SCALARS.to_vec();
-    for d in &a.mission.deliverables {
-        fields.extend([Field::DeliverableTitle(d.id), Field::DeliverableDue(d.id)]);
-    }
-    for m in &a.payment.milestones {
-        fields.extend([
-            Field::MilestoneLabel(m.id),
-            Field::MilestonePercent(m.id),
-            Field::MilestoneDue(m.id),
-        ]);
-    }
+    let fields = a.fields();
     for _ in 0..64 {
         if u.is_empty() {
             break;

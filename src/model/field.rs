@@ -293,6 +293,31 @@ impl Field {
     }
 }
 
+impl Deliverable {
+    /// The questions one deliverable asks.
+    pub fn fields(&self) -> [Field; 2] {
+        [Field::DeliverableTitle(self.id), Field::DeliverableDue(self.id)]
+    }
+}
+
+impl Milestone {
+    /// The questions one payment instalment asks.
+    pub fn fields(&self) -> [Field; 3] {
+        [Field::MilestoneLabel(self.id), Field::MilestonePercent(self.id), Field::MilestoneDue(self.id)]
+    }
+}
+
+impl Answers {
+    /// Every field of these answers: the scalars, then each deliverable's and each
+    /// instalment's.
+    pub fn fields(&self) -> Vec<Field> {
+        let mut fields = Field::SCALARS.to_vec();
+        fields.extend(self.mission.deliverables.iter().flat_map(Deliverable::fields));
+        fields.extend(self.payment.milestones.iter().flat_map(Milestone::fields));
+        fields
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
