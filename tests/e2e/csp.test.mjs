@@ -8,23 +8,13 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from './helpers.mjs';
-import { OUT, appReady, download, readDist, recordingPage, requireBuild, serveBlog, serveSite } from '../e2e-browsers/support.mjs';
+import { useBrowserAndSite } from './helpers.mjs';
+import { OUT, appReady, download, readDist, recordingPage, serveBlog, serveSite } from '../e2e-browsers/support.mjs';
 
 const sha256 = (s) => createHash('sha256').update(s).digest('base64');
 
-let browser;
-let site;
-before(async () => {
-  requireBuild();
-  site = await serveSite();
-  browser = await launchBrowser();
-  mkdirSync(OUT, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSite(() => serveSite());
+before(() => mkdirSync(OUT, { recursive: true }));
 
 function inlineScripts(html) {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].filter((m) => !/\bsrc\s*=/.test(m[1])).map((m) => m[2]);
@@ -54,9 +44,9 @@ test('the build writes the policy with the hash of every inline script', () => {
 });
 
 test('the app runs under the policy as an HTTP header: steps, embed panel, downloads, no violation', async () => {
-  const { context, page, record } = await recordingPage(browser);
+  const { context, page, record } = await recordingPage(env.browser);
   try {
-    const response = await page.goto(site.url);
+    const response = await page.goto(env.site.url);
     assert.equal(response.headers()['content-security-policy'], readDist('csp.txt').trim());
     assert.equal(response.headers()['x-content-type-options'], 'nosniff');
     assert.equal(response.headers()['referrer-policy'], 'no-referrer');
@@ -112,8 +102,8 @@ describe('embedded in a sandboxed iframe on a blog (another origin)', () => {
   let blog;
   before(async () => {
     // The snippet as the app's own panel writes it, with chosen options.
-    const { context, page } = await recordingPage(browser);
-    await page.goto(site.url);
+    const { context, page } = await recordingPage(env.browser);
+    await page.goto(env.site.url);
     await appReady(page);
     await page.click('#embed-panel > summary');
     await page.selectOption('#embed-lang', 'fr');
@@ -129,7 +119,7 @@ describe('embedded in a sandboxed iframe on a blog (another origin)', () => {
     await page.waitForFunction(() => document.querySelector('#embed-code').value.includes('name=Camille'));
     snippet = await page.inputValue('#embed-code');
     // The copy button puts exactly the snippet on the clipboard.
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.site.url).origin });
     await page.click('#embed-copy');
     await page.locator('.embed-actions .status', { hasText: /./ }).waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
@@ -145,7 +135,7 @@ describe('embedded in a sandboxed iframe on a blog (another origin)', () => {
 
   for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
     test(`compact chrome, presets and a download on ${device}`, async () => {
-      const { context, page, record } = await recordingPage(browser, { viewport, locale: 'en-US' });
+      const { context, page, record } = await recordingPage(env.browser, { viewport, locale: 'en-US' });
       try {
         await page.goto(blog.url);
         const frame = page.frameLocator('iframe');
@@ -187,7 +177,7 @@ describe('embedded in a sandboxed iframe on a blog (another origin)', () => {
   test('the minimal sandbox of the README (scripts, same origin, downloads) is enough to work', async () => {
     const minimal = snippet.replace(/sandbox="[^"]*"/, 'sandbox="allow-scripts allow-same-origin allow-downloads"');
     const strict = await serveBlog(minimal);
-    const { context, page, record } = await recordingPage(browser);
+    const { context, page, record } = await recordingPage(env.browser);
     try {
       await page.goto(strict.url);
       const frame = page.frameLocator('iframe');

@@ -6,27 +6,18 @@
 //
 // qpdf and pdftotext are needed for the PDF checks: missing, they fail the test when
 // CI is set and are skipped with a note otherwise.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { OUT, launchBrowser, serveDist, watchedPage } from './helpers.mjs';
+import { OUT, useBrowserAndSite, watchedPage } from './helpers.mjs';
 
 const TITLE = 'Identité visuelle de l’Atelier Dupont';
 const FORMATS = ['pdf', 'docx', 'html', 'md'];
 
-let browser;
-let site;
-before(async () => {
-  site = await serveDist('/');
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSite();
 
 /** Whether `tool` is on PATH; when not, throws under CI and returns false (skip) elsewhere.
  *  (Asks the shell, not `tool --version`: Debian's pdftotext exits 1 on --version.) */
@@ -73,9 +64,9 @@ const today = (page) =>
   });
 
 async function open() {
-  const opened = await watchedPage(browser);
+  const opened = await watchedPage(env.browser);
   const { page } = opened;
-  await page.goto(site.url);
+  await page.goto(env.site.url);
   await page.locator('#step-title').waitFor();
   await page.click('button.lang[lang="fr"]');
   await page.waitForFunction(() => document.querySelector('main#cadre')?.getAttribute('lang') === 'fr');

@@ -4,33 +4,21 @@
 // silent overwrite; export, clear storage, import — the same contract; storage
 // refused, storage full, a draft from a newer version; the drafts panel by keyboard
 // (rename, duplicate, delete and undo) with an axe scan; screenshots at 1280 and 390 px.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser, screenshotPath, serveDist, watchedPage } from './helpers.mjs';
+import { AXE, screenshotPath, useBrowserAndSite, watchedPage } from './helpers.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
-let browser;
-let site;
-before(async () => {
-  site = await serveDist('/');
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSite();
 
 /** Opens the app in French and waits until the open draft is stored. */
 async function boot(page) {
-  await page.goto(site.url);
+  await page.goto(env.site.url);
   await page.locator('#step-title').waitFor();
   await page.click('button.lang[lang="fr"]');
   await page.waitForFunction(() => document.querySelector('main#cadre')?.getAttribute('lang') === 'fr');
@@ -79,7 +67,7 @@ async function axeScan(page, label) {
 
 describe('autosave', () => {
   test('half a mission is all back after a reload', async () => {
-    const { context, page, record } = await watchedPage(browser, DESKTOP);
+    const { context, page, record } = await watchedPage(env.browser, DESKTOP);
     try {
       await boot(page);
       await waitState(page, 'saved');
@@ -101,7 +89,7 @@ describe('autosave', () => {
   });
 
   test('an edit is kept when the page reloads 100 ms later', async () => {
-    const { context, page, record } = await watchedPage(browser, DESKTOP);
+    const { context, page, record } = await watchedPage(env.browser, DESKTOP);
     try {
       await boot(page);
       await waitState(page, 'saved');
@@ -119,7 +107,7 @@ describe('autosave', () => {
   });
 
   test('the indicator says "Modifications non enregistrées" while a write waits', async () => {
-    const { context, page } = await watchedPage(browser, DESKTOP);
+    const { context, page } = await watchedPage(env.browser, DESKTOP);
     try {
       await boot(page);
       await waitState(page, 'saved');
@@ -138,10 +126,10 @@ describe('autosave', () => {
 describe('nothing is lost', () => {
   test('corrupted stored JSON: the app boots and offers the data for download', async () => {
     for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
-      const { context, page, record } = await watchedPage(browser, viewport);
+      const { context, page, record } = await watchedPage(env.browser, viewport);
       try {
         const raw = '{"version":1,"rev":3,"saved_at":"2026-05-04T09:30:00.000Z","draft":{"id":"broken","answers":{"client":{"name":"Dup';
-        await page.goto(site.url);
+        await page.goto(env.site.url);
         await page.evaluate((r) => localStorage.setItem('cadre.draft.broken', r), raw);
         await page.reload();
         await page.locator('#step-title').waitFor();
@@ -170,7 +158,7 @@ describe('nothing is lost', () => {
   });
 
   test('two pages editing one draft: no silent overwrite', async () => {
-    const { context, page: a, record } = await watchedPage(browser, DESKTOP);
+    const { context, page: a, record } = await watchedPage(env.browser, DESKTOP);
     const b = await context.newPage();
     try {
       await boot(a);
@@ -212,7 +200,7 @@ describe('nothing is lost', () => {
   });
 
   test('export, clear storage, import: the same contract', async () => {
-    const { context, page, record } = await watchedPage(browser, DESKTOP);
+    const { context, page, record } = await watchedPage(env.browser, DESKTOP);
     try {
       await boot(page);
       await fillHalfAMission(page);
@@ -269,7 +257,7 @@ describe('nothing is lost', () => {
 
   test('storage refused: the app works in memory and says drafts will not be kept', async () => {
     for (const [device, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
-      const { context, page, record } = await watchedPage(browser, viewport);
+      const { context, page, record } = await watchedPage(env.browser, viewport);
       try {
         await context.addInitScript(() => {
           Object.defineProperty(window, 'localStorage', {
@@ -294,7 +282,7 @@ describe('nothing is lost', () => {
   });
 
   test('storage full: a clear banner, the draft kept in memory, saved once there is room', async () => {
-    const { context, page, record } = await watchedPage(browser, DESKTOP);
+    const { context, page, record } = await watchedPage(env.browser, DESKTOP);
     try {
       await boot(page);
       await waitState(page, 'saved');
@@ -332,13 +320,13 @@ describe('nothing is lost', () => {
   });
 
   test('a draft from a newer version opens read-only and is never overwritten', async () => {
-    const { context, page, record } = await watchedPage(browser, DESKTOP);
+    const { context, page, record } = await watchedPage(env.browser, DESKTOP);
     try {
       const future = JSON.stringify({
         version: 99, rev: 5, saved_at: '2030-01-01T00:00:00.000Z',
         draft: { id: 'future', name: 'Du futur', answers: { client: { name: 'Client futur' }, teleporter: true } },
       });
-      await page.goto(site.url);
+      await page.goto(env.site.url);
       await page.evaluate((f) => localStorage.setItem('cadre.draft.future', f), future);
       await boot(page);
       await page.locator('#banner-read-only').waitFor();
@@ -364,7 +352,7 @@ describe('nothing is lost', () => {
 
 describe('the drafts panel', () => {
   test('new, rename, duplicate, delete and undo, my details — by keyboard', async () => {
-    const { context, page, record } = await watchedPage(browser, DESKTOP);
+    const { context, page, record } = await watchedPage(env.browser, DESKTOP);
     try {
       await boot(page);
       await fillHalfAMission(page);
@@ -435,7 +423,7 @@ describe('the drafts panel', () => {
   });
 
   test('on a phone, 390 px wide', async () => {
-    const { context, page, record } = await watchedPage(browser, PHONE);
+    const { context, page, record } = await watchedPage(env.browser, PHONE);
     try {
       await boot(page);
       await fillHalfAMission(page);

@@ -3,9 +3,11 @@
 // The journeys run against the release build in dist/ (CADRE_DIST to change),
 // served by scripts/static-server.mjs on 127.0.0.1 and a free port, in Debian's
 // Chromium (CADRE_CHROMIUM, default /usr/bin/chromium). Nothing is downloaded.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/static-server.mjs';
 
@@ -13,6 +15,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(here, '..', '..');
 export const DIST = resolve(process.env.CADRE_DIST || join(ROOT, 'dist'));
 export const OUT = join(here, 'out');
+
+/** axe-core's source, to inject into a page for accessibility checks. */
+export const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export function requireDist() {
   if (!existsSync(join(DIST, 'index.html'))) {
@@ -40,6 +45,24 @@ export async function launchBrowser() {
 export function serveDist(base = '/') {
   requireDist();
   return startServer({ dir: DIST, host: '127.0.0.1', port: 0, base });
+}
+
+/**
+ * The file's browser and site: `serve` starts a server (default: dist/ at the root)
+ * and Chromium is launched before the file's tests; both are closed after them.
+ * Read them as `env.browser` and `env.site` inside tests.
+ */
+export function useBrowserAndSite(serve = () => serveDist('/')) {
+  const env = { browser: null, site: null };
+  before(async () => {
+    env.site = await serve();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }
 
 /**

@@ -4,11 +4,11 @@
 // error), nothing escapes (the preview holds only the elements the HTML writer emits,
 // with its attributes, and nothing is requested off 127.0.0.1), nothing is lost (the
 // preview shows each free-text answer literally).
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, launchBrowser, screenshotPath, serveDist, watchedPage } from './helpers.mjs';
+import { ROOT, screenshotPath, useBrowserAndSite, watchedPage } from './helpers.mjs';
 
 // What render::html::fragment emits, and nothing else.
 const ELEMENTS = new Set(['ARTICLE', 'SECTION', 'DIV', 'SPAN', 'P', 'H1', 'H2', 'H3', 'STRONG', 'EM', 'BR', 'OL', 'UL', 'LI', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TH', 'TD']);
@@ -34,16 +34,7 @@ const STEPS = [
   { step: 'price', fields: ['price-amount'], shown: false },
 ];
 
-let browser;
-let site;
-before(async () => {
-  site = await serveDist('/');
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSite();
 
 /** Elements and attributes of the preview that the HTML writer does not emit. */
 function strangers(page) {
@@ -62,9 +53,9 @@ function strangers(page) {
 
 test(`${SAMPLE.length} hostile strings typed into the interview stay text in the preview`, async () => {
   assert.ok(markup.length >= 20, `only ${markup.length} markup payloads in the sample`);
-  const { context, page, record } = await watchedPage(browser);
+  const { context, page, record } = await watchedPage(env.browser);
   try {
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     await page.locator('.preview-body article.contract').waitFor();
     for (const { step, fields, shown } of STEPS) {
       await page.click(`#nav-${step}`);

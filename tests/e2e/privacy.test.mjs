@@ -5,25 +5,15 @@
 // made is checked. After the first load (and the service worker's caching), the only
 // requests are the reload's own files, GETs with no body; the canary is in no URL,
 // header or body, and no WebSocket opens.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser } from './helpers.mjs';
-import { CANARY, ROOT, appReady, browserFiles, recordingPage, requireBuild, serveSite } from '../e2e-browsers/support.mjs';
+import { useBrowserAndSite } from './helpers.mjs';
+import { CANARY, ROOT, appReady, browserFiles, recordingPage, serveSite } from '../e2e-browsers/support.mjs';
 
-let browser;
-let site;
-before(async () => {
-  requireBuild();
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSite(() => serveSite());
 
 /** Choices that reveal the conditional text fields of a step (clicked when present). */
 const REVEAL = {
@@ -79,12 +69,12 @@ async function fillEverything(page, counter) {
 }
 
 test(`the canary ${CANARY} typed everywhere never leaves the page`, { timeout: 180_000 }, async () => {
-  const { context, page, record } = await recordingPage(browser, { viewport: { width: 1280, height: 900 } });
+  const { context, page, record } = await recordingPage(env.browser, { viewport: { width: 1280, height: 900 } });
   const sockets = [];
   page.on('websocket', (ws) => sockets.push(ws.url()));
   const downloads = [];
   try {
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     await appReady(page);
     // The first load ends once the service worker has cached the app.
     await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 20_000 });
@@ -144,7 +134,7 @@ test(`the canary ${CANARY} typed everywhere never leaves the page`, { timeout: 1
     assert.ok(downloads.some((b) => b.includes(CANARY)), 'the canary is in the exported files (it was really typed)');
 
     // The verdict over every request of the session.
-    const origin = new URL(site.url).origin;
+    const origin = new URL(env.site.url).origin;
     const files = new Set(['/', ...browserFiles().map((f) => `/${f}`)]);
     for (const r of reloadRequests) {
       const u = new URL(r.url());

@@ -2,30 +2,16 @@
 // to finish by keyboard with the preview following; an invalid deposit shown at its
 // field and fixed; coaching and consumer missions showing only their own steps; an
 // axe-core scan of every step; screenshots at 1280 px and 390 px.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { launchBrowser, screenshotPath, serveDist, watchedPage } from './helpers.mjs';
+import { AXE, screenshotPath, useBrowserAndSite, watchedPage } from './helpers.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-let browser;
-let site;
-before(async () => {
-  site = await serveDist('/');
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSite();
 
 async function open(viewport = { width: 1280, height: 800 }, locale = 'fr-FR') {
-  const { context, page, record } = await watchedPage(browser, viewport);
+  const { context, page, record } = await watchedPage(env.browser, viewport);
   await context.clearCookies();
-  await page.goto(site.url);
+  await page.goto(env.site.url);
   await page.locator('#step-title').waitFor();
   if (locale.startsWith('fr')) await page.click('button.lang[lang="fr"]');
   await page.waitForFunction(() => document.querySelector('main#cadre')?.getAttribute('lang') === 'fr');
@@ -209,12 +195,12 @@ describe('steps that apply', () => {
 
 describe('interface language and accessibility', () => {
   test('English interface on an English browser, switchable, contract language independent', async () => {
-    const { context: c0 } = await watchedPage(browser);
+    const { context: c0 } = await watchedPage(env.browser);
     await c0.close();
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
+    const context = await env.browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     try {
-      await page.goto(site.url);
+      await page.goto(env.site.url);
       await page.waitForFunction(() => document.querySelector('#step-title')?.textContent === 'You');
       assert.match(await previewText(page), /Contrat de prestation de services/, 'the contract stays French');
       await page.click('button.lang[lang="fr"]');
