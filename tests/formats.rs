@@ -12,7 +12,6 @@
 mod common;
 
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use cadre::document::build::from_answers;
@@ -53,18 +52,6 @@ fn hostile() -> (Answers, Document) {
     (answers, doc)
 }
 
-/// Whether `tool` runs. When it does not: panics under `CI`, else prints a note and
-/// returns false (the caller skips).
-fn have(tool: &str, install: &str) -> bool {
-    if Command::new(tool).arg("--version").output().is_ok() {
-        return true;
-    }
-    if std::env::var_os("CI").is_some() {
-        panic!("{tool} is required when CI is set ({install})");
-    }
-    eprintln!("note: {tool} is not installed ({install}); skipping this check");
-    false
-}
 
 fn have_python_docx() -> bool {
     let ok = Command::new("python3")
@@ -82,13 +69,6 @@ fn have_python_docx() -> bool {
     false
 }
 
-fn save(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("formats");
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).expect("write");
-    path
-}
 
 fn bytes(doc: &Document, format: Format) -> Vec<u8> {
     render::render(doc, format).bytes
@@ -142,20 +122,6 @@ fn assert_text_comes_back(what: &str, doc: &Document, extracted: &str) {
     }
 }
 
-fn pdftotext(path: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("run pdftotext");
-    assert!(
-        out.status.success(),
-        "pdftotext failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("pdftotext writes UTF-8")
-}
 
 /// The PDF's running text: page footers, page numbers and the draft stamp removed,
 /// so a paragraph cut by a page break reads on.
@@ -204,7 +170,7 @@ print(json.dumps({'body': body, 'header': header}))
 "#;
 
 fn read_docx(name: &str, bytes: &[u8]) -> DocxReadBack {
-    let path = save(name, bytes);
+    let path = common::save("formats", name, bytes);
     let out = Command::new("python3")
         .args(["-c", READ_DOCX])
         .arg(&path)
@@ -473,7 +439,7 @@ fn every_format_is_written_for_every_mission() {
 
 #[test]
 fn pdf_passes_qpdf_check() {
-    if !have("qpdf", "Debian: apt-get install qpdf") {
+    if !common::have("qpdf", "Debian: apt-get install qpdf") {
         return;
     }
     let (_, hostile) = hostile();
@@ -482,7 +448,7 @@ fn pdf_passes_qpdf_check() {
         .map(|(n, _, d)| (n, d))
         .chain([("hostile", hostile)]);
     for (name, doc) in all {
-        let path = save(&format!("{name}.pdf"), &bytes(&doc, Format::Pdf));
+        let path = common::save("formats", &format!("{name}.pdf"), &bytes(&doc, Format::Pdf));
         let out = Command::new("qpdf")
             .arg("--check")
             .arg(&path)
@@ -500,12 +466,12 @@ fn pdf_passes_qpdf_check() {
 
 #[test]
 fn pdf_text_comes_back_whole_with_its_accents() {
-    if !have("pdftotext", "Debian: apt-get install poppler-utils") {
+    if !common::have("pdftotext", "Debian: apt-get install poppler-utils") {
         return;
     }
     for (name, _, doc) in missions() {
-        let path = save(&format!("{name}.pdf"), &bytes(&doc, Format::Pdf));
-        let extracted = pdftotext(&path);
+        let path = common::save("formats", &format!("{name}.pdf"), &bytes(&doc, Format::Pdf));
+        let extracted = common::pdftotext(&path, &[]);
         assert!(
             !extracted.contains('?') || doc.plain_text().contains('?'),
             "{name}: a '?' stands for a lost character"
@@ -604,8 +570,8 @@ fn hostile_client_name_is_escaped_in_html_and_markdown() {
 #[test]
 fn hostile_client_name_reads_back_literally_from_pdf_and_docx() {
     let (_, doc) = hostile();
-    if have("pdftotext", "Debian: apt-get install poppler-utils") {
-        let extracted = pdftotext(&save("hostile.pdf", &bytes(&doc, Format::Pdf)));
+    if common::have("pdftotext", "Debian: apt-get install poppler-utils") {
+        let extracted = common::pdftotext(&common::save("formats", "hostile.pdf", &bytes(&doc, Format::Pdf)), &[]);
         assert!(
             extracted.contains(HOSTILE),
             "the PDF does not show the name as typed"
@@ -634,8 +600,8 @@ fn a_blocking_problem_marks_every_format_as_a_draft() {
 
     assert!(utf8(&doc, Format::Html).contains(&format!("<p class=\"draft-mark\">{mark}</p>")));
     assert!(utf8(&doc, Format::Markdown).contains(&mark));
-    if have("pdftotext", "Debian: apt-get install poppler-utils") {
-        let extracted = pdftotext(&save("draft.pdf", &bytes(&doc, Format::Pdf)));
+    if common::have("pdftotext", "Debian: apt-get install poppler-utils") {
+        let extracted = common::pdftotext(&common::save("formats", "draft.pdf", &bytes(&doc, Format::Pdf)), &[]);
         let pages: Vec<&str> = extracted
             .split('\u{c}')
             .filter(|p| !p.trim().is_empty())

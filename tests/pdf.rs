@@ -5,8 +5,10 @@
 //! Tests needing qpdf / poppler-utils skip with a note when the tool is missing,
 //! unless the environment variable `CI` is set, where they fail.
 
+mod common;
+
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use cadre::document::{
@@ -15,6 +17,8 @@ use cadre::document::{
 };
 use cadre::model::Lang;
 use cadre::render::{pdf, RenderWarning};
+
+const PDF_TOOLS: &str = "Debian: apt-get install qpdf poppler-utils";
 
 const NNBSP: char = '\u{202F}';
 
@@ -229,24 +233,7 @@ fn normalize(s: &str) -> String {
         .join(" ")
 }
 
-/// Whether `tool` can run; when it cannot, fails on CI and skips (returns false)
-/// elsewhere.
-fn have(tool: &str) -> bool {
-    if Command::new(tool).arg("-v").output().is_ok() {
-        return true;
-    }
-    if std::env::var_os("CI").is_some() {
-        panic!("{tool} is required when CI is set (Debian: apt-get install qpdf poppler-utils)");
-    }
-    eprintln!("note: {tool} is not installed; skipping this check");
-    false
-}
 
-fn save(name: &str, bytes: &[u8]) -> PathBuf {
-    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    std::fs::write(&path, bytes).expect("write the PDF");
-    path
-}
 
 fn run(tool: &str, args: &[&str], path: &Path) -> std::process::Output {
     Command::new(tool)
@@ -256,21 +243,6 @@ fn run(tool: &str, args: &[&str], path: &Path) -> std::process::Output {
         .unwrap_or_else(|e| panic!("{tool}: {e}"))
 }
 
-fn pdftotext(path: &Path, extra: &[&str]) -> String {
-    let out = Command::new("pdftotext")
-        .args(extra)
-        .args(["-enc", "UTF-8"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("run pdftotext");
-    assert!(
-        out.status.success(),
-        "pdftotext failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("pdftotext writes UTF-8")
-}
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {
     hay.windows(needle.len()).any(|w| w == needle)
@@ -316,14 +288,14 @@ fn structure_metadata_and_warnings() {
 
 #[test]
 fn qpdf_check_passes() {
-    if !have("qpdf") {
+    if !common::have("qpdf", PDF_TOOLS) {
         return;
     }
     for (name, doc) in [
         ("check-fr.pdf", sample(true, Lang::Fr)),
         ("check-en.pdf", sample(false, Lang::En)),
     ] {
-        let path = save(name, &pdf::write(&doc).bytes);
+        let path = common::save("pdf", name, &pdf::write(&doc).bytes);
         let out = run("qpdf", &["--check"], &path);
         assert!(
             out.status.success(),
@@ -337,10 +309,10 @@ fn qpdf_check_passes() {
 
 #[test]
 fn info_dictionary_reads_back() {
-    if !have("pdfinfo") {
+    if !common::have("pdfinfo", PDF_TOOLS) {
         return;
     }
-    let path = save("info.pdf", &pdf::write(&sample(true, Lang::Fr)).bytes);
+    let path = common::save("pdf", "info.pdf", &pdf::write(&sample(true, Lang::Fr)).bytes);
     let info = String::from_utf8_lossy(&run("pdfinfo", &["-isodates"], &path).stdout).into_owned();
     assert!(
         info.contains("Contrat de prestation – Société Œnologie"),
@@ -353,12 +325,12 @@ fn info_dictionary_reads_back() {
 
 #[test]
 fn text_comes_back_with_accents_and_page_numbers() {
-    if !have("pdftotext") {
+    if !common::have("pdftotext", PDF_TOOLS) {
         return;
     }
     let doc = sample(true, Lang::Fr);
-    let path = save("text.pdf", &pdf::write(&doc).bytes);
-    let extracted = pdftotext(&path, &[]);
+    let path = common::save("pdf", "text.pdf", &pdf::write(&doc).bytes);
+    let extracted = common::pdftotext(&path, &[]);
     let flat = normalize(&extracted);
     let tokens: HashSet<&str> = flat.split(' ').collect();
 
@@ -434,12 +406,12 @@ fn text_comes_back_with_accents_and_page_numbers() {
 
 #[test]
 fn nothing_is_drawn_outside_the_margins() {
-    if !have("pdftotext") {
+    if !common::have("pdftotext", PDF_TOOLS) {
         return;
     }
     // Every word box sits inside the margins (the draft stamp too).
-    let path = save("bbox.pdf", &pdf::write(&hostile()).bytes);
-    let html = pdftotext(&path, &["-bbox"]);
+    let path = common::save("pdf", "bbox.pdf", &pdf::write(&hostile()).bytes);
+    let html = common::pdftotext(&path, &["-bbox"]);
     let attr = |s: &str, name: &str| -> f64 {
         let start = s
             .find(&format!("{name}=\""))
@@ -532,8 +504,8 @@ fn hostile_document_is_still_a_valid_pdf() {
         .bytes
         .trim_ascii_end()
         .ends_with(b"%%EOF"));
-    if have("qpdf") {
-        let path = save("hostile.pdf", &out.bytes);
+    if common::have("qpdf", PDF_TOOLS) {
+        let path = common::save("pdf", "hostile.pdf", &out.bytes);
         let check = run("qpdf", &["--check"], &path);
         assert!(
             check.status.success(),
