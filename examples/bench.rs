@@ -6,8 +6,14 @@ use cadre::model::Answers;
 use cadre::render::{self, Format};
 use std::time::Instant;
 
-const MISSIONS: [&str; 6] =
-    ["creative-fixed", "coaching-sessions", "free-of-charge", "consumer-remote", "english-foreign", "artisan-insurance"];
+const MISSIONS: [&str; 6] = [
+    "creative-fixed",
+    "coaching-sessions",
+    "free-of-charge",
+    "consumer-remote",
+    "english-foreign",
+    "artisan-insurance",
+];
 
 fn time<F: FnMut()>(iterations: u32, mut f: F) -> f64 {
     f();
@@ -20,7 +26,10 @@ fn time<F: FnMut()>(iterations: u32, mut f: F) -> f64 {
 
 fn main() {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).expect("date");
-    println!("{:<20} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}", "mission (µs)", "validate", "build", "html", "markdown", "pdf", "docx");
+    println!(
+        "{:<20} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}",
+        "mission (µs)", "validate", "build", "html", "markdown", "pdf", "docx"
+    );
     for name in MISSIONS {
         let path = format!("{}/tests/fixtures/missions/{name}.json", env!("CARGO_MANIFEST_DIR"));
         let answers = Answers::from_json_text(&std::fs::read_to_string(&path).expect("fixture")).expect("json");
@@ -47,7 +56,8 @@ fn main() {
         println!("{name:<20} {v:>10.1} {b:>10.1} {h:>10.1} {m:>10.1} {p:>10.1} {d:>10.1}");
     }
     let answers = Answers::from_json_text(
-        &std::fs::read_to_string(format!("{}/tests/fixtures/missions/creative-fixed.json", env!("CARGO_MANIFEST_DIR"))).expect("fixture"),
+        &std::fs::read_to_string(format!("{}/tests/fixtures/missions/creative-fixed.json", env!("CARGO_MANIFEST_DIR")))
+            .expect("fixture"),
     )
     .expect("json");
     let all = time(2000, || {

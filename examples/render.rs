@@ -18,20 +18,25 @@ fn main() {
         match a.as_str() {
             "--format" => {
                 let f = it.next().map(String::as_str).unwrap_or("");
-                format = Format::parse(f).unwrap_or_else(|| fail(&format!("unknown format {f:?}: use pdf, docx, html or md")));
+                format = Format::parse(f)
+                    .unwrap_or_else(|| fail(&format!("unknown format {f:?}: use pdf, docx, html or md")));
             }
             "--today" => {
                 let d = it.next().map(String::as_str).unwrap_or("");
-                today = chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap_or_else(|_| fail("--today takes YYYY-MM-DD"));
+                today = chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                    .unwrap_or_else(|_| fail("--today takes YYYY-MM-DD"));
             }
             "--out" => out_path = it.next().cloned(),
             _ if input.is_none() => input = Some(a.clone()),
             other => fail(&format!("unexpected argument {other:?}")),
         }
     }
-    let input = input.unwrap_or_else(|| fail("usage: render ANSWERS.json [--format pdf|docx|html|md] [--today YYYY-MM-DD] [--out FILE]"));
+    let input = input.unwrap_or_else(|| {
+        fail("usage: render ANSWERS.json [--format pdf|docx|html|md] [--today YYYY-MM-DD] [--out FILE]")
+    });
     let text = std::fs::read_to_string(&input).unwrap_or_else(|e| fail(&format!("cannot read {input}: {e}")));
-    let answers = Answers::from_json_text(&text).unwrap_or_else(|e| fail(&format!("{input} is not valid answers JSON: {e}")));
+    let answers =
+        Answers::from_json_text(&text).unwrap_or_else(|e| fail(&format!("{input} is not valid answers JSON: {e}")));
     let (doc, checked) = from_answers(&answers, today);
     for p in &checked.problems {
         eprintln!("problem at {}: {}", p.field.key(), p.message(cadre::model::Lang::En));

@@ -164,7 +164,11 @@ pub fn advise(c: &Contract) -> Vec<Advice> {
         match a.payment.deposit {
             DepositKind::None => add(Field::DepositKind, AdviceKind::NoDeposit),
             _ => {
-                let pct = c.installments.first().filter(|i| i.kind == crate::validate::InstallmentKind::Deposit).and_then(|i| i.percent);
+                let pct = c
+                    .installments
+                    .first()
+                    .filter(|i| i.kind == crate::validate::InstallmentKind::Deposit)
+                    .and_then(|i| i.percent);
                 match pct {
                     Some(p) if p.0 == 0 => add(Field::DepositValue, AdviceKind::NoDeposit),
                     Some(p) if p < Percent::whole(20) => add(Field::DepositValue, AdviceKind::LowDeposit),
@@ -182,8 +186,10 @@ pub fn advise(c: &Contract) -> Vec<Advice> {
     if !a.is_free() && c.cancellation.is_none_or(|p| p.0 == 0) {
         add(Field::CancellationPercent, AdviceKind::NoCancellationFee);
     }
-    if a.is_consumer() && (a.consumer.mediator_name.trim().is_empty() || a.consumer.mediator_contact.trim().is_empty()) {
-        let field = if a.consumer.mediator_name.trim().is_empty() { Field::MediatorName } else { Field::MediatorContact };
+    if a.is_consumer() && (a.consumer.mediator_name.trim().is_empty() || a.consumer.mediator_contact.trim().is_empty())
+    {
+        let field =
+            if a.consumer.mediator_name.trim().is_empty() { Field::MediatorName } else { Field::MediatorContact };
         add(field, AdviceKind::ConsumerWithoutMediator);
     }
     if a.is_b2b() && c.total.is_some_and(|t| t.0 >= VIGILANCE_THRESHOLD_CENTS) {

@@ -4,8 +4,8 @@
 
 pub mod build;
 mod clauses;
-pub mod words;
 pub mod format;
+pub mod words;
 
 use crate::model::Lang;
 
@@ -93,7 +93,10 @@ pub enum Block {
     /// The parties' identification, before the articles.
     Parties(Vec<PartyBlock>),
     Paragraph(Vec<Inline>),
-    List { ordered: bool, items: Vec<Vec<Inline>> },
+    List {
+        ordered: bool,
+        items: Vec<Vec<Inline>>,
+    },
     Table(Table),
     Signatures(Signatures),
 }

@@ -99,7 +99,8 @@ pub struct Parsed {
 }
 
 /// The keys `parse` knows, in the order `Presets::query` writes them.
-pub const KEYS: [&str; 10] = ["embed", "lang", "contract", "accent", "name", "siren", "address", "email", "vat", "status"];
+pub const KEYS: [&str; 10] =
+    ["embed", "lang", "contract", "accent", "name", "siren", "address", "email", "vat", "status"];
 
 /// Reads presets from a query string, with or without its leading `?` (a trailing
 /// `#fragment` is dropped). Unknown keys (`utm_source`, `fbclid`…) are skipped silently.
@@ -199,7 +200,10 @@ impl Presets {
     pub fn fill(&self, answers: &mut Answers) {
         let fresh = *answers == Answers::default();
         for (field, value) in self.fields() {
-            let text = matches!(field, Field::ProviderName | Field::ProviderSiren | Field::ProviderAddress | Field::ProviderEmail);
+            let text = matches!(
+                field,
+                Field::ProviderName | Field::ProviderSiren | Field::ProviderAddress | Field::ProviderEmail
+            );
             if fresh || (text && field.get(answers).trim().is_empty()) {
                 field.set(answers, &value);
             }
@@ -226,11 +230,7 @@ impl Presets {
             ("vat", p.vat.map(|v| v.key().to_string())),
             ("status", p.status.map(|s| s.key().to_string())),
         ];
-        pairs
-            .into_iter()
-            .filter_map(|(k, v)| v.map(|v| format!("{k}={}", encode(&v))))
-            .collect::<Vec<_>>()
-            .join("&")
+        pairs.into_iter().filter_map(|(k, v)| v.map(|v| format!("{k}={}", encode(&v)))).collect::<Vec<_>>().join("&")
     }
 }
 
@@ -287,7 +287,9 @@ fn email(v: &str) -> Result<String, Reason> {
     if v.len() > MAX_EMAIL {
         return Err(Reason::TooLong);
     }
-    let bad = |c: char| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\'' | ',' | ';' | '\\' | '(' | ')');
+    let bad = |c: char| {
+        c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\'' | ',' | ';' | '\\' | '(' | ')')
+    };
     match v.split_once('@') {
         Some((local, domain))
             if !local.is_empty()
@@ -376,7 +378,11 @@ impl Rgb {
     pub fn luminance(self) -> f64 {
         let channel = |c: u8| {
             let c = c as f64 / 255.0;
-            if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
         };
         0.2126 * channel(self.0) + 0.7152 * channel(self.1) + 0.0722 * channel(self.2)
     }
@@ -415,10 +421,7 @@ const DARK_TEXT: Rgb = Rgb(0x0d, 0x11, 0x17);
 /// one, until text in it reaches 4.5:1; then white or dark text on it, whichever reads.
 pub fn palette(accent: Rgb, dark: bool) -> Palette {
     let (bg, toward) = if dark { (DARK_PANEL, Rgb::WHITE) } else { (LIGHT_BG, Rgb::BLACK) };
-    let accent = (0..=20)
-        .map(|i| accent.mix(toward, i as f64 / 20.0))
-        .find(|c| c.contrast(bg) >= AA)
-        .unwrap_or(toward);
+    let accent = (0..=20).map(|i| accent.mix(toward, i as f64 / 20.0)).find(|c| c.contrast(bg) >= AA).unwrap_or(toward);
     let accent_text = if accent.contrast(Rgb::WHITE) >= accent.contrast(DARK_TEXT) { Rgb::WHITE } else { DARK_TEXT };
     Palette { accent, accent_text }
 }

@@ -221,7 +221,9 @@ pub fn is_shown(field: Field, a: &Answers) -> bool {
         items(s, a).into_iter().any(|i| match i {
             Item::Field(f) => f == field,
             Item::Deliverables => matches!(field, Field::DeliverableTitle(_) | Field::DeliverableDue(_)),
-            Item::Milestones => matches!(field, Field::MilestoneLabel(_) | Field::MilestonePercent(_) | Field::MilestoneDue(_)),
+            Item::Milestones => {
+                matches!(field, Field::MilestoneLabel(_) | Field::MilestonePercent(_) | Field::MilestoneDue(_))
+            }
         })
     })
 }
@@ -232,7 +234,9 @@ pub fn step_of(field: Field, a: &Answers) -> Step {
         let found = items(s, a).into_iter().any(|i| match i {
             Item::Field(f) => f == field,
             Item::Deliverables => matches!(field, Field::DeliverableTitle(_) | Field::DeliverableDue(_)),
-            Item::Milestones => matches!(field, Field::MilestoneLabel(_) | Field::MilestonePercent(_) | Field::MilestoneDue(_)),
+            Item::Milestones => {
+                matches!(field, Field::MilestoneLabel(_) | Field::MilestonePercent(_) | Field::MilestoneDue(_))
+            }
         });
         if found {
             return s;
@@ -245,20 +249,41 @@ pub fn step_of(field: Field, a: &Answers) -> Step {
 pub fn section_of(field: Field) -> Section {
     use Field::*;
     match field {
-        ProviderName | ProviderStatus | ProviderLegalForm | ProviderSiren | ProviderRegistry | ProviderRegistryCity
-        | ProviderAddress | ProviderEmail | ProviderVatNumber | ProviderSignatory | ProviderSignatoryRole | ClientKind
-        | ClientName | ClientLegalForm | ClientRegistration | ClientRepresentative | ClientRepresentativeRole
-        | ClientAddress | ClientEmail | ContractLang => Section::Parties,
+        ProviderName
+        | ProviderStatus
+        | ProviderLegalForm
+        | ProviderSiren
+        | ProviderRegistry
+        | ProviderRegistryCity
+        | ProviderAddress
+        | ProviderEmail
+        | ProviderVatNumber
+        | ProviderSignatory
+        | ProviderSignatoryRole
+        | ClientKind
+        | ClientName
+        | ClientLegalForm
+        | ClientRegistration
+        | ClientRepresentative
+        | ClientRepresentativeRole
+        | ClientAddress
+        | ClientEmail
+        | ContractLang => Section::Parties,
         MissionTitle | MissionDescription => Section::Object,
-        MissionKind | MissionCreative | ClientInputs | Exclusions | DeliverableTitle(_) | DeliverableDue(_) => Section::Scope,
+        MissionKind | MissionCreative | ClientInputs | Exclusions | DeliverableTitle(_) | DeliverableDue(_) => {
+            Section::Scope
+        }
         Sessions | SessionMinutes | Frequency | Channels | RescheduleHours | UnusedSessions => Section::Accompaniment,
         AcceptanceDays | RevisionsUnlimited | RevisionRounds | ExtraRoundPrice => Section::Acceptance,
         StartDate | EndDate | WorkloadDays => Section::Schedule,
-        PriceMode | PriceAmount | PriceCap | ExpensesOnApproval | FreeValue | ProviderVatFranchise | ProviderVatRate => Section::Price,
-        DepositKind | DepositValue | MilestoneLabel(_) | MilestonePercent(_) | MilestoneDue(_) | TermKind | TermDays
-        | PenaltyKind | PenaltyRate | PaymentMethod => Section::Payment,
+        PriceMode | PriceAmount | PriceCap | ExpensesOnApproval | FreeValue | ProviderVatFranchise
+        | ProviderVatRate => Section::Price,
+        DepositKind | DepositValue | MilestoneLabel(_) | MilestonePercent(_) | MilestoneDue(_) | TermKind
+        | TermDays | PenaltyKind | PenaltyRate | PaymentMethod => Section::Payment,
         IpMode | RightReproduction | RightRepresentation | RightAdaptation | RightDistribution | RightsExclusive
-        | RightsPurpose | RightsMedia | RightsTerritory | RightsDuration | RightsOnFullPayment | Portfolio => Section::Rights,
+        | RightsPurpose | RightsMedia | RightsTerritory | RightsDuration | RightsOnFullPayment | Portfolio => {
+            Section::Rights
+        }
         Confidentiality | ConfidentialityYears => Section::Confidentiality,
         Liability | LiabilityAmount => Section::Liability,
         ProviderInsurance | ProviderInsurer | ProviderPolicy | ProviderInsuranceArea => Section::Insurance,
@@ -279,7 +304,10 @@ mod tests {
         assert!(steps(&a).contains(&Step::Rights));
         a.mission.creative = false;
         assert!(!steps(&a).contains(&Step::Rights));
-        assert!(items(Step::Ending, &a).contains(&Item::Field(Field::Confidentiality)), "confidentiality moves to the last step");
+        assert!(
+            items(Step::Ending, &a).contains(&Item::Field(Field::Confidentiality)),
+            "confidentiality moves to the last step"
+        );
         a.mission.creative = true;
         a.mission.kind = MissionKind::Accompaniment;
         assert!(!steps(&a).contains(&Step::Rights));
@@ -303,7 +331,9 @@ mod tests {
     fn no_payment_questions_for_free_work() {
         let mut a = Answers::default();
         a.price.mode = PriceMode::Free;
-        for f in [Field::DepositKind, Field::TermKind, Field::PenaltyKind, Field::PriceAmount, Field::CancellationPercent] {
+        for f in
+            [Field::DepositKind, Field::TermKind, Field::PenaltyKind, Field::PriceAmount, Field::CancellationPercent]
+        {
             assert!(!is_shown(f, &a), "{f:?}");
         }
         assert!(is_shown(Field::FreeValue, &a));

@@ -25,11 +25,18 @@ pub fn label(field: Field, lang: Lang) -> &'static str {
         ProviderRegistryCity => ("Ville du greffe ou de la chambre", "City of registration"),
         ProviderAddress => ("Votre adresse professionnelle", "Your business address"),
         ProviderEmail => ("Votre e-mail", "Your e-mail"),
-        ProviderVatFranchise => ("Je suis en franchise de TVA (je ne facture pas la TVA)", "I am under the VAT franchise (I charge no VAT)"),
+        ProviderVatFranchise => {
+            ("Je suis en franchise de TVA (je ne facture pas la TVA)", "I am under the VAT franchise (I charge no VAT)")
+        }
         ProviderVatNumber => ("Votre n° de TVA intracommunautaire", "Your VAT number"),
         ProviderVatRate => ("Taux de TVA (%)", "VAT rate (%)"),
-        ProviderTrader => ("Je suis commerçant (activité commerciale, pas artisanale ni libérale)", "I am a trader (commercial activity, not a craft or liberal profession)"),
-        ProviderInsurance => ("Mon métier impose une assurance professionnelle", "My trade requires professional insurance"),
+        ProviderTrader => (
+            "Je suis commerçant (activité commerciale, pas artisanale ni libérale)",
+            "I am a trader (commercial activity, not a craft or liberal profession)",
+        ),
+        ProviderInsurance => {
+            ("Mon métier impose une assurance professionnelle", "My trade requires professional insurance")
+        }
         ProviderInsurer => ("Assureur", "Insurer"),
         ProviderPolicy => ("Numéro de contrat d’assurance", "Policy number"),
         ProviderInsuranceArea => ("Zone géographique couverte", "Area covered"),
@@ -44,14 +51,22 @@ pub fn label(field: Field, lang: Lang) -> &'static str {
         ClientAddress => ("Adresse du client", "Client’s address"),
         ClientEmail => ("E-mail du client", "Client’s e-mail"),
         ClientTrader => ("Le client est commerçant", "The client is a trader"),
-        ClientSmallBusiness => ("Le client a 5 salariés au plus et ce contrat sort de son activité principale", "The client has 5 employees or fewer and this contract is outside its main activity"),
+        ClientSmallBusiness => (
+            "Le client a 5 salariés au plus et ce contrat sort de son activité principale",
+            "The client has 5 employees or fewer and this contract is outside its main activity",
+        ),
         MissionTitle => ("Titre de la mission", "Title of the assignment"),
         MissionDescription => ("Description en quelques lignes", "Description in a few lines"),
         MissionKind => ("Que fournissez-vous\u{202f}?", "What do you provide?"),
-        MissionCreative => ("Les livrables sont des créations (design, texte, code, photo…)", "The deliverables are creative works (design, text, code, photos…)"),
+        MissionCreative => (
+            "Les livrables sont des créations (design, texte, code, photo…)",
+            "The deliverables are creative works (design, text, code, photos…)",
+        ),
         ClientInputs => ("Ce que le client doit vous fournir, et quand", "What the client must give you, and when"),
         Exclusions => ("Ce qui n’est pas compris", "What is not included"),
-        AcceptanceDays => ("Jours laissés au client pour valider une livraison", "Days the client has to approve a delivery"),
+        AcceptanceDays => {
+            ("Jours laissés au client pour valider une livraison", "Days the client has to approve a delivery")
+        }
         RevisionsUnlimited => ("Modifications sans limite", "Unlimited revisions"),
         RevisionRounds => ("Séries de modifications incluses", "Rounds of changes included"),
         ExtraRoundPrice => ("Prix d’une série supplémentaire (€)", "Price of an extra round (€)"),
@@ -59,7 +74,10 @@ pub fn label(field: Field, lang: Lang) -> &'static str {
         SessionMinutes => ("Durée d’une séance (minutes)", "Length of a session (minutes)"),
         Frequency => ("Rythme des séances", "Frequency of sessions"),
         Channels => ("Où et comment (visio, téléphone, sur place…)", "Where and how (video, phone, on site…)"),
-        RescheduleHours => ("Délai pour reporter une séance sans frais (heures)", "Notice to reschedule a session free of charge (hours)"),
+        RescheduleHours => (
+            "Délai pour reporter une séance sans frais (heures)",
+            "Notice to reschedule a session free of charge (hours)",
+        ),
         UnusedSessions => ("Séances non utilisées à la fin", "Sessions unused at the end"),
         StartDate => ("Date de début", "Start date"),
         EndDate => ("Date de fin ou de livraison finale", "End date or final delivery"),
@@ -69,7 +87,9 @@ pub fn label(field: Field, lang: Lang) -> &'static str {
         PriceMode => ("Comment êtes-vous payé\u{202f}?", "How are you paid?"),
         PriceAmount => ("Montant hors taxes (€)", "Amount excluding VAT (€)"),
         PriceCap => ("Plafond (nombre maximal d’unités facturables)", "Cap (most units that may be invoiced)"),
-        ExpensesOnApproval => ("Frais remboursés s’ils sont approuvés d’avance", "Expenses reimbursed if approved beforehand"),
+        ExpensesOnApproval => {
+            ("Frais remboursés s’ils sont approuvés d’avance", "Expenses reimbursed if approved beforehand")
+        }
         FreeValue => ("Valeur de la mission, pour information (€)", "Value of the work, for information (€)"),
         DepositKind => ("Acompte à la signature", "Deposit on signature"),
         DepositValue => ("Montant de l’acompte (% ou €)", "Deposit (% or €)"),
@@ -83,9 +103,13 @@ pub fn label(field: Field, lang: Lang) -> &'static str {
         PaymentMethod => ("Moyen de paiement", "Payment method"),
         IpMode => ("Droits d’auteur sur vos créations", "Copyright in your work"),
         RightReproduction => ("Droit de reproduction", "Right of reproduction"),
-        RightRepresentation => ("Droit de représentation (diffusion au public)", "Right of representation (showing to the public)"),
+        RightRepresentation => {
+            ("Droit de représentation (diffusion au public)", "Right of representation (showing to the public)")
+        }
         RightAdaptation => ("Droit d’adaptation (modifier, traduire)", "Right of adaptation (modify, translate)"),
-        RightDistribution => ("Droit de distribution (vendre des exemplaires)", "Right of distribution (selling copies)"),
+        RightDistribution => {
+            ("Droit de distribution (vendre des exemplaires)", "Right of distribution (selling copies)")
+        }
         RightsExclusive => ("À titre exclusif", "Exclusively"),
         RightsPurpose => ("Pour quel usage\u{202f}?", "For what use?"),
         RightsMedia => ("Sur quels supports\u{202f}?", "On which media?"),
@@ -98,14 +122,23 @@ pub fn label(field: Field, lang: Lang) -> &'static str {
         Liability => ("Plafond de votre responsabilité", "Cap on your liability"),
         LiabilityAmount => ("Montant du plafond (€)", "Cap amount (€)"),
         NoticeDays => ("Préavis si le client arrête (jours)", "Notice if the client stops (days)"),
-        CancellationPercent => ("Indemnité d’annulation (% du travail restant)", "Cancellation fee (% of remaining work)"),
+        CancellationPercent => {
+            ("Indemnité d’annulation (% du travail restant)", "Cancellation fee (% of remaining work)")
+        }
         CourtCity => ("Tribunal de commerce compétent (ville)", "Commercial court (city)"),
         Conclusion => ("Où le contrat est-il signé\u{202f}?", "Where is the contract signed?"),
-        EarlyStart => ("Le client demande que le travail commence avant la fin des 14 jours de rétractation", "The client asks for work to start before the 14-day withdrawal period ends"),
+        EarlyStart => (
+            "Le client demande que le travail commence avant la fin des 14 jours de rétractation",
+            "The client asks for work to start before the 14-day withdrawal period ends",
+        ),
         MediatorName => ("Votre médiateur de la consommation", "Your consumer mediator"),
-        MediatorContact => ("Coordonnées du médiateur (site, adresse)", "Mediator’s contact details (website, address)"),
+        MediatorContact => {
+            ("Coordonnées du médiateur (site, adresse)", "Mediator’s contact details (website, address)")
+        }
         SignaturePlace => ("Lieu de signature", "Place of signature"),
-        SignatureDate => ("Date de signature (vide\u{a0}: à dater à la main)", "Date of signature (empty: dated by hand)"),
+        SignatureDate => {
+            ("Date de signature (vide\u{a0}: à dater à la main)", "Date of signature (empty: dated by hand)")
+        }
     };
     pick(lang, fr, en)
 }
@@ -205,8 +238,12 @@ pub fn option(key: &str, lang: Lang) -> &'static str {
         "rm" => ("Répertoire des métiers (artisans)", "Trades register (craftspeople)"),
         "business" => ("Une entreprise ou une association", "A business or an association"),
         "consumer" => ("Un particulier", "A private individual"),
-        "deliverables" => ("Des livrables (site, logo, texte, rapport…)", "Deliverables (website, logo, text, report…)"),
-        "accompaniment" => ("Un accompagnement sans livrable (coaching, conseil)", "Guidance with no deliverable (coaching, advice)"),
+        "deliverables" => {
+            ("Des livrables (site, logo, texte, rapport…)", "Deliverables (website, logo, text, report…)")
+        }
+        "accompaniment" => {
+            ("Un accompagnement sans livrable (coaching, conseil)", "Guidance with no deliverable (coaching, advice)")
+        }
         "lost" => ("Perdues", "Forfeited"),
         "carried_one_month" => ("Utilisables un mois de plus", "Usable for one more month"),
         "refunded" => ("Remboursées", "Refunded"),
@@ -261,14 +298,35 @@ pub fn step_title(step: Step, lang: Lang) -> &'static str {
 
 pub fn step_intro(step: Step, lang: Lang) -> &'static str {
     let (fr, en) = match step {
-        Step::You => ("Qui êtes-vous ? Ces mentions identifient le prestataire, comme la loi le demande.", "Who are you? These details identify you as the law requires."),
-        Step::Client => ("Pour qui travaillez-vous ? Un particulier a des droits que Cadre ajoute pour vous.", "Who are you working for? A consumer has rights that Cadre adds for you."),
-        Step::Mission => ("Ce que vous faites — et ce que vous ne faites pas. C’est ce qui évite les malentendus.", "What you do — and what you don’t. That is what prevents misunderstandings."),
-        Step::Schedule => ("Quand commencez-vous, quand livrez-vous ? Engagez-vous sur des délais tenables.", "When do you start and deliver? Commit to deadlines you can keep."),
-        Step::Price => ("Vous vous engagez sur un travail ; le client s’engage sur un paiement.", "You commit to the work; the client commits to paying for it."),
+        Step::You => (
+            "Qui êtes-vous ? Ces mentions identifient le prestataire, comme la loi le demande.",
+            "Who are you? These details identify you as the law requires.",
+        ),
+        Step::Client => (
+            "Pour qui travaillez-vous ? Un particulier a des droits que Cadre ajoute pour vous.",
+            "Who are you working for? A consumer has rights that Cadre adds for you.",
+        ),
+        Step::Mission => (
+            "Ce que vous faites — et ce que vous ne faites pas. C’est ce qui évite les malentendus.",
+            "What you do — and what you don’t. That is what prevents misunderstandings.",
+        ),
+        Step::Schedule => (
+            "Quand commencez-vous, quand livrez-vous ? Engagez-vous sur des délais tenables.",
+            "When do you start and deliver? Commit to deadlines you can keep.",
+        ),
+        Step::Price => (
+            "Vous vous engagez sur un travail ; le client s’engage sur un paiement.",
+            "You commit to the work; the client commits to paying for it.",
+        ),
         Step::Rights => ("Qui peut utiliser vos créations, et comment.", "Who may use your work, and how."),
-        Step::Ending => ("Comment le contrat peut prendre fin, et où il est signé.", "How the contract can end, and where it is signed."),
-        Step::Review => ("Relisez le contrat, corrigez les points signalés, puis téléchargez-le.", "Read the contract, fix what is flagged, then download it."),
+        Step::Ending => (
+            "Comment le contrat peut prendre fin, et où il est signé.",
+            "How the contract can end, and where it is signed.",
+        ),
+        Step::Review => (
+            "Relisez le contrat, corrigez les points signalés, puis téléchargez-le.",
+            "Read the contract, fix what is flagged, then download it.",
+        ),
     };
     pick(lang, fr, en)
 }
@@ -364,7 +422,8 @@ pub const EN: Ui = Ui {
     no_advice: "No weak point found.",
     download_title: "Download",
     download_draft_note: "The contract is not complete: files will be marked “DRAFT”.",
-    lawyer_note: "Cadre is not a lawyer. For an important assignment, have your contract reviewed by a legal professional.",
+    lawyer_note:
+        "Cadre is not a lawyer. For an important assignment, have your contract reviewed by a legal professional.",
     why: "Why this matters",
     fix: "What to do",
     go_to_field: "Fix",

@@ -24,25 +24,46 @@ pub struct Interview {
 /// Every change the user can make.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    Set { field: Field, value: Value },
-    Leave { field: Field },
-    Enter { field: Field },
-    GoTo { step: Step },
+    Set {
+        field: Field,
+        value: Value,
+    },
+    Leave {
+        field: Field,
+    },
+    Enter {
+        field: Field,
+    },
+    GoTo {
+        step: Step,
+    },
     Next,
     Previous,
     /// Go to the question that asks `field` and focus it.
-    Fix { field: Field },
+    Fix {
+        field: Field,
+    },
     AddDeliverable,
-    RemoveDeliverable { id: u32 },
+    RemoveDeliverable {
+        id: u32,
+    },
     AddMilestone,
-    RemoveMilestone { id: u32 },
-    SetUiLang { lang: Lang },
+    RemoveMilestone {
+        id: u32,
+    },
+    SetUiLang {
+        lang: Lang,
+    },
     TogglePreview,
     /// Replace the answers (a draft opened or imported).
-    Load { answers: Answers },
+    Load {
+        answers: Answers,
+    },
     /// Replace the answers with a newer copy of the same draft (saved in another tab),
     /// keeping the step and what the user has already left.
-    Refresh { answers: Answers },
+    Refresh {
+        answers: Answers,
+    },
 }
 
 impl Interview {

@@ -214,9 +214,7 @@ fn write_value(out: &mut String, v: &Value, indent: Option<usize>) {
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Number(n) => out.push_str(&n.0),
         Value::String(s) => write_string(out, s),
-        Value::Array(items) => {
-            write_list(out, b'[', items.iter().map(|v| (None, v)), items.len(), indent)
-        }
+        Value::Array(items) => write_list(out, b'[', items.iter().map(|v| (None, v)), items.len(), indent),
         Value::Object(m) => write_list(out, b'{', m.iter().map(|(k, v)| (Some(k), v)), m.len(), indent),
     }
 }
@@ -348,7 +346,8 @@ impl Parser<'_> {
             Some(b'"') => self.string().map(Value::String),
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(_) => {
-                for (word, value) in [("null", Value::Null), ("true", Value::Bool(true)), ("false", Value::Bool(false))] {
+                for (word, value) in [("null", Value::Null), ("true", Value::Bool(true)), ("false", Value::Bool(false))]
+                {
                     if self.bytes[self.pos..].starts_with(word.as_bytes()) {
                         self.pos += word.len();
                         return Ok(value);
@@ -605,9 +604,33 @@ mod tests {
     #[test]
     fn refuses_what_is_not_json() {
         for bad in [
-            "", " ", "{", "[1,]", "{\"a\":1,}", "{a:1}", "'x'", "\"\\x\"", "\"a\nb\"", "01", "1.", ".5", "-",
-            "1e", "+1", "NaN", "nul", "tru", "[1 2]", "{\"a\" 1}", "\"\\ud800\"", "\"\\udc00\"", "\"\\ud800\\u0041\"",
-            "\"\\u12\"", "{} {}", "[\"é", "\u{feff}{}",
+            "",
+            " ",
+            "{",
+            "[1,]",
+            "{\"a\":1,}",
+            "{a:1}",
+            "'x'",
+            "\"\\x\"",
+            "\"a\nb\"",
+            "01",
+            "1.",
+            ".5",
+            "-",
+            "1e",
+            "+1",
+            "NaN",
+            "nul",
+            "tru",
+            "[1 2]",
+            "{\"a\" 1}",
+            "\"\\ud800\"",
+            "\"\\udc00\"",
+            "\"\\ud800\\u0041\"",
+            "\"\\u12\"",
+            "{} {}",
+            "[\"é",
+            "\u{feff}{}",
         ] {
             assert!(parse(bad).is_err(), "{bad:?}");
         }

@@ -3,9 +3,9 @@
 //! The core (everything but `ui` and `web`) is plain Rust, tested natively.
 
 pub mod advice;
-pub mod flow;
 pub mod document;
 pub mod embed;
+pub mod flow;
 pub mod i18n;
 pub mod interview;
 pub mod json;

@@ -111,30 +111,110 @@ impl Problem {
         use ProblemKind::*;
         let fr = lang == Lang::Fr;
         let s = match &self.kind {
-            Required => if fr { "Ce champ est nécessaire au contrat." } else { "The contract needs this field." },
-            Number(NumberError::Empty) => if fr { "Indiquez un nombre." } else { "Enter a number." },
+            Required => {
+                if fr {
+                    "Ce champ est nécessaire au contrat."
+                } else {
+                    "The contract needs this field."
+                }
+            }
+            Number(NumberError::Empty) => {
+                if fr {
+                    "Indiquez un nombre."
+                } else {
+                    "Enter a number."
+                }
+            }
             Number(NumberError::NotANumber) => {
-                if fr { "Ce n’est pas un nombre : tapez par exemple 1 200 ou 1 200,50." } else { "This is not a number: type for example 1,200 or 1,200.50." }
+                if fr {
+                    "Ce n’est pas un nombre : tapez par exemple 1 200 ou 1 200,50."
+                } else {
+                    "This is not a number: type for example 1,200 or 1,200.50."
+                }
             }
-            Number(NumberError::Negative) => if fr { "Le nombre ne peut pas être négatif." } else { "The number cannot be negative." },
-            Number(NumberError::TooManyDecimals) => if fr { "Deux décimales au plus." } else { "Two decimals at most." },
-            Number(NumberError::TooLarge) => if fr { "Ce nombre est trop grand." } else { "This number is too large." },
-            Date => if fr { "Date invalide : choisissez-la dans le calendrier." } else { "Invalid date: pick it in the calendar." },
-            Email => if fr { "Adresse e-mail invalide (exemple : nom@domaine.fr)." } else { "Invalid e-mail address (e.g. name@domain.com)." },
+            Number(NumberError::Negative) => {
+                if fr {
+                    "Le nombre ne peut pas être négatif."
+                } else {
+                    "The number cannot be negative."
+                }
+            }
+            Number(NumberError::TooManyDecimals) => {
+                if fr {
+                    "Deux décimales au plus."
+                } else {
+                    "Two decimals at most."
+                }
+            }
+            Number(NumberError::TooLarge) => {
+                if fr {
+                    "Ce nombre est trop grand."
+                } else {
+                    "This number is too large."
+                }
+            }
+            Date => {
+                if fr {
+                    "Date invalide : choisissez-la dans le calendrier."
+                } else {
+                    "Invalid date: pick it in the calendar."
+                }
+            }
+            Email => {
+                if fr {
+                    "Adresse e-mail invalide (exemple : nom@domaine.fr)."
+                } else {
+                    "Invalid e-mail address (e.g. name@domain.com)."
+                }
+            }
             Siren => {
-                if fr { "Un SIREN a 9 chiffres, un SIRET 14 ; vérifiez le numéro (sa clé de contrôle ne correspond pas)." } else { "A SIREN has 9 digits, a SIRET 14; check the number (its check digit does not match)." }
+                if fr {
+                    "Un SIREN a 9 chiffres, un SIRET 14 ; vérifiez le numéro (sa clé de contrôle ne correspond pas)."
+                } else {
+                    "A SIREN has 9 digits, a SIRET 14; check the number (its check digit does not match)."
+                }
             }
-            PercentOver100 => if fr { "Un pourcentage ne peut pas dépasser 100 %." } else { "A percentage cannot exceed 100%." },
-            DepositOverPrice => if fr { "L’acompte dépasse le prix total." } else { "The deposit exceeds the total price." },
+            PercentOver100 => {
+                if fr {
+                    "Un pourcentage ne peut pas dépasser 100 %."
+                } else {
+                    "A percentage cannot exceed 100%."
+                }
+            }
+            DepositOverPrice => {
+                if fr {
+                    "L’acompte dépasse le prix total."
+                } else {
+                    "The deposit exceeds the total price."
+                }
+            }
             ScheduleOver100 => {
-                if fr { "L’acompte et les échéances dépassent ensemble 100 % du prix." } else { "The deposit and instalments add up to more than 100% of the price." }
+                if fr {
+                    "L’acompte et les échéances dépassent ensemble 100 % du prix."
+                } else {
+                    "The deposit and instalments add up to more than 100% of the price."
+                }
             }
             ZeroPrice => {
-                if fr { "Indiquez un prix, ou choisissez « gratuit »." } else { "Enter a price, or choose “free of charge”." }
+                if fr {
+                    "Indiquez un prix, ou choisissez « gratuit »."
+                } else {
+                    "Enter a price, or choose “free of charge”."
+                }
             }
-            EndBeforeStart => if fr { "La date de fin précède la date de début." } else { "The end date is before the start date." },
+            EndBeforeStart => {
+                if fr {
+                    "La date de fin précède la date de début."
+                } else {
+                    "The end date is before the start date."
+                }
+            }
             DueAfterEnd => {
-                if fr { "Cette échéance tombe après la fin de la mission." } else { "This date falls after the end of the mission." }
+                if fr {
+                    "Cette échéance tombe après la fin de la mission."
+                } else {
+                    "This date falls after the end of the mission."
+                }
             }
             TermTooLong => {
                 if fr {
@@ -143,7 +223,13 @@ impl Problem {
                     "Not allowed between businesses: at most 60 days from the invoice, or 45 days end of month (French Commercial Code, art. L441-10)."
                 }
             }
-            ZeroCount => if fr { "Indiquez au moins 1." } else { "Enter at least 1." },
+            ZeroCount => {
+                if fr {
+                    "Indiquez au moins 1."
+                } else {
+                    "Enter at least 1."
+                }
+            }
         };
         s.to_string()
     }
@@ -245,7 +331,10 @@ impl Reader<'_> {
         }
         let ok = match v.split_once('@') {
             Some((user, domain)) => {
-                !user.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+                !user.is_empty()
+                    && domain.contains('.')
+                    && !domain.starts_with('.')
+                    && !domain.ends_with('.')
                     && !v.contains(char::is_whitespace)
             }
             None => false,
@@ -351,7 +440,8 @@ pub fn check(a: &Answers) -> Checked {
     let (mut acceptance_days, mut revision_rounds, mut extra_round_price) = (None, None, None);
     match a.mission.kind {
         MissionKind::Deliverables => {
-            let named: Vec<&Deliverable> = a.mission.deliverables.iter().filter(|d| !d.title.trim().is_empty()).collect();
+            let named: Vec<&Deliverable> =
+                a.mission.deliverables.iter().filter(|d| !d.title.trim().is_empty()).collect();
             if named.is_empty() {
                 match a.mission.deliverables.first() {
                     Some(d) => r.problem(Field::DeliverableTitle(d.id), ProblemKind::Required),
@@ -419,7 +509,9 @@ pub fn check(a: &Answers) -> Checked {
         let mut used = Percent(0);
         let deposit = match a.payment.deposit {
             DepositKind::None => None,
-            DepositKind::Percent => r.percent(Field::DepositValue, true).map(|p| (Some(p), total.map(|t| t.percent(p)))),
+            DepositKind::Percent => {
+                r.percent(Field::DepositValue, true).map(|p| (Some(p), total.map(|t| t.percent(p))))
+            }
             DepositKind::Amount => r.money(Field::DepositValue, true).map(|m| {
                 if let Some(t) = total {
                     if m > t {

@@ -12,8 +12,7 @@ use crate::model::Lang;
 /// Today's date in the browser's time zone.
 pub fn today() -> chrono::NaiveDate {
     let d = js_sys::Date::new_0();
-    chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .unwrap_or_default()
+    chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date()).unwrap_or_default()
 }
 
 /// French when the browser prefers French, English otherwise.

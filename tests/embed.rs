@@ -38,7 +38,9 @@ fn each_key_reads_its_values() {
         ("name=++Camille++", |p| p.provider.name.as_deref() == Some("Camille")),
         ("siren=812+345+676", |p| p.provider.siren.as_deref() == Some("812345676")),
         ("siren=812.345.676.00012", |p| p.provider.siren.as_deref() == Some("81234567600012")),
-        ("address=12+rue+des+Lilas%0A69003+Lyon", |p| p.provider.address.as_deref() == Some("12 rue des Lilas\n69003 Lyon")),
+        ("address=12+rue+des+Lilas%0A69003+Lyon", |p| {
+            p.provider.address.as_deref() == Some("12 rue des Lilas\n69003 Lyon")
+        }),
         ("address=12+rue%0D%0ALyon", |p| p.provider.address.as_deref() == Some("12 rue\nLyon")),
         ("email=camille%40exemple.fr", |p| p.provider.email.as_deref() == Some("camille@exemple.fr")),
         ("email=camille@exemple.fr", |p| p.provider.email.as_deref() == Some("camille@exemple.fr")),
@@ -49,7 +51,9 @@ fn each_key_reads_its_values() {
         ("LANG=en&Embed=1", |p| p.ui_lang == Some(Lang::En) && p.embed),
         ("utm_source=blog&lang=fr&fbclid=x", |p| p.ui_lang == Some(Lang::Fr)),
         ("lang=en#lang=fr", |p| p.ui_lang == Some(Lang::En)),
-        ("embed=1&lang=fr&contract=en", |p| p.embed && p.ui_lang == Some(Lang::Fr) && p.contract_lang == Some(Lang::En)),
+        ("embed=1&lang=fr&contract=en", |p| {
+            p.embed && p.ui_lang == Some(Lang::Fr) && p.contract_lang == Some(Lang::En)
+        }),
     ];
     for (q, ok) in table {
         let parsed = parse(q);
@@ -177,7 +181,9 @@ fn the_query_round_trips() {
 
 #[test]
 fn presets_fill_the_provider_and_the_contract_language() {
-    let p = presets("contract=en&name=Camille&siren=812345676&address=Lyon&email=c%40x.fr&vat=liable&status=company&lang=fr");
+    let p = presets(
+        "contract=en&name=Camille&siren=812345676&address=Lyon&email=c%40x.fr&vat=liable&status=company&lang=fr",
+    );
     let mut a = Answers::default();
     p.apply(&mut a);
     assert_eq!(a.contract_lang, Lang::En);
@@ -244,7 +250,12 @@ fn colours_parse_and_stay_readable() {
             let p = palette(c, dark);
             let bg = if dark { Rgb(0x1f, 0x22, 0x28) } else { Rgb(0xf6, 0xf5, 0xf2) };
             assert!(p.accent.contrast(bg) >= AA, "{hex} dark={dark}: {:?} on {bg:?}", p.accent);
-            assert!(p.accent.contrast(p.accent_text) >= 4.0, "{hex} dark={dark}: text {:?} on {:?}", p.accent_text, p.accent);
+            assert!(
+                p.accent.contrast(p.accent_text) >= 4.0,
+                "{hex} dark={dark}: text {:?} on {:?}",
+                p.accent_text,
+                p.accent
+            );
         }
     }
     // A readable accent is kept as it is.
@@ -319,7 +330,9 @@ fn encoding_helpers() {
 fn texts_exist_in_both_languages() {
     for lang in [Lang::Fr, Lang::En] {
         let t = text::get(lang);
-        for s in [t.frame_title, t.open_full_page, t.panel_title, t.panel_intro, t.copy, t.copied, t.copy_failed, t.snippet] {
+        for s in
+            [t.frame_title, t.open_full_page, t.panel_title, t.panel_intro, t.copy, t.copied, t.copy_failed, t.snippet]
+        {
             assert!(!s.trim().is_empty());
         }
     }

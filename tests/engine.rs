@@ -31,30 +31,102 @@ fn validation_names_each_problem_at_its_field() {
     type Edit = fn(&mut Answers);
     let cases: Vec<(&str, Edit, Field, ProblemKind)> = vec![
         ("missing provider name", |a| a.provider.name.clear(), Field::ProviderName, ProblemKind::Required),
-        ("missing provider address", |a| a.provider.address = "  ".into(), Field::ProviderAddress, ProblemKind::Required),
+        (
+            "missing provider address",
+            |a| a.provider.address = "  ".into(),
+            Field::ProviderAddress,
+            ProblemKind::Required,
+        ),
         ("missing SIREN", |a| a.provider.siren.clear(), Field::ProviderSiren, ProblemKind::Required),
-        ("bad SIREN check digit", |a| a.provider.siren = "123 456 789".into(), Field::ProviderSiren, ProblemKind::Siren),
+        (
+            "bad SIREN check digit",
+            |a| a.provider.siren = "123 456 789".into(),
+            Field::ProviderSiren,
+            ProblemKind::Siren,
+        ),
         ("SIREN too short", |a| a.provider.siren = "1234".into(), Field::ProviderSiren, ProblemKind::Siren),
         ("missing client name", |a| a.client.name.clear(), Field::ClientName, ProblemKind::Required),
         ("bad e-mail", |a| a.client.email = "marc@".into(), Field::ClientEmail, ProblemKind::Email),
         ("missing title", |a| a.mission.title.clear(), Field::MissionTitle, ProblemKind::Required),
-        ("no deliverable", |a| a.mission.deliverables.iter_mut().for_each(|d| d.title.clear()), Field::DeliverableTitle(1), ProblemKind::Required),
-        ("deposit over 100 %", |a| a.payment.deposit_value = "150".into(), Field::DepositValue, ProblemKind::PercentOver100),
-        ("deposit not a number", |a| a.payment.deposit_value = "trente".into(), Field::DepositValue, ProblemKind::Number(money::NumberError::NotANumber)),
-        ("deposit amount over price", |a| { a.payment.deposit = DepositKind::Amount; a.payment.deposit_value = "3000".into(); }, Field::DepositValue, ProblemKind::DepositOverPrice),
-        ("schedule over 100 %", |a| a.payment.milestones[0].percent = "80".into(), Field::MilestonePercent(3), ProblemKind::ScheduleOver100),
-        ("negative price", |a| a.price.amount = "-100".into(), Field::PriceAmount, ProblemKind::Number(money::NumberError::Negative)),
+        (
+            "no deliverable",
+            |a| a.mission.deliverables.iter_mut().for_each(|d| d.title.clear()),
+            Field::DeliverableTitle(1),
+            ProblemKind::Required,
+        ),
+        (
+            "deposit over 100 %",
+            |a| a.payment.deposit_value = "150".into(),
+            Field::DepositValue,
+            ProblemKind::PercentOver100,
+        ),
+        (
+            "deposit not a number",
+            |a| a.payment.deposit_value = "trente".into(),
+            Field::DepositValue,
+            ProblemKind::Number(money::NumberError::NotANumber),
+        ),
+        (
+            "deposit amount over price",
+            |a| {
+                a.payment.deposit = DepositKind::Amount;
+                a.payment.deposit_value = "3000".into();
+            },
+            Field::DepositValue,
+            ProblemKind::DepositOverPrice,
+        ),
+        (
+            "schedule over 100 %",
+            |a| a.payment.milestones[0].percent = "80".into(),
+            Field::MilestonePercent(3),
+            ProblemKind::ScheduleOver100,
+        ),
+        (
+            "negative price",
+            |a| a.price.amount = "-100".into(),
+            Field::PriceAmount,
+            ProblemKind::Number(money::NumberError::Negative),
+        ),
         ("zero price", |a| a.price.amount = "0".into(), Field::PriceAmount, ProblemKind::ZeroPrice),
         ("missing price", |a| a.price.amount.clear(), Field::PriceAmount, ProblemKind::Required),
         ("end before start", |a| a.mission.end_date = "2026-12-01".into(), Field::EndDate, ProblemKind::EndBeforeStart),
         ("bad date", |a| a.mission.start_date = "31/12/2026".into(), Field::StartDate, ProblemKind::Date),
-        ("deliverable after end", |a| a.mission.deliverables[0].due = "2027-03-01".into(), Field::DeliverableDue(1), ProblemKind::DueAfterEnd),
+        (
+            "deliverable after end",
+            |a| a.mission.deliverables[0].due = "2027-03-01".into(),
+            Field::DeliverableDue(1),
+            ProblemKind::DueAfterEnd,
+        ),
         ("term beyond 60 days", |a| a.payment.term_days = "90".into(), Field::TermDays, ProblemKind::TermTooLong),
-        ("VAT number when liable", |a| { a.provider.vat_franchise = false; a.provider.vat_number.clear(); }, Field::ProviderVatNumber, ProblemKind::Required),
-        ("insurer when insured", |a| { a.provider.insurance = true; a.provider.insurer.clear(); }, Field::ProviderInsurer, ProblemKind::Required),
+        (
+            "VAT number when liable",
+            |a| {
+                a.provider.vat_franchise = false;
+                a.provider.vat_number.clear();
+            },
+            Field::ProviderVatNumber,
+            ProblemKind::Required,
+        ),
+        (
+            "insurer when insured",
+            |a| {
+                a.provider.insurance = true;
+                a.provider.insurer.clear();
+            },
+            Field::ProviderInsurer,
+            ProblemKind::Required,
+        ),
         ("registry city", |a| a.provider.registry = Registry::Rcs, Field::ProviderRegistryCity, ProblemKind::Required),
         ("unit price needs a cap", |a| a.price.mode = PriceMode::PerDay, Field::PriceCap, ProblemKind::Required),
-        ("zero sessions", |a| { a.mission.kind = MissionKind::Accompaniment; a.mission.sessions = "0".into(); }, Field::Sessions, ProblemKind::ZeroCount),
+        (
+            "zero sessions",
+            |a| {
+                a.mission.kind = MissionKind::Accompaniment;
+                a.mission.sessions = "0".into();
+            },
+            Field::Sessions,
+            ProblemKind::ZeroCount,
+        ),
         ("rights duration", |a| a.rights.duration_years = "0".into(), Field::RightsDuration, ProblemKind::ZeroCount),
     ];
     for (name, edit, field, kind) in cases {
@@ -153,7 +225,11 @@ fn deposit_is_always_an_acompte_never_arrhes_alone() {
     for name in common::MISSIONS {
         let t = text(&common::mission(name));
         if t.contains("arrhes") {
-            assert!(t.contains("acomptes, et non des arrhes") || t.contains("(acompte), not a non-refundable holding fee (arrhes)"), "{name}");
+            assert!(
+                t.contains("acomptes, et non des arrhes")
+                    || t.contains("(acompte), not a non-refundable holding fee (arrhes)"),
+                "{name}"
+            );
         }
     }
     let mut a = base();

@@ -5,7 +5,7 @@
 mod common;
 
 use cadre::document::build::from_answers;
-use cadre::render::{markdown, html};
+use cadre::render::{html, markdown};
 
 fn check(name: &str, ext: &str, actual: &str) {
     let path = format!("{}/tests/golden/{}.{}", env!("CARGO_MANIFEST_DIR"), name, ext);

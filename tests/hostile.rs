@@ -43,11 +43,7 @@ const BLOCK: usize = 32;
 
 /// The short strings in blocks of `BLOCK`, one a line.
 fn blocks() -> Vec<String> {
-    let short: Vec<&str> = corpus()
-        .iter()
-        .filter(|s| s.len() <= LONG)
-        .map(String::as_str)
-        .collect();
+    let short: Vec<&str> = corpus().iter().filter(|s| s.len() <= LONG).map(String::as_str).collect();
     short.chunks(BLOCK).map(|c| c.join("\n")).collect()
 }
 
@@ -56,11 +52,7 @@ fn blocks() -> Vec<String> {
 fn base(i: usize) -> Answers {
     let mut a = props::mission(i);
     if a.mission.deliverables.is_empty() {
-        a.mission.deliverables.push(Deliverable {
-            id: 90,
-            title: "Livrable".into(),
-            due: String::new(),
-        });
+        a.mission.deliverables.push(Deliverable { id: 90, title: "Livrable".into(), due: String::new() });
     }
     if a.payment.milestones.is_empty() {
         a.payment.milestones.push(Milestone {
@@ -117,10 +109,7 @@ fn corpus_holds_every_kind_of_hostile_input() {
     ] {
         assert!(has(&|t| t.contains(s)), "no string holds {s:?}");
     }
-    assert!(
-        c.iter().filter(|s| s.len() >= 100_000).count() >= 3,
-        "fewer than three 100 KB strings"
-    );
+    assert!(c.iter().filter(|s| s.len() >= 100_000).count() >= 3, "fewer than three 100 KB strings");
 }
 
 /// Every string in every free-text field of a valid contract (so that every clause
@@ -190,10 +179,7 @@ fn long_strings_through_every_part_and_format() {
 fn bad_numbers_and_dates_are_named_at_their_field() {
     let mut named = 0;
     let mut fields_tried = 0;
-    for f in props::typed_fields(&base(0))
-        .into_iter()
-        .chain(props::typed_fields(&base(1)))
-    {
+    for f in props::typed_fields(&base(0)).into_iter().chain(props::typed_fields(&base(1))) {
         let read = (0..props::MISSIONS.len()).map(base).find(|a| {
             let mut probe = a.clone();
             f.set(&mut probe, "x");
@@ -206,16 +192,8 @@ fn bad_numbers_and_dates_are_named_at_their_field() {
             f.set(&mut b, s);
             let checked = cadre::validate::check(&b);
             if let Err(want) = props::expected_problem(&b, f) {
-                let got: Vec<_> = checked
-                    .problems
-                    .iter()
-                    .filter(|p| p.field == f)
-                    .map(|p| &p.kind)
-                    .collect();
-                assert!(
-                    got.contains(&&want),
-                    "{f:?} = {s:?}: want {want:?} at the field, got {got:?}"
-                );
+                let got: Vec<_> = checked.problems.iter().filter(|p| p.field == f).map(|p| &p.kind).collect();
+                assert!(got.contains(&&want), "{f:?} = {s:?}: want {want:?} at the field, got {got:?}");
                 named += 1;
             }
         }
@@ -257,14 +235,8 @@ fn hostile_text() -> impl Strategy<Value = String> {
 
 /// Answers for proptest: a mission, then edits of any field.
 fn hostile_answers() -> impl Strategy<Value = Answers> {
-    let edits = proptest::collection::vec(
-        (
-            any::<prop::sample::Index>(),
-            hostile_text(),
-            any::<prop::sample::Index>(),
-        ),
-        0..24,
-    );
+    let edits =
+        proptest::collection::vec((any::<prop::sample::Index>(), hostile_text(), any::<prop::sample::Index>()), 0..24);
     (0..props::MISSIONS.len(), edits).prop_map(|(m, edits)| {
         let mut a = base(m);
         let mut fields: Vec<Field> = Field::SCALARS.to_vec();

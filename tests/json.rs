@@ -15,8 +15,21 @@ fn document() -> impl Strategy<Value = String> {
         prop_oneof![
             any::<char>().prop_map(|c| c.to_string()),
             prop::sample::select(vec![
-                "\\\"", "\\\\", "\\/", "\\b", "\\f", "\\n", "\\r", "\\t", "\\u00e9", "\\ud83d\\ude00", "\\u0000",
-                "\\ud800", "\\x", "\u{2028}", "\"",
+                "\\\"",
+                "\\\\",
+                "\\/",
+                "\\b",
+                "\\f",
+                "\\n",
+                "\\r",
+                "\\t",
+                "\\u00e9",
+                "\\ud83d\\ude00",
+                "\\u0000",
+                "\\ud800",
+                "\\x",
+                "\u{2028}",
+                "\"",
             ])
             .prop_map(str::to_string),
         ],
@@ -24,8 +37,24 @@ fn document() -> impl Strategy<Value = String> {
     )
     .prop_map(|parts| format!("\"{}\"", parts.concat()));
     let number = prop::sample::select(vec![
-        "0", "-0", "7", "42", "-12", "3.25", "1e3", "2E-2", "-0.5e+7", "18446744073709551615", "18446744073709551616",
-        "1e400", "01", "1.", ".5", "+1", "--1", "1e",
+        "0",
+        "-0",
+        "7",
+        "42",
+        "-12",
+        "3.25",
+        "1e3",
+        "2E-2",
+        "-0.5e+7",
+        "18446744073709551615",
+        "18446744073709551616",
+        "1e400",
+        "01",
+        "1.",
+        ".5",
+        "+1",
+        "--1",
+        "1e",
     ])
     .prop_map(str::to_string);
     let leaf = prop_oneof![
@@ -38,11 +67,10 @@ fn document() -> impl Strategy<Value = String> {
         prop_oneof![
             (prop::collection::vec(inner.clone(), 0..6), ws.clone())
                 .prop_map(|(items, w)| format!("[{w}{}{w}]", items.join(&format!("{w},{w}")))),
-            (prop::collection::vec((string.clone(), inner), 0..6), ws)
-                .prop_map(|(pairs, w)| {
-                    let members: Vec<String> = pairs.into_iter().map(|(k, v)| format!("{k}{w}:{w}{v}")).collect();
-                    format!("{{{w}{}{w}}}", members.join(","))
-                }),
+            (prop::collection::vec((string.clone(), inner), 0..6), ws).prop_map(|(pairs, w)| {
+                let members: Vec<String> = pairs.into_iter().map(|(k, v)| format!("{k}{w}:{w}{v}")).collect();
+                format!("{{{w}{}{w}}}", members.join(","))
+            }),
         ]
     })
 }

@@ -12,8 +12,7 @@ use std::path::Path;
 use std::process::Command;
 
 use cadre::document::{
-    plain, Annex, Article, Block, Document, Inline, Meta, PartyBlock, Section, Signatures, Signer,
-    Table,
+    plain, Annex, Article, Block, Document, Inline, Meta, PartyBlock, Section, Signatures, Signer, Table,
 };
 use cadre::model::Lang;
 use cadre::render::{pdf, RenderWarning};
@@ -40,27 +39,18 @@ fn filler(n: u32, sentences: usize) -> String {
         "Chaque partie désigne un interlocuteur chargé du suivi de la mission.",
         "Les échanges écrits par courrier électronique valent preuve entre les parties.",
     ];
-    (0..sentences)
-        .map(|i| base[(i + n as usize) % base.len()])
-        .collect::<Vec<_>>()
-        .join(" ")
+    (0..sentences).map(|i| base[(i + n as usize) % base.len()]).collect::<Vec<_>>().join(" ")
 }
 
 fn article(number: u32, title: &str, section: Section, body: Vec<Block>) -> Block {
-    Block::Article(Article {
-        number,
-        title: title.to_string(),
-        section,
-        body,
-    })
+    Block::Article(Article { number, title: title.to_string(), section, body })
 }
 
 const FRENCH: &str = "L’œuvre « Cadre » coûte 1\u{202F}500 € HT\u{202F}; êtes-vous sûr\u{202F}? \
     Ça dépend\u{202F}: oui\u{202F}! Où ça\u{202F}? Élément Œdipe à Noël, déjà vu — façon «\u{a0}naïve\u{a0}» … \
     le cœur, l’été, Ùrsula, le maïs.";
 
-const ESCAPES: &str =
-    "Parenthèses (ouvrante et fermante), une barre \\ inverse, ) seule et ( seule.";
+const ESCAPES: &str = "Parenthèses (ouvrante et fermante), une barre \\ inverse, ) seule et ( seule.";
 
 const SYMBOLS: &str = "Merci 👍 et 字 à bientôt\u{7}.";
 
@@ -115,20 +105,9 @@ fn sample(draft: bool, lang: Lang) -> Document {
         ]),
     ];
     for n in 5..=16 {
-        let body = (0..(n % 3 + 1))
-            .map(|i| {
-                para(vec![text(&filler(
-                    n + i,
-                    3 + (n as usize * 7 + i as usize) % 6,
-                ))])
-            })
-            .collect();
-        blocks.push(article(
-            n,
-            &format!("Clause générale numéro {n}"),
-            Section::General,
-            body,
-        ));
+        let body =
+            (0..(n % 3 + 1)).map(|i| para(vec![text(&filler(n + i, 3 + (n as usize * 7 + i as usize) % 6))])).collect();
+        blocks.push(article(n, &format!("Clause générale numéro {n}"), Section::General, body));
     }
     blocks.push(Block::Signatures(Signatures {
         place_and_date: "Fait à Paris, le 1er mars 2025, en deux exemplaires.".into(),
@@ -162,9 +141,7 @@ fn sample(draft: bool, lang: Lang) -> Document {
         annexes: vec![Annex {
             title: "Annexe 1 – Formulaire de rétractation".into(),
             body: vec![
-                para(vec![text(
-                    "À l’attention de Camille Durand, 12 rue de l’Église, 75011 Paris.",
-                )]),
+                para(vec![text("À l’attention de Camille Durand, 12 rue de l’Église, 75011 Paris.")]),
                 para(vec![text("Date : "), Inline::Blank]),
             ],
         }],
@@ -195,12 +172,7 @@ fn texts(doc: &Document) -> Vec<String> {
                 Block::Signatures(s) => {
                     out.push(s.place_and_date.clone());
                     for p in &s.parties {
-                        out.extend([
-                            p.role.clone(),
-                            p.name.clone(),
-                            p.capacity.clone(),
-                            p.mention.clone(),
-                        ]);
+                        out.extend([p.role.clone(), p.name.clone(), p.capacity.clone(), p.mention.clone()]);
                     }
                 }
             }
@@ -219,13 +191,7 @@ fn texts(doc: &Document) -> Vec<String> {
 fn normalize(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_control() || c.is_whitespace())
-        .map(|c| {
-            if c.is_whitespace() || c == NNBSP || c == '\u{a0}' {
-                ' '
-            } else {
-                c
-            }
-        })
+        .map(|c| if c.is_whitespace() || c == NNBSP || c == '\u{a0}' { ' ' } else { c })
         .collect::<String>()
         .split(' ')
         .filter(|w| !w.is_empty())
@@ -233,16 +199,9 @@ fn normalize(s: &str) -> String {
         .join(" ")
 }
 
-
-
 fn run(tool: &str, args: &[&str], path: &Path) -> std::process::Output {
-    Command::new(tool)
-        .args(args)
-        .arg(path)
-        .output()
-        .unwrap_or_else(|e| panic!("{tool}: {e}"))
+    Command::new(tool).args(args).arg(path).output().unwrap_or_else(|e| panic!("{tool}: {e}"))
 }
-
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {
     hay.windows(needle.len()).any(|w| w == needle)
@@ -254,16 +213,8 @@ fn structure_metadata_and_warnings() {
     let out = pdf::write(&doc);
     let bytes = &out.bytes;
     assert!(bytes.starts_with(b"%PDF-"), "no PDF header");
-    assert!(
-        bytes.trim_ascii_end().ends_with(b"%%EOF"),
-        "no %%EOF at the end"
-    );
-    assert_eq!(
-        out.warnings,
-        vec![RenderWarning::Substituted {
-            chars: vec!['👍', '字']
-        }]
-    );
+    assert!(bytes.trim_ascii_end().ends_with(b"%%EOF"), "no %%EOF at the end");
+    assert_eq!(out.warnings, vec![RenderWarning::Substituted { chars: vec!['👍', '字'] }]);
     for needle in [
         &b"/Lang (fr-FR)"[..],
         b"/CreationDate (D:20250301000000Z)",
@@ -273,11 +224,7 @@ fn structure_metadata_and_warnings() {
         b"/Filter /FlateDecode",
         b"/MediaBox [0 0 595 842]",
     ] {
-        assert!(
-            contains(bytes, needle),
-            "missing {}",
-            String::from_utf8_lossy(needle)
-        );
+        assert!(contains(bytes, needle), "missing {}", String::from_utf8_lossy(needle));
     }
     // The non-ASCII title is a UTF-16BE text string with a byte order mark.
     assert!(contains(bytes, b"/Title <FEFF"), "title is not UTF-16BE");
@@ -291,10 +238,7 @@ fn qpdf_check_passes() {
     if !common::have("qpdf", PDF_TOOLS) {
         return;
     }
-    for (name, doc) in [
-        ("check-fr.pdf", sample(true, Lang::Fr)),
-        ("check-en.pdf", sample(false, Lang::En)),
-    ] {
+    for (name, doc) in [("check-fr.pdf", sample(true, Lang::Fr)), ("check-en.pdf", sample(false, Lang::En))] {
         let path = common::save("pdf", name, &pdf::write(&doc).bytes);
         let out = run("qpdf", &["--check"], &path);
         assert!(
@@ -314,10 +258,7 @@ fn info_dictionary_reads_back() {
     }
     let path = common::save("pdf", "info.pdf", &pdf::write(&sample(true, Lang::Fr)).bytes);
     let info = String::from_utf8_lossy(&run("pdfinfo", &["-isodates"], &path).stdout).into_owned();
-    assert!(
-        info.contains("Contrat de prestation – Société Œnologie"),
-        "{info}"
-    );
+    assert!(info.contains("Contrat de prestation – Société Œnologie"), "{info}");
     assert!(info.contains("Camille Durand"), "{info}");
     assert!(info.contains("2025-03-01T00:00:00"), "{info}");
     assert!(info.contains("595 x 842 pts (A4)"), "{info}");
@@ -338,16 +279,10 @@ fn text_comes_back_with_accents_and_page_numbers() {
     let long = long_word();
     for t in texts(&doc) {
         for word in normalize(&t).split(' ').filter(|w| !w.is_empty()) {
-            if word.contains('…')
-                || word.contains(&long[..50])
-                || word.chars().any(|c| c == '👍' || c == '字')
-            {
+            if word.contains('…') || word.contains(&long[..50]) || word.chars().any(|c| c == '👍' || c == '字') {
                 continue;
             }
-            assert!(
-                tokens.contains(word),
-                "word {word:?} of {t:?} is missing from the extracted text"
-            );
+            assert!(tokens.contains(word), "word {word:?} of {t:?} is missing from the extracted text");
         }
     }
     // Short texts come back whole, in order.
@@ -361,47 +296,25 @@ fn text_comes_back_with_accents_and_page_numbers() {
     assert_eq!(extracted.matches('W').count(), long.len());
 
     // "X / Y" on every page, and no page ends with an article heading.
-    let pages: Vec<&str> = extracted
-        .split('\u{c}')
-        .filter(|p| !p.trim().is_empty())
-        .collect();
+    let pages: Vec<&str> = extracted.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
     let total = pages.len();
-    assert!(
-        total >= 5,
-        "expected a multi-page document, got {total} pages"
-    );
+    assert!(total >= 5, "expected a multi-page document, got {total} pages");
     for (i, page) in pages.iter().enumerate() {
         let number = format!("{} / {total}", i + 1);
         assert!(page.contains(&number), "page {} lacks {number:?}", i + 1);
-        assert!(
-            page.lines().any(|l| l.trim() == "PROJET"),
-            "page {} lacks the draft mark",
-            i + 1
-        );
+        assert!(page.lines().any(|l| l.trim() == "PROJET"), "page {} lacks the draft mark", i + 1);
         let lines: Vec<&str> = page
             .lines()
             .map(str::trim)
-            .filter(|l| {
-                !l.is_empty() && !l.contains(&number) && !l.starts_with("Contrat de prestation —")
-            })
+            .filter(|l| !l.is_empty() && !l.contains(&number) && !l.starts_with("Contrat de prestation —"))
             .filter(|l| *l != "PROJET")
             .collect();
         let last = lines.last().copied().unwrap_or_default();
-        assert!(
-            !last.starts_with("Article "),
-            "page {} ends with the heading {last:?}",
-            i + 1
-        );
+        assert!(!last.starts_with("Article "), "page {} ends with the heading {last:?}", i + 1);
     }
     // The annex starts on a page of its own.
-    let annex = pages
-        .iter()
-        .position(|p| p.contains("Annexe 1"))
-        .expect("annex page");
-    assert!(
-        !pages[annex].contains("Fait à Paris"),
-        "the annex shares a page with the signatures"
-    );
+    let annex = pages.iter().position(|p| p.contains("Annexe 1")).expect("annex page");
+    assert!(!pages[annex].contains("Fait à Paris"), "the annex shares a page with the signatures");
 }
 
 #[test]
@@ -413,29 +326,14 @@ fn nothing_is_drawn_outside_the_margins() {
     let path = common::save("pdf", "bbox.pdf", &pdf::write(&hostile()).bytes);
     let html = common::pdftotext(&path, &["-bbox"]);
     let attr = |s: &str, name: &str| -> f64 {
-        let start = s
-            .find(&format!("{name}=\""))
-            .map(|i| i + name.len() + 2)
-            .expect("attribute");
-        s[start..]
-            .split('"')
-            .next()
-            .and_then(|v| v.parse().ok())
-            .expect("number")
+        let start = s.find(&format!("{name}=\"")).map(|i| i + name.len() + 2).expect("attribute");
+        s[start..].split('"').next().and_then(|v| v.parse().ok()).expect("number")
     };
     let mut words = 0;
     for word in html.split("<word ").skip(1) {
         let (x0, x1, y1) = (attr(word, "xMin"), attr(word, "xMax"), attr(word, "yMax"));
-        assert!(
-            x0 >= 60.0 && x1 <= 535.5,
-            "word outside the margins: {}",
-            &word[..word.len().min(120)]
-        );
-        assert!(
-            y1 <= 842.0 - 20.0,
-            "word in the bottom edge: {}",
-            &word[..word.len().min(120)]
-        );
+        assert!(x0 >= 60.0 && x1 <= 535.5, "word outside the margins: {}", &word[..word.len().min(120)]);
+        assert!(y1 <= 842.0 - 20.0, "word in the bottom edge: {}", &word[..word.len().min(120)]);
         words += 1;
     }
     assert!(words > 100);
@@ -450,33 +348,15 @@ fn hostile() -> Document {
     doc.subtitle = String::new();
     doc.meta.footer = "F ".repeat(200);
     doc.blocks.push(Block::Table(Table {
-        header: (0..8)
-            .map(|i| format!("Column header number {i}"))
-            .collect(),
-        rows: vec![
-            (0..8).map(|i| "cell ".repeat(i * 5)).collect(),
-            vec!["Z".repeat(3000), String::new()],
-            vec![],
-        ],
+        header: (0..8).map(|i| format!("Column header number {i}")).collect(),
+        rows: vec![(0..8).map(|i| "cell ".repeat(i * 5)).collect(), vec!["Z".repeat(3000), String::new()], vec![]],
         right_aligned: vec![1, 7, 99],
     }));
-    doc.blocks.push(Block::Table(Table {
-        header: vec![],
-        rows: vec![],
-        right_aligned: vec![],
-    }));
-    doc.blocks.push(Block::List {
-        ordered: true,
-        items: (0..150).map(|i| vec![text(&format!("item {i}"))]).collect(),
-    });
+    doc.blocks.push(Block::Table(Table { header: vec![], rows: vec![], right_aligned: vec![] }));
+    doc.blocks.push(Block::List { ordered: true, items: (0..150).map(|i| vec![text(&format!("item {i}"))]).collect() });
     doc.blocks.push(para(vec![]));
     doc.blocks.push(article(99, "", Section::General, vec![]));
-    doc.blocks.push(article(
-        100,
-        "Heading without body, then another",
-        Section::General,
-        vec![],
-    ));
+    doc.blocks.push(article(100, "Heading without body, then another", Section::General, vec![]));
     doc.blocks.push(Block::Signatures(Signatures {
         place_and_date: String::new(),
         parties: (0..5)
@@ -495,22 +375,11 @@ fn hostile() -> Document {
 fn hostile_document_is_still_a_valid_pdf() {
     let out = pdf::write(&hostile());
     assert!(out.bytes.starts_with(b"%PDF-"));
-    let empty = Document {
-        blocks: vec![],
-        annexes: vec![],
-        ..sample(false, Lang::En)
-    };
-    assert!(pdf::write(&empty)
-        .bytes
-        .trim_ascii_end()
-        .ends_with(b"%%EOF"));
+    let empty = Document { blocks: vec![], annexes: vec![], ..sample(false, Lang::En) };
+    assert!(pdf::write(&empty).bytes.trim_ascii_end().ends_with(b"%%EOF"));
     if common::have("qpdf", PDF_TOOLS) {
         let path = common::save("pdf", "hostile.pdf", &out.bytes);
         let check = run("qpdf", &["--check"], &path);
-        assert!(
-            check.status.success(),
-            "{}",
-            String::from_utf8_lossy(&check.stdout)
-        );
+        assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
     }
 }

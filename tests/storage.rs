@@ -12,8 +12,7 @@ use cadre::storage::profile::{next_mission, Profile};
 use cadre::storage::session::{save, ActionError, SaveError};
 use cadre::storage::transfer::{self, parse_import, ImportError, MAX_IMPORT_BYTES};
 use cadre::storage::{
-    keys, Backend, Decoded, Draft, DraftId, Envelope, MemoryBackend, SaveState, Session,
-    StorageError, CURRENT_VERSION,
+    keys, Backend, Decoded, Draft, DraftId, Envelope, MemoryBackend, SaveState, Session, StorageError, CURRENT_VERSION,
 };
 use serde_json::{json, Value};
 use std::cell::Cell;
@@ -42,12 +41,7 @@ fn clock() -> Box<dyn Fn() -> String> {
     Box::new(move || {
         let s = t.get();
         t.set(s + 1);
-        format!(
-            "2026-05-04T{:02}:{:02}:{:02}.000Z",
-            9 + s / 3600,
-            (s / 60) % 60,
-            s % 60
-        )
+        format!("2026-05-04T{:02}:{:02}:{:02}.000Z", 9 + s / 3600, (s / 60) % 60, s % 60)
     })
 }
 
@@ -69,15 +63,7 @@ fn id(s: &str) -> DraftId {
 }
 
 fn envelope_of(answers: Answers, name: &str, id_: &str, rev: u64) -> Envelope {
-    Envelope::new(
-        Draft {
-            id: id(id_),
-            name: name.into(),
-            answers,
-        },
-        rev,
-        "2026-05-04T09:30:00.000Z",
-    )
+    Envelope::new(Draft { id: id(id_), name: name.into(), answers }, rev, "2026-05-04T09:30:00.000Z")
 }
 
 fn stored(store: &MemoryBackend, draft: &DraftId) -> Envelope {
@@ -113,10 +99,7 @@ fn envelope_round_trip_keeps_every_answer() {
         assert_eq!(v["saved_at"], "2026-05-04T09:30:00.000Z");
         assert!(v["draft"]["answers"].is_object());
         match decode(&text).unwrap() {
-            Decoded::Current {
-                envelope,
-                from_version,
-            } => {
+            Decoded::Current { envelope, from_version } => {
                 assert_eq!(envelope, e, "{m}");
                 assert_eq!(from_version, CURRENT_VERSION);
             }
@@ -128,28 +111,15 @@ fn envelope_round_trip_keeps_every_answer() {
 
 #[test]
 fn unreadable_values_are_told_apart() {
-    assert!(matches!(
-        decode("{\"version\":1,"),
-        Err(DecodeError::NotJson(_))
-    ));
+    assert!(matches!(decode("{\"version\":1,"), Err(DecodeError::NotJson(_))));
     assert_eq!(decode("[1,2]"), Err(DecodeError::NotAnEnvelope));
     assert_eq!(decode(r#"{"rev":1}"#), Err(DecodeError::NotAnEnvelope));
-    assert_eq!(
-        decode(r#"{"version":0,"rev":1}"#),
-        Err(DecodeError::NotAnEnvelope)
-    );
-    assert_eq!(
-        decode(r#"{"version":"1"}"#),
-        Err(DecodeError::NotAnEnvelope)
-    );
-    let bad_types =
-        r#"{"version":1,"rev":1,"saved_at":"x","draft":{"id":"a","answers":{"provider":5}}}"#;
+    assert_eq!(decode(r#"{"version":0,"rev":1}"#), Err(DecodeError::NotAnEnvelope));
+    assert_eq!(decode(r#"{"version":"1"}"#), Err(DecodeError::NotAnEnvelope));
+    let bad_types = r#"{"version":1,"rev":1,"saved_at":"x","draft":{"id":"a","answers":{"provider":5}}}"#;
     assert!(matches!(decode(bad_types), Err(DecodeError::Types(_))));
     let bad_id = r#"{"version":1,"rev":1,"saved_at":"x","draft":{"id":"../etc","answers":{}}}"#;
-    assert!(
-        matches!(decode(bad_id), Err(DecodeError::Types(_))),
-        "ids name keys: checked"
-    );
+    assert!(matches!(decode(bad_id), Err(DecodeError::Types(_))), "ids name keys: checked");
 }
 
 fn to_v2(v: cadre::json::Value) -> Result<cadre::json::Value, String> {
@@ -176,10 +146,7 @@ fn the_migration_chain_runs_each_step_once_in_order() {
     let steps: &[Step] = &[to_v2, to_v3];
     let v3 = upgrade_with(steps, v1.clone(), 1).unwrap();
     assert_eq!(theirs(&v3)["version"], 3);
-    assert_eq!(
-        theirs(&v3)["draft"]["meta"],
-        json!({ "name": "Logo", "pinned": false })
-    );
+    assert_eq!(theirs(&v3)["draft"]["meta"], json!({ "name": "Logo", "pinned": false }));
     // From the middle of the chain: only the later steps run.
     let mut v2 = theirs(&to_v2(v1.clone()).unwrap());
     v2["version"] = json!(2);
@@ -189,9 +156,7 @@ fn the_migration_chain_runs_each_step_once_in_order() {
     assert_eq!(cadre::storage::migrate::upgrade(v1.clone(), 1).unwrap(), v1);
     assert!(upgrade_with(steps, v1.clone(), 0).is_err());
     assert!(upgrade_with(steps, v1.clone(), 4).is_err());
-    assert!(upgrade_with(&[broken], v1, 1)
-        .unwrap_err()
-        .contains("object"));
+    assert!(upgrade_with(&[broken], v1, 1).unwrap_err().contains("object"));
 }
 
 /// Writes the version-1 fixtures with the current code. They are committed and never
@@ -212,29 +177,15 @@ fn write_fixtures() {
         all.push(e.to_json());
         files.push((format!("v{v}-draft-{m}.json"), e.encode()));
     }
-    let named = envelope_of(
-        Answers::default(),
-        "Brouillon « vide » nommé",
-        "fixture-blank",
-        1,
-    );
+    let named = envelope_of(Answers::default(), "Brouillon « vide » nommé", "fixture-blank", 1);
     files.push((format!("v{v}-draft-blank-named.json"), named.encode()));
     let me = Profile::from_answers(&common::mission("creative-fixed"));
     let me = envelope_of(me.to_answers(), "", "me", 2);
     files.push((format!("v{v}-my-details.json"), me.encode()));
-    files.push((
-        format!("v{v}-export-all.json"),
-        transfer::export_all(&all, "2026-05-04T09:30:00.000Z"),
-    ));
+    files.push((format!("v{v}-export-all.json"), transfer::export_all(&all, "2026-05-04T09:30:00.000Z")));
     files.push((
         format!("v{v}-export-one.json"),
-        envelope_of(
-            common::mission("coaching-sessions"),
-            "Coaching",
-            "fixture-export",
-            4,
-        )
-        .encode_pretty(),
+        envelope_of(common::mission("coaching-sessions"), "Coaching", "fixture-export", 4).encode_pretty(),
     ));
     for (name, text) in files {
         let path = dir.join(&name);
@@ -254,13 +205,8 @@ fn every_fixture_of_every_shipped_version_loads() {
         if !name.ends_with(".json") {
             continue;
         }
-        let version: u32 = name[1..name.find('-').unwrap()]
-            .parse()
-            .unwrap_or_else(|_| panic!("{name}: vN-…"));
-        assert!(
-            version <= CURRENT_VERSION,
-            "{name}: a fixture newer than the code"
-        );
+        let version: u32 = name[1..name.find('-').unwrap()].parse().unwrap_or_else(|_| panic!("{name}: vN-…"));
+        assert!(version <= CURRENT_VERSION, "{name}: a fixture newer than the code");
         seen_versions.insert(version);
         let text = std::fs::read_to_string(&path).unwrap();
         count += 1;
@@ -269,19 +215,13 @@ fn every_fixture_of_every_shipped_version_loads() {
             assert!(!drafts.is_empty());
             continue;
         }
-        let Decoded::Current {
-            envelope,
-            from_version,
-        } = decode(&text).unwrap_or_else(|e| panic!("{name}: {e}"))
+        let Decoded::Current { envelope, from_version } = decode(&text).unwrap_or_else(|e| panic!("{name}: {e}"))
         else {
             panic!("{name}: not current");
         };
         assert_eq!(from_version, version, "{name}");
         // Nothing typed is lost on the way: the reference missions come back whole.
-        if let Some(m) = name
-            .strip_prefix(&format!("v{version}-draft-"))
-            .and_then(|s| s.strip_suffix(".json"))
-        {
+        if let Some(m) = name.strip_prefix(&format!("v{version}-draft-")).and_then(|s| s.strip_suffix(".json")) {
             if common::MISSIONS.contains(&m) {
                 assert_eq!(envelope.draft.answers, common::mission(m), "{name}");
             }
@@ -304,12 +244,7 @@ fn every_fixture_of_every_shipped_version_loads() {
 // ---- Newer versions ---------------------------------------------------------------
 
 fn newer_text() -> String {
-    let mut v = as_serde(&envelope_of(
-        with_title(&Answers::default(), "Site vitrine"),
-        "",
-        "future",
-        9,
-    ));
+    let mut v = as_serde(&envelope_of(with_title(&Answers::default(), "Site vitrine"), "", "future", 9));
     v["version"] = json!(CURRENT_VERSION + 1);
     v["draft"]["answers"]["hologram"] = json!({ "shape": "cube" });
     serde_json::to_string(&v).unwrap()
@@ -323,29 +258,16 @@ fn a_draft_from_a_newer_version_opens_read_only_and_is_never_overwritten() {
     let mut s = tab(&store, "t");
     assert_eq!(s.current().id, id("future"));
     assert_eq!(s.answers().mission.title, "Site vitrine");
-    assert_eq!(
-        s.state(),
-        SaveState::ReadOnly {
-            version: CURRENT_VERSION + 1
-        }
-    );
+    assert_eq!(s.state(), SaveState::ReadOnly { version: CURRENT_VERSION + 1 });
     assert!(s.view().drafts[0].newer.is_some());
     // Edits stay on screen but nothing is written.
     let edited = with_title(s.answers(), "Changé");
     assert!(!s.edit(&edited), "no write scheduled");
     s.flush();
-    assert_eq!(
-        store.peek("cadre.draft.future").unwrap(),
-        text,
-        "byte for byte"
-    );
+    assert_eq!(store.peek("cadre.draft.future").unwrap(), text, "byte for byte");
     assert!(store.peek("cadre.draft.future.bak").is_none());
     assert_eq!(s.rename(&id("future"), "x"), Err(ActionError::ReadOnly));
-    assert_eq!(
-        s.new_draft(),
-        Err(ActionError::ReadOnly),
-        "leaving would lose the edit"
-    );
+    assert_eq!(s.new_draft(), Err(ActionError::ReadOnly), "leaving would lose the edit");
     // A copy keeps the edit, as a new draft of this version.
     let copy = s.save_copy();
     assert_eq!(copy.mission.title, "Changé");
@@ -367,12 +289,7 @@ fn a_save_never_overwrites_a_newer_version_written_meanwhile() {
     let newer = v.to_string();
     store.poke(&key, &newer);
     s.edit(&with_title(s.answers(), "Mine"));
-    assert_eq!(
-        s.flush(),
-        SaveState::ReadOnly {
-            version: CURRENT_VERSION + 1
-        }
-    );
+    assert_eq!(s.flush(), SaveState::ReadOnly { version: CURRENT_VERSION + 1 });
     assert_eq!(store.peek(&key).unwrap(), newer);
 }
 
@@ -381,55 +298,25 @@ fn a_save_never_overwrites_a_newer_version_written_meanwhile() {
 #[test]
 fn import_checks_size_text_json_types_and_version() {
     let good = envelope_of(common::mission("creative-fixed"), "", "x", 2).encode_pretty();
-    assert_eq!(
-        parse_import(good.as_bytes()).unwrap()[0].answers,
-        common::mission("creative-fixed")
-    );
-    assert_eq!(
-        parse_import(format!("\u{feff}{good}").as_bytes())
-            .unwrap()
-            .len(),
-        1,
-        "a BOM is fine"
-    );
+    assert_eq!(parse_import(good.as_bytes()).unwrap()[0].answers, common::mission("creative-fixed"));
+    assert_eq!(parse_import(format!("\u{feff}{good}").as_bytes()).unwrap().len(), 1, "a BOM is fine");
 
-    let big = format!(
-        "{{\"version\":1,\"pad\":\"{}\"}}",
-        "x".repeat(MAX_IMPORT_BYTES)
-    );
-    assert_eq!(
-        parse_import(big.as_bytes()),
-        Err(ImportError::TooLarge { bytes: big.len() })
-    );
+    let big = format!("{{\"version\":1,\"pad\":\"{}\"}}", "x".repeat(MAX_IMPORT_BYTES));
+    assert_eq!(parse_import(big.as_bytes()), Err(ImportError::TooLarge { bytes: big.len() }));
     assert_eq!(parse_import(b""), Err(ImportError::Empty));
     assert_eq!(parse_import(b"  \n"), Err(ImportError::Empty));
-    assert_eq!(
-        parse_import(&[0xff, 0xfe, 0x00, 0x7b]),
-        Err(ImportError::NotText)
-    );
+    assert_eq!(parse_import(&[0xff, 0xfe, 0x00, 0x7b]), Err(ImportError::NotText));
     assert_eq!(parse_import(b"%PDF-1.7"), Err(ImportError::NotJson));
     assert_eq!(parse_import(b"{\"version\":1,"), Err(ImportError::NotJson));
     assert_eq!(parse_import(b"[1,2,3]"), Err(ImportError::NotADraft));
-    assert_eq!(
-        parse_import(b"{\"name\":\"x\"}"),
-        Err(ImportError::NotADraft)
-    );
+    assert_eq!(parse_import(b"{\"name\":\"x\"}"), Err(ImportError::NotADraft));
     for version in ["0", "-1", "\"1\"", "1.5", "null"] {
         let t = format!("{{\"version\":{version},\"rev\":1,\"saved_at\":\"\",\"draft\":{{}}}}");
-        assert_eq!(
-            parse_import(t.as_bytes()),
-            Err(ImportError::BadVersion),
-            "version {version}"
-        );
+        assert_eq!(parse_import(t.as_bytes()), Err(ImportError::BadVersion), "version {version}");
     }
     let mut v: Value = serde_json::from_str(&good).unwrap();
     v["version"] = json!(CURRENT_VERSION + 1);
-    assert_eq!(
-        parse_import(v.to_string().as_bytes()),
-        Err(ImportError::Newer {
-            version: CURRENT_VERSION + 1
-        })
-    );
+    assert_eq!(parse_import(v.to_string().as_bytes()), Err(ImportError::Newer { version: CURRENT_VERSION + 1 }));
     for (path, bad) in [
         ("provider", json!(5)),
         ("price", json!("cher")),
@@ -438,39 +325,19 @@ fn import_checks_size_text_json_types_and_version() {
     ] {
         let mut v: Value = serde_json::from_str(&good).unwrap();
         v["draft"]["answers"][path] = bad;
-        assert!(
-            matches!(
-                parse_import(v.to_string().as_bytes()),
-                Err(ImportError::Types(_))
-            ),
-            "{path}"
-        );
+        assert!(matches!(parse_import(v.to_string().as_bytes()), Err(ImportError::Types(_))), "{path}");
     }
     let mut v: Value = serde_json::from_str(&good).unwrap();
     v["rev"] = json!("three");
-    assert!(matches!(
-        parse_import(v.to_string().as_bytes()),
-        Err(ImportError::Types(_))
-    ));
+    assert!(matches!(parse_import(v.to_string().as_bytes()), Err(ImportError::Types(_))));
     // A bundle is checked whole: one bad draft refuses the file.
     let ok = envelope_of(Answers::default(), "", "a", 1).to_json();
     let mut bad = theirs(&ok);
     bad["draft"]["answers"]["client"] = json!(true);
     let bad = ours(&bad);
-    assert_eq!(
-        parse_import(transfer::export_all(&[ok.clone(), ok.clone()], "t").as_bytes())
-            .unwrap()
-            .len(),
-        2
-    );
-    assert!(matches!(
-        parse_import(transfer::export_all(&[ok, bad], "t").as_bytes()),
-        Err(ImportError::Types(_))
-    ));
-    assert_eq!(
-        parse_import(transfer::export_all(&[], "t").as_bytes()),
-        Err(ImportError::Empty)
-    );
+    assert_eq!(parse_import(transfer::export_all(&[ok.clone(), ok.clone()], "t").as_bytes()).unwrap().len(), 2);
+    assert!(matches!(parse_import(transfer::export_all(&[ok, bad], "t").as_bytes()), Err(ImportError::Types(_))));
+    assert_eq!(parse_import(transfer::export_all(&[], "t").as_bytes()), Err(ImportError::Empty));
 }
 
 #[test]
@@ -482,30 +349,17 @@ fn an_import_is_always_a_new_draft_and_touches_nothing() {
     s.flush();
     let before = store.peek(&keys::draft(&first)).unwrap();
     // The same id as the existing draft, on purpose.
-    let file = envelope_of(
-        common::mission("creative-fixed"),
-        "Importé",
-        first.as_str(),
-        40,
-    )
-    .encode_pretty();
+    let file = envelope_of(common::mission("creative-fixed"), "Importé", first.as_str(), 40).encode_pretty();
     let (n, answers) = s.import(file.as_bytes()).unwrap();
     assert_eq!(n, 1);
     assert_eq!(answers, common::mission("creative-fixed"));
     assert_ne!(s.current().id, first, "a new id");
     assert_eq!(s.current().name, "Importé");
-    assert_eq!(
-        store.peek(&keys::draft(&first)).unwrap(),
-        before,
-        "the existing draft is untouched"
-    );
+    assert_eq!(store.peek(&keys::draft(&first)).unwrap(), before, "the existing draft is untouched");
     assert_eq!(s.view().drafts.len(), 2);
     // A bad file: a clear error, nothing added or changed.
     let keys_before = store.keys().unwrap();
-    assert_eq!(
-        s.import(b"{oops"),
-        Err(ActionError::Import(ImportError::NotJson))
-    );
+    assert_eq!(s.import(b"{oops"), Err(ActionError::Import(ImportError::NotJson)));
     assert_eq!(store.keys().unwrap(), keys_before);
     // Export all, then import: every draft again, as new ones.
     let (name, all) = s.export_all(Lang::Fr);
@@ -538,11 +392,7 @@ fn a_clean_tab_reloads_what_another_tab_saved() {
     let store = MemoryBackend::new();
     let mut a = tab(&store, "a");
     let mut b = tab(&store, "b");
-    assert_eq!(
-        a.current().id,
-        b.current().id,
-        "both open the most recent draft"
-    );
+    assert_eq!(a.current().id, b.current().id, "both open the most recent draft");
     let key = keys::draft(&a.current().id);
     a.edit(&with_title(a.answers(), "From A"));
     a.flush();
@@ -553,10 +403,7 @@ fn a_clean_tab_reloads_what_another_tab_saved() {
     // B edits next: no conflict, A reloads in turn.
     b.edit(&with_title(b.answers(), "Then B"));
     assert_eq!(b.flush(), SaveState::Saved);
-    assert_eq!(
-        a.external_change(Some(&key)).unwrap().mission.title,
-        "Then B"
-    );
+    assert_eq!(a.external_change(Some(&key)).unwrap().mission.title, "Then B");
     // Events about other keys reload nothing.
     assert_eq!(a.external_change(Some("cadre.draft.other")), None);
     assert_eq!(a.external_change(Some(&keys::backup(&key))), None);
@@ -570,14 +417,7 @@ fn a_clean_tab_reloads_what_another_tab_saved() {
     assert!(!a.view().drafts.iter().any(|d| d.id == made));
     // storage.clear() elsewhere: this tab keeps its open draft on screen.
     a.external_change(None);
-    assert_eq!(
-        a.view()
-            .drafts
-            .iter()
-            .filter(|d| d.id == a.current().id)
-            .count(),
-        1
-    );
+    assert_eq!(a.view().drafts.iter().filter(|d| d.id == a.current().id).count(), 1);
 }
 
 #[test]
@@ -590,11 +430,7 @@ fn a_tab_with_unsaved_changes_is_asked_and_nothing_is_overwritten_silently() {
     a.edit(&with_title(a.answers(), "A saved first"));
     a.flush();
     // The storage event reaches B while it has a change pending.
-    assert_eq!(
-        b.external_change(Some(&key)),
-        None,
-        "nothing replaced under the user's feet"
-    );
+    assert_eq!(b.external_change(Some(&key)), None, "nothing replaced under the user's feet");
     assert_eq!(b.state(), SaveState::Conflict);
     assert_eq!(b.answers().mission.title, "B typing");
     assert!(b.view().conflict.is_some());
@@ -606,19 +442,10 @@ fn a_tab_with_unsaved_changes_is_asked_and_nothing_is_overwritten_silently() {
     );
     // B keeps its copy: A's stays in .bak.
     assert_eq!(b.keep_mine(), SaveState::Saved);
-    assert_eq!(
-        stored(&store, &a.current().id).draft.answers.mission.title,
-        "B typing"
-    );
-    assert!(store
-        .peek(&keys::backup(&key))
-        .unwrap()
-        .contains("A saved first"));
+    assert_eq!(stored(&store, &a.current().id).draft.answers.mission.title, "B typing");
+    assert!(store.peek(&keys::backup(&key)).unwrap().contains("A saved first"));
     // A has nothing pending: it follows.
-    assert_eq!(
-        a.external_change(Some(&key)).unwrap().mission.title,
-        "B typing"
-    );
+    assert_eq!(a.external_change(Some(&key)).unwrap().mission.title, "B typing");
 }
 
 #[test]
@@ -629,31 +456,17 @@ fn the_write_itself_detects_a_newer_revision_even_without_an_event() {
     a.edit(&with_title(a.answers(), "A"));
     a.flush();
     b.edit(&with_title(b.answers(), "B"));
-    assert_eq!(
-        b.flush(),
-        SaveState::Conflict,
-        "the event may not have arrived yet"
-    );
-    assert_eq!(
-        stored(&store, &a.current().id).draft.answers.mission.title,
-        "A"
-    );
+    assert_eq!(b.flush(), SaveState::Conflict, "the event may not have arrived yet");
+    assert_eq!(stored(&store, &a.current().id).draft.answers.mission.title, "A");
     // B loads A's copy instead.
     assert_eq!(b.load_theirs().unwrap().mission.title, "A");
     assert_eq!(b.state(), SaveState::Saved);
     b.edit(&with_title(b.answers(), "B after A"));
     assert_eq!(b.flush(), SaveState::Saved);
     // And the pure write refuses a stale base revision.
-    let d = Draft {
-        id: a.current().id.clone(),
-        name: String::new(),
-        answers: Answers::default(),
-    };
+    let d = Draft { id: a.current().id.clone(), name: String::new(), answers: Answers::default() };
     let mut backend = store.clone();
-    assert!(matches!(
-        save(&mut backend, &keys::draft(&d.id), &d, 1, "t"),
-        Err(SaveError::Conflict(_))
-    ));
+    assert!(matches!(save(&mut backend, &keys::draft(&d.id), &d, 1, "t"), Err(SaveError::Conflict(_))));
 }
 
 // ---- Quarantine, backups, read-back -----------------------------------------------
@@ -665,33 +478,15 @@ fn an_unreadable_draft_is_moved_to_quarantine_exactly_as_found() {
     store.poke("cadre.draft.broken", garbage);
     store.poke("cadre.me", "not json at all");
     let mut s = tab(&store, "t");
-    assert!(
-        store.peek("cadre.draft.broken").is_none(),
-        "moved, not left to be overwritten"
-    );
+    assert!(store.peek("cadre.draft.broken").is_none(), "moved, not left to be overwritten");
     assert!(store.peek("cadre.me").is_none());
     let view = s.view();
     assert_eq!(view.quarantine.len(), 2);
-    let q = view
-        .quarantine
-        .iter()
-        .find(|q| q.origin == "cadre.draft.broken")
-        .expect("listed");
-    assert!(
-        q.key
-            .starts_with("cadre.quarantine.draft.broken@2026-05-04T"),
-        "{}",
-        q.key
-    );
-    assert_eq!(
-        s.quarantined_text(&q.key).unwrap(),
-        garbage,
-        "byte for byte"
-    );
+    let q = view.quarantine.iter().find(|q| q.origin == "cadre.draft.broken").expect("listed");
+    assert!(q.key.starts_with("cadre.quarantine.draft.broken@2026-05-04T"), "{}", q.key);
+    assert_eq!(s.quarantined_text(&q.key).unwrap(), garbage, "byte for byte");
     assert_eq!(q.bytes, garbage.len());
-    assert!(s
-        .quarantine_file_name(&q.key)
-        .starts_with("cadre-quarantaine-draft-broken-2026-05-04"));
+    assert!(s.quarantine_file_name(&q.key).starts_with("cadre-quarantaine-draft-broken-2026-05-04"));
     // A new draft opened; the app works.
     assert_eq!(s.state(), SaveState::Saved);
     assert_eq!(view.drafts.len(), 1);
@@ -700,11 +495,7 @@ fn an_unreadable_draft_is_moved_to_quarantine_exactly_as_found() {
     assert_eq!(t.view().quarantine.len(), 2);
     s.discard_quarantined(&q.key).unwrap();
     assert_eq!(s.view().quarantine.len(), 1);
-    assert_eq!(
-        s.discard_quarantined("cadre.draft.t1"),
-        Err(ActionError::NotFound),
-        "only quarantined values"
-    );
+    assert_eq!(s.discard_quarantined("cadre.draft.t1"), Err(ActionError::NotFound), "only quarantined values");
 }
 
 #[test]
@@ -716,22 +507,13 @@ fn a_damaged_draft_comes_back_from_its_backup() {
     s.flush();
     s.edit(&with_title(s.answers(), "v2"));
     s.flush();
-    assert!(
-        store
-            .peek(&keys::backup(&keys::draft(&d)))
-            .unwrap()
-            .contains("v1"),
-        "the previous good copy"
-    );
+    assert!(store.peek(&keys::backup(&keys::draft(&d))).unwrap().contains("v1"), "the previous good copy");
     store.poke(&keys::draft(&d), "\u{0}\u{0}garbage");
     let t = tab(&store, "u");
     assert_eq!(t.current().id, d);
     assert_eq!(t.answers().mission.title, "v1", "restored from .bak");
     assert_eq!(t.view().quarantine.len(), 1);
-    assert_eq!(
-        t.quarantined_text(&t.view().quarantine[0].key).unwrap(),
-        "\u{0}\u{0}garbage"
-    );
+    assert_eq!(t.quarantined_text(&t.view().quarantine[0].key).unwrap(), "\u{0}\u{0}garbage");
 }
 
 #[test]
@@ -742,12 +524,7 @@ fn a_value_damaged_while_open_is_quarantined_before_the_next_write() {
     store.poke(&key, "]]");
     s.edit(&with_title(s.answers(), "mine"));
     assert_eq!(s.flush(), SaveState::Saved);
-    let q: Vec<String> = store
-        .keys()
-        .unwrap()
-        .into_iter()
-        .filter(|k| k.starts_with(keys::QUARANTINE_PREFIX))
-        .collect();
+    let q: Vec<String> = store.keys().unwrap().into_iter().filter(|k| k.starts_with(keys::QUARANTINE_PREFIX)).collect();
     assert_eq!(q.len(), 1);
     assert_eq!(store.peek(&q[0]).unwrap(), "]]");
 }
@@ -758,16 +535,8 @@ fn quarantine_never_overwrites_and_stays_put_when_storage_is_full() {
     store.poke("cadre.draft.a", "bad-a");
     store.poke("cadre.draft.b", "bad-b");
     let mut backend = store.clone();
-    let k1 =
-        cadre::storage::session::quarantine(&mut backend, "cadre.draft.a", "bad-a", "same-time")
-            .unwrap();
-    let k2 = cadre::storage::session::quarantine(
-        &mut backend,
-        "cadre.draft.a",
-        "bad-a-again",
-        "same-time",
-    )
-    .unwrap();
+    let k1 = cadre::storage::session::quarantine(&mut backend, "cadre.draft.a", "bad-a", "same-time").unwrap();
+    let k2 = cadre::storage::session::quarantine(&mut backend, "cadre.draft.a", "bad-a-again", "same-time").unwrap();
     assert_ne!(k1, k2);
     assert_eq!(store.peek(&k1).unwrap(), "bad-a");
     // Full: nothing can be copied, so the unreadable value stays where it is.
@@ -775,10 +544,7 @@ fn quarantine_never_overwrites_and_stays_put_when_storage_is_full() {
     store.set_quota(Some(used));
     let s = tab(&store, "t");
     assert_eq!(store.peek("cadre.draft.b").unwrap(), "bad-b");
-    assert!(
-        s.view().quarantine.iter().any(|q| q.key == "cadre.draft.b"),
-        "still offered for download"
-    );
+    assert!(s.view().quarantine.iter().any(|q| q.key == "cadre.draft.b"), "still offered for download");
     assert_eq!(s.quarantined_text("cadre.draft.b").unwrap(), "bad-b");
 }
 
@@ -795,10 +561,7 @@ fn a_write_that_reads_back_differently_is_reported() {
     // The damaged write is set aside, never overwritten blindly, and the next one lands.
     store.set_mangle(None);
     assert_eq!(s.flush(), SaveState::Saved);
-    assert_eq!(
-        stored(&store, &s.current().id).draft.answers.mission.title,
-        "x"
-    );
+    assert_eq!(stored(&store, &s.current().id).draft.answers.mission.title, "x");
     assert_eq!(tab(&store, "u").view().quarantine.len(), 1);
 }
 
@@ -817,16 +580,9 @@ fn a_full_quota_keeps_the_draft_in_memory_and_says_so() {
     s.edit(&big);
     assert_eq!(s.flush(), SaveState::Failed(StorageError::Quota));
     assert_eq!(s.answers(), &big, "kept in memory");
-    assert_eq!(
-        store.peek(&keys::draft(&d)).unwrap(),
-        before,
-        "the stored copy is intact"
-    );
+    assert_eq!(store.peek(&keys::draft(&d)).unwrap(), before, "the stored copy is intact");
     // Leaving the draft would lose it: refused with the reason.
-    assert_eq!(
-        s.new_draft(),
-        Err(ActionError::Storage(StorageError::Quota))
-    );
+    assert_eq!(s.new_draft(), Err(ActionError::Storage(StorageError::Quota)));
     assert_eq!(s.current().id, d);
     // Export still works from memory.
     let (_, text) = s.export_draft(&d, Lang::Fr).unwrap();
@@ -834,39 +590,18 @@ fn a_full_quota_keeps_the_draft_in_memory_and_says_so() {
     // Room again: the next write goes through.
     store.set_quota(None);
     assert_eq!(s.flush(), SaveState::Saved);
-    assert!(stored(&store, &d)
-        .draft
-        .answers
-        .mission
-        .title
-        .starts_with("long mission title"));
+    assert!(stored(&store, &d).draft.answers.mission.title.starts_with("long mission title"));
 }
 
 #[test]
 fn quota_spellings_of_every_browser() {
     assert_eq!(classify("QuotaExceededError", 22, ""), StorageError::Quota);
-    assert_eq!(
-        classify("NS_ERROR_DOM_QUOTA_REACHED", 1014, ""),
-        StorageError::Quota
-    );
-    assert_eq!(
-        classify("NS_ERROR_DOM_QUOTA_REACHED", 0, ""),
-        StorageError::Quota
-    );
-    assert_eq!(
-        classify("Error", 22, ""),
-        StorageError::Quota,
-        "old WebKit: code only"
-    );
+    assert_eq!(classify("NS_ERROR_DOM_QUOTA_REACHED", 1014, ""), StorageError::Quota);
+    assert_eq!(classify("NS_ERROR_DOM_QUOTA_REACHED", 0, ""), StorageError::Quota);
+    assert_eq!(classify("Error", 22, ""), StorageError::Quota, "old WebKit: code only");
     assert_eq!(classify("", 1014, ""), StorageError::Quota);
-    assert!(matches!(
-        classify("SecurityError", 18, "denied"),
-        StorageError::Unavailable(_)
-    ));
-    assert!(matches!(
-        classify("InvalidStateError", 11, "x"),
-        StorageError::Other(_)
-    ));
+    assert!(matches!(classify("SecurityError", 18, "denied"), StorageError::Unavailable(_)));
+    assert!(matches!(classify("InvalidStateError", 11, "x"), StorageError::Other(_)));
 }
 
 #[test]
@@ -916,34 +651,19 @@ fn new_open_rename_duplicate_delete_and_undo() {
     s.flush();
     // Most recent first; the list shows client, mission and date.
     let v = s.view();
-    assert_eq!(
-        v.drafts.iter().map(|d| d.id.clone()).collect::<Vec<_>>(),
-        vec![second.clone(), first.clone()]
-    );
-    assert_eq!(
-        v.drafts[1].client,
-        common::mission("creative-fixed").client.name
-    );
-    assert_eq!(
-        v.drafts[1].mission,
-        common::mission("creative-fixed").mission.title
-    );
+    assert_eq!(v.drafts.iter().map(|d| d.id.clone()).collect::<Vec<_>>(), vec![second.clone(), first.clone()]);
+    assert_eq!(v.drafts[1].client, common::mission("creative-fixed").client.name);
+    assert_eq!(v.drafts[1].mission, common::mission("creative-fixed").mission.title);
     assert!(v.drafts[0].saved_at > v.drafts[1].saved_at);
     // Open moves nothing in the list; a change does.
-    assert_eq!(
-        s.open_draft(&first).unwrap(),
-        common::mission("creative-fixed")
-    );
+    assert_eq!(s.open_draft(&first).unwrap(), common::mission("creative-fixed"));
     assert_eq!(s.view().drafts[0].id, second);
     // Rename: the open one and another one.
     s.rename(&first, "  Dupont – identité  ").unwrap();
     assert_eq!(s.view().drafts[0].title(), Some("Dupont – identité"));
     s.rename(&second, "Autre").unwrap();
     assert_eq!(stored(&store, &second).draft.name, "Autre");
-    assert_eq!(
-        s.rename(&first, &"x".repeat(121)),
-        Err(ActionError::NameTooLong)
-    );
+    assert_eq!(s.rename(&first, &"x".repeat(121)), Err(ActionError::NameTooLong));
     assert_eq!(s.rename(&id("nope"), "x"), Err(ActionError::NotFound));
     // Duplicate: same client, next mission.
     let dup = s.duplicate(&first).unwrap();
@@ -959,11 +679,7 @@ fn new_open_rename_duplicate_delete_and_undo() {
     assert!(dup.mission.start_date.is_empty() && dup.mission.end_date.is_empty());
     assert!(dup.payment.milestones.iter().all(|m| m.due.is_empty()));
     assert_eq!(s.view().drafts.len(), 3);
-    assert_eq!(
-        stored(&store, &first).draft.answers,
-        source,
-        "the source is untouched"
-    );
+    assert_eq!(stored(&store, &first).draft.answers, source, "the source is untouched");
     // Delete another draft, then undo.
     assert_eq!(s.delete(&second).unwrap(), None);
     assert!(store.peek(&keys::draft(&second)).is_none());
@@ -1027,10 +743,7 @@ fn my_details_fill_every_new_draft() {
     assert_eq!(fresh.provider, source.provider);
     assert_eq!(fresh.terms, source.terms);
     assert_eq!(fresh.payment.term_days, source.payment.term_days);
-    assert!(
-        fresh.payment.milestones.is_empty(),
-        "a mission's instalments are not details"
-    );
+    assert!(fresh.payment.milestones.is_empty(), "a mission's instalments are not details");
     assert_eq!(fresh.client, Answers::default().client);
     assert_eq!(fresh.mission, Answers::default().mission);
     // Another tab (or a reload) uses them too.
@@ -1042,10 +755,7 @@ fn my_details_fill_every_new_draft() {
     u.new_draft().unwrap();
     u.edit(&Answers::default());
     assert_eq!(u.apply_profile().unwrap().provider, source.provider);
-    assert_eq!(
-        Profile::from_answers(&source).new_answers().provider,
-        source.provider
-    );
+    assert_eq!(Profile::from_answers(&source).new_answers().provider, source.provider);
 }
 
 #[test]
@@ -1053,27 +763,12 @@ fn next_mission_keeps_the_relationship_and_clears_the_mission() {
     let a = common::mission("creative-fixed");
     let n = next_mission(&a);
     assert_eq!(
-        (
-            n.provider.clone(),
-            n.client.clone(),
-            n.terms.clone(),
-            n.rights.clone()
-        ),
-        (
-            a.provider.clone(),
-            a.client.clone(),
-            a.terms.clone(),
-            a.rights.clone()
-        )
+        (n.provider.clone(), n.client.clone(), n.terms.clone(), n.rights.clone()),
+        (a.provider.clone(), a.client.clone(), a.terms.clone(), a.rights.clone())
     );
     assert!(n.signature.date.is_empty());
-    let ids: Vec<u32> = n
-        .mission
-        .deliverables
-        .iter()
-        .map(|d| d.id)
-        .chain(n.payment.milestones.iter().map(|m| m.id))
-        .collect();
+    let ids: Vec<u32> =
+        n.mission.deliverables.iter().map(|d| d.id).chain(n.payment.milestones.iter().map(|m| m.id)).collect();
     let mut unique = ids.clone();
     unique.sort();
     unique.dedup();

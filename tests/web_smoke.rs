@@ -35,15 +35,9 @@ fn sleep(ms: i32) -> Sleep {
     });
     web_sys::window()
         .expect("window")
-        .set_timeout_with_callback_and_timeout_and_arguments_0(
-            callback.as_ref().unchecked_ref(),
-            ms,
-        )
+        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), ms)
         .expect("setTimeout");
-    Sleep {
-        state,
-        _callback: callback,
-    }
+    Sleep { state, _callback: callback }
 }
 
 impl Future for Sleep {
@@ -69,10 +63,7 @@ fn fresh_root() -> web_sys::Element {
 #[wasm_bindgen_test]
 async fn app_mounts_and_renders_a_heading() {
     let root = fresh_root();
-    assert!(
-        root.query_selector("h1").unwrap().is_none(),
-        "the root starts empty"
-    );
+    assert!(root.query_selector("h1").unwrap().is_none(), "the root starts empty");
 
     let _handle = yew::Renderer::<cadre::ui::App>::with_root(root.clone()).render();
 

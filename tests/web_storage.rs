@@ -23,11 +23,7 @@ fn clear() {
 }
 
 fn session() -> Session {
-    Session::open(
-        Box::new(LocalStorage::open().unwrap()),
-        Box::new(now_iso),
-        Box::new(new_id),
-    )
+    Session::open(Box::new(LocalStorage::open().unwrap()), Box::new(now_iso), Box::new(new_id))
 }
 
 fn titled(a: &Answers, title: &str) -> Answers {
@@ -58,10 +54,7 @@ fn fill_quota(backend: &mut LocalStorage) -> StorageError {
 fn remove_fillers() {
     let s = storage();
     let n = s.length().unwrap();
-    let keys: Vec<String> = (0..n)
-        .filter_map(|i| s.key(i).unwrap())
-        .filter(|k| k.starts_with("filler."))
-        .collect();
+    let keys: Vec<String> = (0..n).filter_map(|i| s.key(i).unwrap()).filter(|k| k.starts_with("filler.")).collect();
     for k in keys {
         s.remove_item(&k).unwrap();
     }
@@ -73,10 +66,7 @@ fn writes_read_back_and_keys_are_listed() {
     let mut b = LocalStorage::open().expect("localStorage in a normal page");
     assert_eq!(b.get("cadre.test").unwrap(), None);
     b.set("cadre.test", "é ☃ \u{1F600}").unwrap();
-    assert_eq!(
-        b.get("cadre.test").unwrap().as_deref(),
-        Some("é ☃ \u{1F600}")
-    );
+    assert_eq!(b.get("cadre.test").unwrap().as_deref(), Some("é ☃ \u{1F600}"));
     assert!(b.keys().unwrap().contains(&"cadre.test".to_string()));
     b.remove("cadre.test").unwrap();
     assert_eq!(b.get("cadre.test").unwrap(), None);
@@ -94,22 +84,14 @@ fn a_full_quota_is_named_and_the_draft_stays_in_memory() {
     let stored_before = storage().get_item(&keys::draft(&id)).unwrap().unwrap();
 
     let mut backend = LocalStorage::open().unwrap();
-    assert_eq!(
-        fill_quota(&mut backend),
-        StorageError::Quota,
-        "Chromium's QuotaExceededError"
-    );
+    assert_eq!(fill_quota(&mut backend), StorageError::Quota, "Chromium's QuotaExceededError");
 
     let big = titled(s.answers(), &"typed while the storage is full ".repeat(50));
     s.edit(&big);
     assert_eq!(s.flush(), SaveState::Failed(StorageError::Quota));
     assert_eq!(s.answers(), &big, "kept in memory");
     assert!(s.is_dirty());
-    assert_eq!(
-        storage().get_item(&keys::draft(&id)).unwrap().unwrap(),
-        stored_before,
-        "the stored copy is intact"
-    );
+    assert_eq!(storage().get_item(&keys::draft(&id)).unwrap().unwrap(), stored_before, "the stored copy is intact");
     // The export still has everything.
     let (_, text) = s.export_draft(&id, cadre::model::Lang::Fr).unwrap();
     assert!(text.contains("typed while the storage is full"));
@@ -120,11 +102,7 @@ fn a_full_quota_is_named_and_the_draft_stays_in_memory() {
 
     remove_fillers();
     assert_eq!(s.flush(), SaveState::Saved);
-    assert!(storage()
-        .get_item(&keys::draft(&id))
-        .unwrap()
-        .unwrap()
-        .contains("typed while the storage is full"));
+    assert!(storage().get_item(&keys::draft(&id)).unwrap().unwrap().contains("typed while the storage is full"));
     clear();
 }
 
@@ -141,35 +119,22 @@ fn corrupted_values_are_set_aside_exactly_as_found() {
     drop(s);
     let ls = storage();
     let key = keys::draft(&id);
-    ls.set_item(&key, "{\"version\":1,\"rev\":3,\"saved_at\":\"2026")
-        .unwrap();
-    ls.set_item("cadre.draft.garbage", "\u{0}\u{1}not json")
-        .unwrap();
+    ls.set_item(&key, "{\"version\":1,\"rev\":3,\"saved_at\":\"2026").unwrap();
+    ls.set_item("cadre.draft.garbage", "\u{0}\u{1}not json").unwrap();
     ls.set_item("cadre.me", "[]").unwrap();
     ls.set_item("someone-else", "{ not ours").unwrap();
 
     let s = session();
     assert_eq!(s.current().id, id);
-    assert_eq!(
-        s.answers().mission.title,
-        "first",
-        "restored from the backup"
-    );
+    assert_eq!(s.answers().mission.title, "first", "restored from the backup");
     let q = s.view().quarantine;
     assert_eq!(q.len(), 3, "{q:?}");
-    let texts: Vec<String> = q
-        .iter()
-        .map(|q| s.quarantined_text(&q.key).unwrap())
-        .collect();
+    let texts: Vec<String> = q.iter().map(|q| s.quarantined_text(&q.key).unwrap()).collect();
     assert!(texts.contains(&"{\"version\":1,\"rev\":3,\"saved_at\":\"2026".to_string()));
     assert!(texts.contains(&"\u{0}\u{1}not json".to_string()));
     assert!(texts.contains(&"[]".to_string()));
     assert_eq!(ls.get_item("cadre.draft.garbage").unwrap(), None);
-    assert_eq!(
-        ls.get_item("someone-else").unwrap().as_deref(),
-        Some("{ not ours"),
-        "other keys untouched"
-    );
+    assert_eq!(ls.get_item("someone-else").unwrap().as_deref(), Some("{ not ours"), "other keys untouched");
     clear();
 }
 
@@ -183,18 +148,13 @@ fn a_second_tab_with_a_stale_revision_never_overwrites() {
     assert_eq!(a.flush(), SaveState::Saved);
     b.edit(&titled(b.answers(), "B"));
     assert_eq!(b.flush(), SaveState::Conflict);
-    assert!(storage()
-        .get_item(&keys::draft(&a.current().id))
-        .unwrap()
-        .unwrap()
-        .contains("\"title\":\"A\""));
+    assert!(storage().get_item(&keys::draft(&a.current().id)).unwrap().unwrap().contains("\"title\":\"A\""));
     clear();
 }
 
 #[wasm_bindgen_test]
 fn every_spelling_of_quota_exceeded_is_recognised() {
-    let dom =
-        web_sys::DomException::new_with_message_and_name("full", "QuotaExceededError").unwrap();
+    let dom = web_sys::DomException::new_with_message_and_name("full", "QuotaExceededError").unwrap();
     assert_eq!(to_error(&dom.into()), StorageError::Quota);
     let firefox = js_sys::Error::new("full");
     firefox.set_name("NS_ERROR_DOM_QUOTA_REACHED");
@@ -205,14 +165,7 @@ fn every_spelling_of_quota_exceeded_is_recognised() {
     let legacy_firefox = js_sys::Object::new();
     js_sys::Reflect::set(&legacy_firefox, &"code".into(), &JsValue::from(1014)).unwrap();
     assert_eq!(to_error(&legacy_firefox.into()), StorageError::Quota);
-    let blocked =
-        web_sys::DomException::new_with_message_and_name("denied", "SecurityError").unwrap();
-    assert!(matches!(
-        to_error(&blocked.into()),
-        StorageError::Unavailable(_)
-    ));
-    assert!(matches!(
-        to_error(&JsValue::from_str("odd")),
-        StorageError::Other(_)
-    ));
+    let blocked = web_sys::DomException::new_with_message_and_name("denied", "SecurityError").unwrap();
+    assert!(matches!(to_error(&blocked.into()), StorageError::Unavailable(_)));
+    assert!(matches!(to_error(&JsValue::from_str("odd")), StorageError::Other(_)));
 }

@@ -163,26 +163,14 @@ pub fn text(u: &mut Unstructured) -> Result<String> {
 /// text, booleans and choices one of their values.
 pub fn answers(u: &mut Unstructured) -> Result<Answers> {
     let pick = u.int_in_range(0..=props::MISSIONS.len())?;
-    let mut a = if pick == props::MISSIONS.len() {
-        Answers::default()
-    } else {
-        props::mission(pick)
-    };
+    let mut a = if pick == props::MISSIONS.len() { Answers::default() } else { props::mission(pick) };
     if u.arbitrary()? {
-        a.mission.deliverables = (0..u.int_in_range(0..=3u32)?)
-            .map(|i| Deliverable {
-                id: 10 + i,
-                ..Default::default()
-            })
-            .collect();
+        a.mission.deliverables =
+            (0..u.int_in_range(0..=3u32)?).map(|i| Deliverable { id: 10 + i, ..Default::default() }).collect();
     }
     if u.arbitrary()? {
-        a.payment.milestones = (0..u.int_in_range(0..=3u32)?)
-            .map(|i| Milestone {
-                id: 20 + i,
-                ..Default::default()
-            })
-            .collect();
+        a.payment.milestones =
+            (0..u.int_in_range(0..=3u32)?).map(|i| Milestone { id: 20 + i, ..Default::default() }).collect();
     }
     let fields = a.fields();
     for _ in 0..64 {

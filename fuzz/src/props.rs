@@ -87,22 +87,12 @@ pub fn user_blocks(doc: &Document, a: &Answers) -> Document {
     values = values
         .iter()
         .flat_map(|v| {
-            let clean: String = v
-                .chars()
-                .filter(|&c| c == '\n' || !(c.is_control() || is_bidi_control(c)))
-                .collect();
-            clean
-                .split('\n')
-                .map(|l| l.trim().chars().take(16).collect::<String>())
-                .collect::<Vec<_>>()
+            let clean: String = v.chars().filter(|&c| c == '\n' || !(c.is_control() || is_bidi_control(c))).collect();
+            clean.split('\n').map(|l| l.trim().chars().take(16).collect::<String>()).collect::<Vec<_>>()
         })
         .filter(|v| !v.is_empty())
         .collect();
-    let holds = |inlines: &[Inline]| {
-        inlines
-            .iter()
-            .any(|i| values.iter().any(|v| i.text().contains(v.as_str())))
-    };
+    let holds = |inlines: &[Inline]| inlines.iter().any(|i| values.iter().any(|v| i.text().contains(v.as_str())));
     fn prune(blocks: &mut Vec<Block>, holds: &dyn Fn(&[Inline]) -> bool) {
         blocks.retain_mut(|b| match b {
             Block::Paragraph(p) => holds(p),
@@ -131,12 +121,7 @@ pub fn typed_fields(a: &Answers) -> Vec<Field> {
     let mut fields: Vec<Field> = Field::SCALARS
         .iter()
         .copied()
-        .filter(|f| {
-            matches!(
-                f.kind(),
-                FieldKind::Money | FieldKind::Percent | FieldKind::Count | FieldKind::Date
-            )
-        })
+        .filter(|f| matches!(f.kind(), FieldKind::Money | FieldKind::Percent | FieldKind::Count | FieldKind::Date))
         .collect();
     fields.push(Field::DepositValue);
     fields.extend(a.mission.deliverables.iter().map(|d| Field::DeliverableDue(d.id)));
@@ -164,9 +149,7 @@ pub fn expected_problem(a: &Answers, f: Field) -> Result<(), ProblemKind> {
         FieldKind::Percent => number(Percent::parse(&v).map(|_| ())),
         FieldKind::Count => number(parse_count(&v).map(|_| ())),
         FieldKind::Date if v.trim().is_empty() => Ok(()),
-        FieldKind::Date => NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d")
-            .map(|_| ())
-            .map_err(|_| ProblemKind::Date),
+        FieldKind::Date => NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d").map(|_| ()).map_err(|_| ProblemKind::Date),
         _ => Ok(()),
     }
 }
@@ -176,23 +159,16 @@ pub fn expected_problem(a: &Answers, f: Field) -> Result<(), ProblemKind> {
 /// gets a problem there).
 pub fn check_numbers_named(a: &Answers, checked: &cadre::validate::Checked) {
     for f in typed_fields(a) {
-        let Err(want) = expected_problem(a, f) else { continue };
+        let Err(want) = expected_problem(a, f) else {
+            continue;
+        };
         let mut probe = a.clone();
         f.set(&mut probe, "x");
         if !cadre::validate::check(&probe).problems.iter().any(|p| p.field == f) {
             continue; // not read for these answers (e.g. sessions of a deliverables mission)
         }
-        let got: Vec<&ProblemKind> = checked
-            .problems
-            .iter()
-            .filter(|p| p.field == f)
-            .map(|p| &p.kind)
-            .collect();
-        assert!(
-            got.contains(&&want),
-            "{f:?} = {}: want {want:?} at the field, got {got:?}",
-            excerpt(&f.get(a))
-        );
+        let got: Vec<&ProblemKind> = checked.problems.iter().filter(|p| p.field == f).map(|p| &p.kind).collect();
+        assert!(got.contains(&&want), "{f:?} = {}: want {want:?} at the field, got {got:?}", excerpt(&f.get(a)));
     }
 }
 
@@ -207,17 +183,9 @@ fn is_bidi_control(c: char) -> bool {
 pub fn check_engine(doc: &Document) {
     for (place, s) in texts(doc) {
         let bad = s.chars().find(|&c| (c.is_control() && c != '\n') || is_bidi_control(c));
-        assert!(
-            bad.is_none(),
-            "{place:?} text keeps the control character {bad:?}: {}",
-            excerpt(&s)
-        );
+        assert!(bad.is_none(), "{place:?} text keeps the control character {bad:?}: {}", excerpt(&s));
         if matches!(place, Place::MetaTitle | Place::MetaAuthor | Place::Footer) {
-            assert!(
-                !s.contains(['\n', '\u{2028}', '\u{2029}']),
-                "{place:?} is not one line: {}",
-                excerpt(&s)
-            );
+            assert!(!s.contains(['\n', '\u{2028}', '\u{2029}']), "{place:?} is not one line: {}", excerpt(&s));
         }
     }
 }
@@ -374,11 +342,7 @@ fn same_shape<T: PartialEq + std::fmt::Debug>(what: &str, got: &[T], want: &[T])
     if got == want {
         return;
     }
-    let at = got
-        .iter()
-        .zip(want)
-        .position(|(g, w)| g != w)
-        .unwrap_or(got.len().min(want.len()));
+    let at = got.iter().zip(want).position(|(g, w)| g != w).unwrap_or(got.len().min(want.len()));
     panic!(
         "{what}: user text changed the structure at item {at} (hostile {} items, safe {}): hostile {:?}, safe {:?}",
         got.len(),
@@ -426,11 +390,7 @@ fn html_shape(h: &scraper::Html) -> Vec<String> {
 
 /// Every text node, in document order.
 fn html_all_text(h: &scraper::Html) -> String {
-    h.tree
-        .root()
-        .descendants()
-        .filter_map(|n| n.value().as_text().map(|t| t.to_string()))
-        .collect()
+    h.tree.root().descendants().filter_map(|n| n.value().as_text().map(|t| t.to_string())).collect()
 }
 
 pub fn check_html(doc: &Document) {
@@ -448,16 +408,12 @@ pub fn check_html(doc: &Document) {
                 assert!(find.flow(&want), "HTML lost the text {}", excerpt(&want));
             }
             Place::MetaTitle => {
-                let title = page
-                    .select(&scraper::Selector::parse("title").expect("selector"))
-                    .next();
+                let title = page.select(&scraper::Selector::parse("title").expect("selector")).next();
                 let got = title.map(|t| t.text().collect::<String>()).unwrap_or_default();
                 assert_eq!(got, want, "HTML <title> is not the document's title");
             }
             Place::MetaAuthor => {
-                let meta = page
-                    .select(&scraper::Selector::parse("meta[name=author]").expect("selector"))
-                    .next();
+                let meta = page.select(&scraper::Selector::parse("meta[name=author]").expect("selector")).next();
                 let got = meta.and_then(|m| m.value().attr("content")).unwrap_or_default();
                 assert_eq!(got, want, "HTML author is not the document's author");
             }
@@ -610,11 +566,7 @@ fn pdf_read(bytes: &[u8]) -> PdfRead {
         let mut lines = Vec::new();
         for op in content.operations {
             match op.operator.as_str() {
-                "BT" => lines.push(PdfLine {
-                    x: 0.0,
-                    y: 0.0,
-                    text: String::new(),
-                }),
+                "BT" => lines.push(PdfLine { x: 0.0, y: 0.0, text: String::new() }),
                 "Td" if op.operands.len() == 2 => {
                     if let Some(l) = lines.last_mut() {
                         l.x = number(&op.operands[0]);
@@ -640,12 +592,7 @@ fn pdf_read(bytes: &[u8]) -> PdfRead {
         .and_then(|i| file.dereference(i).ok())
         .and_then(|(_, o)| o.as_dict().ok().cloned());
     if let Some(info) = info {
-        let text = |key: &[u8]| {
-            info.get(key)
-                .ok()
-                .and_then(|o| lopdf::decode_text_string(o).ok())
-                .unwrap_or_default()
-        };
+        let text = |key: &[u8]| info.get(key).ok().and_then(|o| lopdf::decode_text_string(o).ok()).unwrap_or_default();
         read.title = text(b"Title");
         read.author = text(b"Author");
     }
@@ -695,18 +642,17 @@ pub fn check_pdf(doc: &Document) {
         match place {
             Place::Flow => assert!(find.flow(&want), "PDF lost the text {}", excerpt(&want)),
             Place::Cell => assert!(find.cell(&want), "PDF lost the cell text {}", excerpt(&want)),
-            Place::MetaTitle => assert_eq!(read.title, s, "PDF Info /Title is not the document's title"),
-            Place::MetaAuthor => assert_eq!(read.author, s, "PDF Info /Author is not the document's author"),
+            Place::MetaTitle => {
+                assert_eq!(read.title, s, "PDF Info /Title is not the document's title")
+            }
+            Place::MetaAuthor => {
+                assert_eq!(read.author, s, "PDF Info /Author is not the document's author")
+            }
             Place::Footer => {
                 // The footer label, cut with "…" when too long, then "n / N".
                 for f in footers.iter().filter(|f| !f.starts_with(|c: char| c.is_ascii_digit())) {
                     let shown = f.strip_suffix('…').unwrap_or(f);
-                    assert!(
-                        want.starts_with(shown),
-                        "PDF footer {} is not the label {}",
-                        excerpt(f),
-                        excerpt(&want)
-                    );
+                    assert!(want.starts_with(shown), "PDF footer {} is not the label {}", excerpt(f), excerpt(&want));
                 }
             }
             Place::Mark => {}
@@ -723,11 +669,7 @@ pub fn check_pdf(doc: &Document) {
     let mut sorted = substituted.clone();
     sorted.sort_unstable();
     sorted.dedup();
-    assert_eq!(
-        sorted.len(),
-        substituted.len(),
-        "PDF: a substituted character is reported twice"
-    );
+    assert_eq!(sorted.len(), substituted.len(), "PDF: a substituted character is reported twice");
 }
 
 // ---------------------------------------------------------------------------------
@@ -737,13 +679,7 @@ pub fn check_pdf(doc: &Document) {
 /// noncharacters the escape drops (newlines and tabs become `<w:br/>` and `<w:tab/>`,
 /// spaces decide `xml:space`, dropped characters can leave a run without text).
 fn safe_docx(c: char) -> Option<char> {
-    Some(
-        if c.is_whitespace() || c.is_control() || matches!(c, '\u{fffe}' | '\u{ffff}') {
-            c
-        } else {
-            'a'
-        },
-    )
+    Some(if c.is_whitespace() || c.is_control() || matches!(c, '\u{fffe}' | '\u{ffff}') { c } else { 'a' })
 }
 
 /// What the XML keeps of `s`: no character that XML 1.0 forbids, no C1 control.
@@ -802,12 +738,7 @@ fn docx_read(bytes: &[u8]) -> BTreeMap<String, (Vec<String>, String)> {
                 let tag = n.tag_name();
                 let mut item = format!("{{{}}}{}", tag.namespace().unwrap_or(""), tag.name());
                 for a in n.attributes() {
-                    item.push_str(&format!(
-                        " {{{}}}{}={}",
-                        a.namespace().unwrap_or(""),
-                        a.name(),
-                        a.value()
-                    ));
+                    item.push_str(&format!(" {{{}}}{}={}", a.namespace().unwrap_or(""), a.name(), a.value()));
                 }
                 shape.push(item);
             } else if n.is_text() {

@@ -147,7 +147,8 @@ pub fn build(checked: &Checked, today: NaiveDate) -> Document {
 /// else, its line breaks turned into spaces.
 fn one_line(s: &str) -> String {
     let cleaned = clauses::user_text(s);
-    let parts: Vec<&str> = cleaned.split(['\n', '\u{2028}', '\u{2029}']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> =
+        cleaned.split(['\n', '\u{2028}', '\u{2029}']).map(str::trim).filter(|p| !p.is_empty()).collect();
     parts.join(" ")
 }
 
@@ -166,11 +167,12 @@ fn signatures(x: &Ctx) -> Signatures {
     let pr = &a.provider;
     let clean = |s: &str| clauses::user_text(s).trim().to_string();
     let (p_name, p_capacity) = match pr.status {
-        ProviderStatus::MicroEntrepreneur | ProviderStatus::IndividualEntrepreneur => (
-            format!("{} EI", clean(&pr.name)),
-            x.tr("Entrepreneur individuel", "Individual entrepreneur").to_string(),
-        ),
-        ProviderStatus::Company => (clean(&pr.signatory), format!("{}, {}", clean(&pr.signatory_role), clean(&pr.name))),
+        ProviderStatus::MicroEntrepreneur | ProviderStatus::IndividualEntrepreneur => {
+            (format!("{} EI", clean(&pr.name)), x.tr("Entrepreneur individuel", "Individual entrepreneur").to_string())
+        }
+        ProviderStatus::Company => {
+            (clean(&pr.signatory), format!("{}, {}", clean(&pr.signatory_role), clean(&pr.name)))
+        }
         ProviderStatus::Other => (clean(&pr.name), String::new()),
     };
     let cl = &a.client;
@@ -187,7 +189,12 @@ fn signatures(x: &Ctx) -> Signatures {
     Signatures {
         place_and_date: clauses::typo(&place_and_date, x.lang),
         parties: vec![
-            Signer { role: x.tr("Le Prestataire", "The Provider").into(), name: p_name, capacity: p_capacity, mention: mention.clone() },
+            Signer {
+                role: x.tr("Le Prestataire", "The Provider").into(),
+                name: p_name,
+                capacity: p_capacity,
+                mention: mention.clone(),
+            },
             Signer { role: x.tr("Le Client", "The Client").into(), name: c_name, capacity: c_capacity, mention },
         ],
     }

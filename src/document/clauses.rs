@@ -116,7 +116,8 @@ pub fn user_text(s: &str) -> String {
     s.chars()
         .filter(|&c| {
             c == '\n'
-                || !(c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}'))
+                || !(c.is_control()
+                    || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}'))
         })
         .collect()
 }
@@ -185,7 +186,9 @@ pub fn provider_identity(x: &Ctx) -> Vec<Vec<Inline>> {
             "Entrepreneur individuel, sous le régime de la micro-entreprise",
             "Individual entrepreneur (entrepreneur individuel), French micro-enterprise scheme",
         ),
-        ProviderStatus::IndividualEntrepreneur => x.tr("Entrepreneur individuel", "Individual entrepreneur (entrepreneur individuel)"),
+        ProviderStatus::IndividualEntrepreneur => {
+            x.tr("Entrepreneur individuel", "Individual entrepreneur (entrepreneur individuel)")
+        }
         ProviderStatus::Company | ProviderStatus::Other => "",
     };
     if !status.is_empty() {
@@ -199,8 +202,21 @@ pub fn provider_identity(x: &Ctx) -> Vec<Vec<Inline>> {
         lines.push(x.p().t(label).t(x.tr(" : ", ": ")).v(&pr.siren).inlines());
     }
     match pr.registry {
-        Registry::Rcs => lines.push(x.p().t(x.tr("Immatriculé au RCS de ", "Registered with the Trade and Companies Register (RCS) of ")).v(&pr.registry_city).inlines()),
-        Registry::Rm => lines.push(x.p().t(x.tr("Immatriculé au Répertoire des métiers de ", "Registered with the Trades Register (Répertoire des métiers) of ")).v(&pr.registry_city).inlines()),
+        Registry::Rcs => lines.push(
+            x.p()
+                .t(x.tr("Immatriculé au RCS de ", "Registered with the Trade and Companies Register (RCS) of "))
+                .v(&pr.registry_city)
+                .inlines(),
+        ),
+        Registry::Rm => lines.push(
+            x.p()
+                .t(x.tr(
+                    "Immatriculé au Répertoire des métiers de ",
+                    "Registered with the Trades Register (Répertoire des métiers) of ",
+                ))
+                .v(&pr.registry_city)
+                .inlines(),
+        ),
         Registry::None => {}
     }
     lines.push(x.p().t(x.tr("Adresse : ", "Address: ")).v(&pr.address).inlines());
@@ -215,7 +231,12 @@ pub fn provider_identity(x: &Ctx) -> Vec<Vec<Inline>> {
     }
     if pr.status == ProviderStatus::Company {
         lines.push(
-            x.p().t(x.tr("Représentée par ", "Represented by ")).v(&pr.signatory).t(", ").v(&pr.signatory_role).inlines(),
+            x.p()
+                .t(x.tr("Représentée par ", "Represented by "))
+                .v(&pr.signatory)
+                .t(", ")
+                .v(&pr.signatory_role)
+                .inlines(),
         );
     }
     lines.push(x.p().t(x.tr("ci-après « le Prestataire »", "hereinafter “the Provider”")).inlines());
@@ -247,7 +268,12 @@ pub fn client_identity(x: &Ctx) -> Vec<Vec<Inline>> {
             }
         }
         ClientKind::Consumer => {
-            lines.push(x.p().t(x.tr("Particulier, demeurant : ", "Private individual, residing at: ")).v(&cl.address).inlines());
+            lines.push(
+                x.p()
+                    .t(x.tr("Particulier, demeurant : ", "Private individual, residing at: "))
+                    .v(&cl.address)
+                    .inlines(),
+            );
             if !cl.email.trim().is_empty() {
                 lines.push(x.p().t(x.tr("E-mail : ", "E-mail: ")).v(&cl.email).inlines());
             }
@@ -359,10 +385,15 @@ pub fn scope(x: &Ctx) -> Vec<Block> {
         );
     }
     let beyond = match m.kind {
-        MissionKind::Deliverables => x.p().t(x.tr("Toute demande qui sort du périmètre ci-dessus", "Any request outside the scope above")),
+        MissionKind::Deliverables => {
+            x.p().t(x.tr("Toute demande qui sort du périmètre ci-dessus", "Any request outside the scope above"))
+        }
         MissionKind::Accompaniment => x
             .p()
-            .t(x.tr("Toute demande qui sort du cadre décrit à l'article ", "Any request outside the frame set out in article "))
+            .t(x.tr(
+                "Toute demande qui sort du cadre décrit à l'article ",
+                "Any request outside the frame set out in article ",
+            ))
             .t(&x.num(Section::Accompaniment)),
     };
     out.push(
@@ -388,10 +419,7 @@ pub fn accompaniment(x: &Ctx) -> Vec<Block> {
     let m = &x.a.mission;
     let mut items = Vec::new();
     if let Some(n) = x.c.sessions {
-        let mut p = x
-            .p()
-            .t(x.tr("Nombre de séances : ", "Number of sessions: "))
-            .b(&n.to_string());
+        let mut p = x.p().t(x.tr("Nombre de séances : ", "Number of sessions: ")).b(&n.to_string());
         if let Some(min) = x.c.session_minutes {
             p = p.t(x.tr(", d'une durée de ", ", each lasting ")).t(&duration(x, min));
         }
@@ -407,10 +435,15 @@ pub fn accompaniment(x: &Ctx) -> Vec<Block> {
         (Some(s), Some(e)) => items.push(item(
             x.p().t(x.tr("Période : du ", "Period: from ")).t(&x.date(s)).t(x.tr(" au ", " to ")).t(&x.date(e)),
         )),
-        (None, Some(e)) => items.push(item(x.p().t(x.tr("Fin de l'accompagnement : ", "End of the accompaniment: ")).t(&x.date(e)))),
+        (None, Some(e)) => {
+            items.push(item(x.p().t(x.tr("Fin de l'accompagnement : ", "End of the accompaniment: ")).t(&x.date(e))))
+        }
         _ => {}
     }
-    let mut out = vec![x.p().t(x.tr("L'accompagnement s'inscrit dans le cadre suivant :", "The accompaniment follows this frame:")).block()];
+    let mut out = vec![x
+        .p()
+        .t(x.tr("L'accompagnement s'inscrit dans le cadre suivant :", "The accompaniment follows this frame:"))
+        .block()];
     if !items.is_empty() {
         out.push(Block::List { ordered: false, items });
     }
@@ -471,14 +504,20 @@ fn duration(x: &Ctx, minutes: u32) -> String {
 pub fn schedule(x: &Ctx) -> Vec<Block> {
     let mut out = vec![x
         .p()
-        .t(x.tr("Le contrat entre en vigueur à sa signature par les deux parties.", "This contract comes into force when both parties have signed it."))
+        .t(x.tr(
+            "Le contrat entre en vigueur à sa signature par les deux parties.",
+            "This contract comes into force when both parties have signed it.",
+        ))
         .block()];
     if let Some(s) = x.c.start {
         out.push(x.p().t(x.tr("La mission commence le ", "The assignment starts on ")).t(&x.date(s)).t(".").block());
     }
     if let Some(e) = x.c.end {
         let lead = match x.a.mission.kind {
-            MissionKind::Deliverables => x.tr("Le Prestataire livre l'ensemble des livrables au plus tard le ", "The Provider delivers all deliverables no later than "),
+            MissionKind::Deliverables => x.tr(
+                "Le Prestataire livre l'ensemble des livrables au plus tard le ",
+                "The Provider delivers all deliverables no later than ",
+            ),
             MissionKind::Accompaniment => x.tr("L'accompagnement prend fin le ", "The accompaniment ends on "),
         };
         out.push(x.p().t(lead).b(&x.date(e)).t(".").block());
@@ -584,7 +623,10 @@ pub fn price(x: &Ctx) -> Vec<Block> {
     let ht = if x.c.vat_rate.is_some() { x.tr(" hors taxes", " excluding VAT") } else { "" };
     match mode {
         PriceMode::Fixed => {
-            let mut p = x.p().t(x.tr("Le prix de la mission est fixé forfaitairement à ", "The price of the assignment is a fixed fee of "));
+            let mut p = x.p().t(x.tr(
+                "Le prix de la mission est fixé forfaitairement à ",
+                "The price of the assignment is a fixed fee of ",
+            ));
             p = match x.c.total {
                 Some(t) => p.b(&x.money_words(t)),
                 None => p.v(""),
@@ -611,7 +653,10 @@ pub fn price(x: &Ctx) -> Vec<Block> {
                 Some(n) => p.b(&format!("{}\u{a0}{}", n, units)),
                 None => p.v(""),
             };
-            p = p.t(x.tr(" sans l'accord écrit préalable du Client, soit un montant maximal de ", " may be invoiced without the Client's prior written consent, that is at most "));
+            p = p.t(x.tr(
+                " sans l'accord écrit préalable du Client, soit un montant maximal de ",
+                " may be invoiced without the Client's prior written consent, that is at most ",
+            ));
             p = match x.c.total {
                 Some(t) => p.b(&x.money(t)),
                 None => p.v(""),
@@ -619,14 +664,25 @@ pub fn price(x: &Ctx) -> Vec<Block> {
             let statement = if mode == PriceMode::PerSession {
                 x.tr(". Chaque facture détaille les séances réalisées.", ". Each invoice lists the sessions held.")
             } else {
-                x.tr(". Le temps passé est justifié par un relevé joint à chaque facture.", ". Time spent is itemised in a statement attached to each invoice.")
+                x.tr(
+                    ". Le temps passé est justifié par un relevé joint à chaque facture.",
+                    ". Time spent is itemised in a statement attached to each invoice.",
+                )
             };
             out.push(p.t(ht).t(statement).block());
         }
         PriceMode::Free => {
-            let mut p = x.p().t(x.tr("La mission est réalisée à titre gratuit : aucune somme n'est due au Prestataire", "The assignment is free of charge: no sum is owed to the Provider"));
+            let mut p = x.p().t(x.tr(
+                "La mission est réalisée à titre gratuit : aucune somme n'est due au Prestataire",
+                "The assignment is free of charge: no sum is owed to the Provider",
+            ));
             if let Some(v) = x.c.free_value {
-                p = p.t(x.tr(". À titre d'information, sa valeur est estimée à ", ". For information, its value is estimated at ")).t(&x.money(v));
+                p = p
+                    .t(x.tr(
+                        ". À titre d'information, sa valeur est estimée à ",
+                        ". For information, its value is estimated at ",
+                    ))
+                    .t(&x.money(v));
             }
             out.push(p.t(".").block());
             out.push(x.p().t(x.tr(
@@ -660,10 +716,14 @@ pub fn price(x: &Ctx) -> Vec<Block> {
             "Expenses incurred for the assignment (travel, purchases) are reimbursed only if the Client approved them in writing beforehand, against receipts.",
         )).block());
     } else {
-        out.push(x.p().t(x.tr(
-            "Ce prix couvre tous les frais du Prestataire liés à la mission.",
-            "This price covers all of the Provider's expenses for the assignment.",
-        )).block());
+        out.push(
+            x.p()
+                .t(x.tr(
+                    "Ce prix couvre tous les frais du Prestataire liés à la mission.",
+                    "This price covers all of the Provider's expenses for the assignment.",
+                ))
+                .block(),
+        );
     }
     out
 }
@@ -671,7 +731,11 @@ pub fn price(x: &Ctx) -> Vec<Block> {
 pub fn payment(x: &Ctx) -> Vec<Block> {
     let mut out = Vec::new();
     let has_vat = x.c.vat_rate.is_some();
-    out.push(x.p().t(x.tr("Le prix est payé selon l'échéancier suivant :", "The price is paid on the following schedule:")).block());
+    out.push(
+        x.p()
+            .t(x.tr("Le prix est payé selon l'échéancier suivant :", "The price is paid on the following schedule:"))
+            .block(),
+    );
     let mut header = vec![
         x.tr("Échéance", "Instalment").to_string(),
         x.tr("Facturation", "Invoiced").to_string(),
@@ -699,7 +763,9 @@ pub fn payment(x: &Ctx) -> Vec<Block> {
                 InstallmentKind::Balance => x.tr("Solde", "Balance").to_string(),
             };
             let due = match (&i.kind, i.due) {
-                (InstallmentKind::Deposit, _) if off_premises => x.tr("8 jours après la signature", "8 days after signature").to_string(),
+                (InstallmentKind::Deposit, _) if off_premises => {
+                    x.tr("8 jours après la signature", "8 days after signature").to_string()
+                }
                 (InstallmentKind::Deposit, _) => x.tr("à la signature", "on signature").to_string(),
                 (InstallmentKind::Balance, Some(d)) => format!("{} ({})", end_label, x.date(d)),
                 (InstallmentKind::Balance, None) => end_label.to_string(),
@@ -728,8 +794,18 @@ pub fn payment(x: &Ctx) -> Vec<Block> {
     }
     let term = match x.c.term {
         Term::OnReceipt => x.tr("à réception", "on receipt").to_string(),
-        Term::Days(d) => format!("{}{}{}", x.tr("à ", "within "), x.days(d), x.tr(" à compter de la date d'émission de la facture", " of the invoice date")),
-        Term::EndOfMonth45 => x.tr("à 45 jours fin de mois à compter de la date d'émission de la facture", "within 45 days end of month from the invoice date").to_string(),
+        Term::Days(d) => format!(
+            "{}{}{}",
+            x.tr("à ", "within "),
+            x.days(d),
+            x.tr(" à compter de la date d'émission de la facture", " of the invoice date")
+        ),
+        Term::EndOfMonth45 => x
+            .tr(
+                "à 45 jours fin de mois à compter de la date d'émission de la facture",
+                "within 45 days end of month from the invoice date",
+            )
+            .to_string(),
     };
     let has_deposit = x.c.installments.iter().any(|i| i.kind == InstallmentKind::Deposit);
     let mut p = if has_deposit && x.c.term != Term::OnReceipt {
@@ -737,12 +813,20 @@ pub fn payment(x: &Ctx) -> Vec<Block> {
             .t(x.tr("Chaque échéance fait l'objet d'une facture. L'acompte est payable à réception ; les autres factures sont payables ", "Each instalment is invoiced. The deposit is payable on receipt; the other invoices are payable "))
             .t(&term)
     } else {
-        x.p().t(x.tr("Chaque échéance fait l'objet d'une facture, payable ", "Each instalment is invoiced, payable ")).t(&term)
+        x.p()
+            .t(x.tr("Chaque échéance fait l'objet d'une facture, payable ", "Each instalment is invoiced, payable "))
+            .t(&term)
     };
     if !x.a.payment.method.trim().is_empty() {
         p = p.t(x.tr(", par ", ", by ")).v(&x.a.payment.method);
     }
-    out.push(p.t(x.tr(". Aucun escompte n'est accordé pour paiement anticipé.", ". No discount is granted for early payment.")).block());
+    out.push(
+        p.t(x.tr(
+            ". Aucun escompte n'est accordé pour paiement anticipé.",
+            ". No discount is granted for early payment.",
+        ))
+        .block(),
+    );
     if off_premises {
         out.push(x.p().t(x.tr(
             "Le contrat étant conclu hors établissement, aucun paiement ne peut être demandé au Client avant l'expiration d'un délai de sept jours à compter de sa conclusion (Code de la consommation, art. L221-10).",
@@ -806,26 +890,47 @@ pub fn rights(x: &Ctx) -> Vec<Block> {
         IpMode::Assignment => {
             // Code de la propriété intellectuelle L131-3: each right named, its field
             // limited in extent, purpose, place and duration.
-            let kind = if r.exclusive { x.tr("à titre exclusif", "exclusively") } else { x.tr("à titre non exclusif", "non-exclusively") };
-            out.push(x.p()
-                .t(x.tr("Le Prestataire cède au Client, ", "The Provider assigns to the Client, "))
-                .t(kind)
-                .t(x.tr(", les droits patrimoniaux d'auteur sur les livrables désignés à l'article ", ", the author's economic rights in the deliverables listed in article "))
-                .t(&x.num(Section::Scope))
-                .t(x.tr(", limités aux droits suivants :", ", limited to the following rights:"))
-                .block());
+            let kind = if r.exclusive {
+                x.tr("à titre exclusif", "exclusively")
+            } else {
+                x.tr("à titre non exclusif", "non-exclusively")
+            };
+            out.push(
+                x.p()
+                    .t(x.tr("Le Prestataire cède au Client, ", "The Provider assigns to the Client, "))
+                    .t(kind)
+                    .t(x.tr(
+                        ", les droits patrimoniaux d'auteur sur les livrables désignés à l'article ",
+                        ", the author's economic rights in the deliverables listed in article ",
+                    ))
+                    .t(&x.num(Section::Scope))
+                    .t(x.tr(", limités aux droits suivants :", ", limited to the following rights:"))
+                    .block(),
+            );
             let mut items = Vec::new();
             if r.reproduction {
-                items.push(item(x.p().b(x.tr("droit de reproduction", "right of reproduction")).t(x.tr(" : fixer et reproduire les livrables, en tout nombre, sur les supports désignés ;", ": to fix and reproduce the deliverables, in any number, on the media named;"))));
+                items.push(item(x.p().b(x.tr("droit de reproduction", "right of reproduction")).t(x.tr(
+                    " : fixer et reproduire les livrables, en tout nombre, sur les supports désignés ;",
+                    ": to fix and reproduce the deliverables, in any number, on the media named;",
+                ))));
             }
             if r.representation {
-                items.push(item(x.p().b(x.tr("droit de représentation", "right of representation")).t(x.tr(" : communiquer les livrables au public par tout procédé, notamment en ligne ;", ": to communicate the deliverables to the public by any process, online in particular;"))));
+                items.push(item(x.p().b(x.tr("droit de représentation", "right of representation")).t(x.tr(
+                    " : communiquer les livrables au public par tout procédé, notamment en ligne ;",
+                    ": to communicate the deliverables to the public by any process, online in particular;",
+                ))));
             }
             if r.adaptation {
-                items.push(item(x.p().b(x.tr("droit d'adaptation", "right of adaptation")).t(x.tr(" : modifier, traduire ou adapter les livrables, dans le respect de leur esprit ;", ": to modify, translate or adapt the deliverables, respecting their spirit;"))));
+                items.push(item(x.p().b(x.tr("droit d'adaptation", "right of adaptation")).t(x.tr(
+                    " : modifier, traduire ou adapter les livrables, dans le respect de leur esprit ;",
+                    ": to modify, translate or adapt the deliverables, respecting their spirit;",
+                ))));
             }
             if r.distribution {
-                items.push(item(x.p().b(x.tr("droit de distribution", "right of distribution")).t(x.tr(" : mettre en circulation des exemplaires des livrables, à titre gratuit ou onéreux ;", ": to put copies of the deliverables into circulation, for free or for a fee;"))));
+                items.push(item(x.p().b(x.tr("droit de distribution", "right of distribution")).t(x.tr(
+                    " : mettre en circulation des exemplaires des livrables, à titre gratuit ou onéreux ;",
+                    ": to put copies of the deliverables into circulation, for free or for a fee;",
+                ))));
             }
             if items.is_empty() {
                 items.push(vec![Inline::Blank]);
@@ -851,7 +956,14 @@ pub fn rights(x: &Ctx) -> Vec<Block> {
                     "The assignment takes effect upon full payment of the price. Until then, the Provider keeps all rights and the Client may use the deliverables for evaluation only.",
                 )).block());
             } else {
-                out.push(x.p().t(x.tr("La cession prend effet à la livraison de chaque livrable.", "The assignment takes effect on delivery of each deliverable.")).block());
+                out.push(
+                    x.p()
+                        .t(x.tr(
+                            "La cession prend effet à la livraison de chaque livrable.",
+                            "The assignment takes effect on delivery of each deliverable.",
+                        ))
+                        .block(),
+                );
             }
             out.push(x.p().t(x.tr(
                 "Tout droit ou mode d'exploitation non mentionné ci-dessus reste la propriété du Prestataire. Le droit moral des auteurs, inaliénable, est réservé.",
@@ -870,7 +982,14 @@ pub fn rights(x: &Ctx) -> Vec<Block> {
                 out.push(Block::Paragraph(all));
             }
             if r.on_full_payment {
-                out.push(x.p().t(x.tr("Ce droit est acquis au paiement complet du prix.", "This right is acquired upon full payment of the price.")).block());
+                out.push(
+                    x.p()
+                        .t(x.tr(
+                            "Ce droit est acquis au paiement complet du prix.",
+                            "This right is acquired upon full payment of the price.",
+                        ))
+                        .block(),
+                );
             }
         }
     }
@@ -1093,7 +1212,10 @@ pub fn withdrawal(x: &Ctx) -> Vec<Block> {
 }
 
 pub fn law(x: &Ctx) -> Vec<Block> {
-    let mut out = vec![x.p().t(x.tr("Le présent contrat est soumis au droit français.", "This contract is governed by French law.")).block()];
+    let mut out = vec![x
+        .p()
+        .t(x.tr("Le présent contrat est soumis au droit français.", "This contract is governed by French law."))
+        .block()];
     out.push(x.p().t(x.tr(
         "En cas de différend, les parties recherchent d'abord une solution amiable, par écrit, pendant au moins trente jours avant toute action en justice.",
         "In the event of a dispute, the parties first seek an amicable solution, in writing, for at least thirty days before any legal action.",

@@ -8,8 +8,8 @@
 use crate::model::{Lang, Money};
 
 const FR_UNITS: [&str; 17] = [
-    "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
-    "treize", "quatorze", "quinze", "seize",
+    "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
+    "quatorze", "quinze", "seize",
 ];
 const FR_TENS: [&str; 7] = ["", "dix", "vingt", "trente", "quarante", "cinquante", "soixante"];
 
@@ -91,8 +91,26 @@ pub fn french(n: u64) -> String {
 }
 
 const EN_UNITS: [&str; 20] = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
 ];
 const EN_TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
@@ -149,8 +167,11 @@ pub fn money(m: Money, lang: Lang) -> String {
         Lang::Fr => {
             let words = french(euros);
             // "un million d'euros", but "un million deux cents euros".
-            let unit = if euros > 1 && (words.ends_with("million") || words.ends_with("millions")
-                || words.ends_with("milliard") || words.ends_with("milliards"))
+            let unit = if euros > 1
+                && (words.ends_with("million")
+                    || words.ends_with("millions")
+                    || words.ends_with("milliard")
+                    || words.ends_with("milliards"))
             {
                 " d’euros"
             } else if euros > 1 {

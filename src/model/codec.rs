@@ -115,7 +115,9 @@ fn items<T>(list: &Value, name: &str, read: impl Fn(&Map) -> Result<T, String>) 
 fn id(o: &Map) -> Result<u32, String> {
     match o.get("id") {
         None => Ok(0),
-        Some(v) => v.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or_else(|| "id: expected a whole number".to_string()),
+        Some(v) => {
+            v.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or_else(|| "id: expected a whole number".to_string())
+        }
     }
 }
 
@@ -157,7 +159,12 @@ mod tests {
                 _ => f.set(&mut a, &format!("«{}» \"x\"\n", f.key())),
             }
         }
-        a.payment.milestones.push(Milestone { id: 7, label: "Beta".into(), percent: "40".into(), due: "2027-01-01".into() });
+        a.payment.milestones.push(Milestone {
+            id: 7,
+            label: "Beta".into(),
+            percent: "40".into(),
+            due: "2027-01-01".into(),
+        });
         let back = Answers::from_json_text(&a.to_json_text()).unwrap();
         assert_eq!(back, a);
     }

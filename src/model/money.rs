@@ -66,7 +66,8 @@ fn parse_scaled(input: &str, decimals: u32) -> Result<i64, NumberError> {
         return Err(NumberError::TooLarge);
     }
     let int: i64 = if int_digits.is_empty() { 0 } else { int_digits.parse().map_err(|_| NumberError::TooLarge)? };
-    let mut frac: i64 = if frac_part.is_empty() { 0 } else { frac_part.parse().map_err(|_| NumberError::NotANumber)? };
+    let mut frac: i64 =
+        if frac_part.is_empty() { 0 } else { frac_part.parse().map_err(|_| NumberError::NotANumber)? };
     for _ in frac_part.len() as u32..decimals {
         frac *= 10;
     }

@@ -18,31 +18,16 @@ pub fn write(doc: &Document) -> Vec<u8> {
     let body = body::document(doc, with_header);
 
     let mut z = zip::ZipWriter::new();
-    z.add(
-        "[Content_Types].xml",
-        parts::content_types(with_header).as_bytes(),
-    );
+    z.add("[Content_Types].xml", parts::content_types(with_header).as_bytes());
     z.add("_rels/.rels", parts::root_rels().as_bytes());
-    z.add(
-        "docProps/core.xml",
-        parts::core(&doc.meta, doc.lang).as_bytes(),
-    );
+    z.add("docProps/core.xml", parts::core(&doc.meta, doc.lang).as_bytes());
     z.add("docProps/app.xml", parts::app().as_bytes());
     z.add("word/document.xml", body.xml.as_bytes());
-    z.add(
-        "word/_rels/document.xml.rels",
-        parts::document_rels(with_header).as_bytes(),
-    );
+    z.add("word/_rels/document.xml.rels", parts::document_rels(with_header).as_bytes());
     z.add("word/styles.xml", parts::styles(doc.lang).as_bytes());
-    z.add(
-        "word/numbering.xml",
-        parts::numbering(body.ordered_lists).as_bytes(),
-    );
+    z.add("word/numbering.xml", parts::numbering(body.ordered_lists).as_bytes());
     z.add("word/settings.xml", parts::settings(doc.lang).as_bytes());
-    z.add(
-        "word/footer1.xml",
-        parts::footer(&doc.meta.footer).as_bytes(),
-    );
+    z.add("word/footer1.xml", parts::footer(&doc.meta.footer).as_bytes());
     if let Some(mark) = mark {
         z.add("word/header1.xml", parts::header(mark).as_bytes());
     }

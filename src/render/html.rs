@@ -43,7 +43,12 @@ fn blocks(items: &[Block], out: &mut String) {
     for b in items {
         match b {
             Block::Article(a) => {
-                let _ = write!(out, "<section class=\"article\" id=\"art-{}\" data-section=\"{}\">", a.section.id(), a.section.id());
+                let _ = write!(
+                    out,
+                    "<section class=\"article\" id=\"art-{}\" data-section=\"{}\">",
+                    a.section.id(),
+                    a.section.id()
+                );
                 let _ = write!(out, "<h2>Article {}\u{a0}– ", a.number);
                 escape(&a.title, out);
                 out.push_str("</h2>");

@@ -93,9 +93,11 @@ fn blocks(items: &[Block], out: &mut String) {
                 // A table row is one line: a line break in a cell (which `escape` would
                 // turn into a hard break) would end the row, so it becomes a space.
                 let cell = |c: &String| escape(&c.replace(['\n', '\r'], " "));
-                let row = |cells: &[String]| format!("| {} |\n", cells.iter().map(cell).collect::<Vec<_>>().join(" | "));
+                let row =
+                    |cells: &[String]| format!("| {} |\n", cells.iter().map(cell).collect::<Vec<_>>().join(" | "));
                 out.push_str(&row(&t.header));
-                let rule: Vec<&str> = (0..t.header.len()).map(|i| if t.right_aligned.contains(&i) { "---:" } else { "---" }).collect();
+                let rule: Vec<&str> =
+                    (0..t.header.len()).map(|i| if t.right_aligned.contains(&i) { "---:" } else { "---" }).collect();
                 out.push_str(&format!("| {} |\n", rule.join(" | ")));
                 for r in &t.rows {
                     out.push_str(&row(r));

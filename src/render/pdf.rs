@@ -20,9 +20,7 @@ pub fn write(doc: &Document) -> Rendered {
     let warnings = if layout.substituted.is_empty() {
         Vec::new()
     } else {
-        vec![RenderWarning::Substituted {
-            chars: layout.substituted,
-        }]
+        vec![RenderWarning::Substituted { chars: layout.substituted }]
     };
     Rendered { bytes, warnings }
 }

@@ -19,9 +19,7 @@ pub trait Backend {
 /// `QuotaExceededError` (code 22) and Firefox's `NS_ERROR_DOM_QUOTA_REACHED` (1014).
 pub fn classify(name: &str, code: u32, message: &str) -> StorageError {
     match (name, code) {
-        ("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED", _) | (_, 22 | 1014) => {
-            StorageError::Quota
-        }
+        ("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED", _) | (_, 22 | 1014) => StorageError::Quota,
         ("SecurityError", _) | (_, 18) => StorageError::Unavailable(format!("{name}: {message}")),
         _ => StorageError::Other(format!("{name}: {message}")),
     }
@@ -73,12 +71,7 @@ impl MemoryBackend {
 
     /// UTF-16 units used, counted like browsers do (keys and values).
     pub fn used(&self) -> usize {
-        self.0
-            .borrow()
-            .map
-            .iter()
-            .map(|(k, v)| units(k) + units(v))
-            .sum()
+        self.0.borrow().map.iter().map(|(k, v)| units(k) + units(v)).sum()
     }
 
     /// Direct access for tests: what is stored under `key`.

@@ -15,10 +15,8 @@ pub struct DraftId(String);
 
 impl DraftId {
     pub fn parse(s: &str) -> Option<DraftId> {
-        let ok = !s.is_empty()
-            && s.len() <= 64
-            && s.bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        let ok =
+            !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
         ok.then(|| DraftId(s.to_string()))
     }
 
@@ -57,12 +55,7 @@ pub struct Envelope {
 impl Envelope {
     /// A draft as this build writes it.
     pub fn new(draft: Draft, rev: u64, saved_at: &str) -> Envelope {
-        Envelope {
-            version: CURRENT_VERSION,
-            rev,
-            saved_at: saved_at.to_string(),
-            draft,
-        }
+        Envelope { version: CURRENT_VERSION, rev, saved_at: saved_at.to_string(), draft }
     }
 
     /// Compact JSON: what goes into storage.
@@ -123,17 +116,11 @@ fn whole(object: &Map, key: &str) -> Result<u64, String> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Decoded {
     /// Written by this version or an older one (migrated on the way in).
-    Current {
-        envelope: Envelope,
-        from_version: u32,
-    },
+    Current { envelope: Envelope, from_version: u32 },
     /// Written by a newer version of Cadre: shown read-only and never overwritten.
     /// `envelope` is a best-effort reading (unknown fields ignored); `None` when even
     /// that fails.
-    Newer {
-        version: u32,
-        envelope: Option<Envelope>,
-    },
+    Newer { version: u32, envelope: Option<Envelope> },
 }
 
 impl Decoded {
@@ -192,13 +179,8 @@ pub fn decode_value(value: Value) -> Result<Decoded, DecodeError> {
         let envelope = Envelope::from_json(&value).ok();
         return Ok(Decoded::Newer { version, envelope });
     }
-    let upgraded = migrate::upgrade(value, version).map_err(|reason| DecodeError::Migration {
-        from: version,
-        reason,
-    })?;
+    let upgraded =
+        migrate::upgrade(value, version).map_err(|reason| DecodeError::Migration { from: version, reason })?;
     let envelope = Envelope::from_json(&upgraded).map_err(DecodeError::Types)?;
-    Ok(Decoded::Current {
-        envelope,
-        from_version: version,
-    })
+    Ok(Decoded::Current { envelope, from_version: version })
 }

@@ -308,14 +308,8 @@ pub fn import_error(e: &ImportError, lang: Lang) -> String {
 /// "Fichier trop gros (2,4 Mio)…"
 pub fn too_large(bytes: usize, lang: Lang) -> String {
     match lang {
-        Lang::Fr => format!(
-            "Fichier trop gros ({})\u{a0}: un brouillon Cadre fait au plus 1 Mio.",
-            size(bytes, lang)
-        ),
-        Lang::En => format!(
-            "File too large ({}): a Cadre draft is 1 MiB at most.",
-            size(bytes, lang)
-        ),
+        Lang::Fr => format!("Fichier trop gros ({})\u{a0}: un brouillon Cadre fait au plus 1 Mio.", size(bytes, lang)),
+        Lang::En => format!("File too large ({}): a Cadre draft is 1 MiB at most.", size(bytes, lang)),
     }
 }
 
@@ -385,14 +379,8 @@ mod tests {
     fn the_two_saved_states_the_issue_names() {
         assert_eq!(state(&SaveState::Saved, Lang::Fr), "Enregistré");
         assert_eq!(state(&SaveState::Saved, Lang::En), "Saved");
-        assert_eq!(
-            state(&SaveState::Pending, Lang::Fr),
-            "Modifications non enregistrées"
-        );
-        assert_eq!(
-            text(Text::SaveMyDetails, Lang::Fr),
-            "Enregistrer comme mes coordonnées"
-        );
+        assert_eq!(state(&SaveState::Pending, Lang::Fr), "Modifications non enregistrées");
+        assert_eq!(text(Text::SaveMyDetails, Lang::Fr), "Enregistrer comme mes coordonnées");
         assert_eq!(text(Text::Undo, Lang::En), "Undo");
     }
 }

@@ -36,12 +36,7 @@ pub fn upgrade_with(steps: &[Step], mut value: Value, from: u32) -> Result<Value
             Some(object) => {
                 object.insert("version", Value::from(i as u32 + 2));
             }
-            None => {
-                return Err(format!(
-                    "the step to version {} did not return an object",
-                    i + 2
-                ))
-            }
+            None => return Err(format!("the step to version {} did not return an object", i + 2)),
         }
     }
     Ok(value)

@@ -19,10 +19,7 @@ impl Profile {
     pub fn from_answers(a: &Answers) -> Profile {
         Profile {
             provider: a.provider.clone(),
-            payment: Payment {
-                milestones: Vec::new(),
-                ..a.payment.clone()
-            },
+            payment: Payment { milestones: Vec::new(), ..a.payment.clone() },
             terms: a.terms.clone(),
             mediator_name: a.consumer.mediator_name.clone(),
             mediator_contact: a.consumer.mediator_contact.clone(),
@@ -33,10 +30,7 @@ impl Profile {
     pub fn apply(&self, a: &mut Answers) {
         a.provider = self.provider.clone();
         let milestones = std::mem::take(&mut a.payment.milestones);
-        a.payment = Payment {
-            milestones,
-            ..self.payment.clone()
-        };
+        a.payment = Payment { milestones, ..self.payment.clone() };
         a.terms = self.terms.clone();
         a.consumer.mediator_name = self.mediator_name.clone();
         a.consumer.mediator_contact = self.mediator_contact.clone();
@@ -71,9 +65,6 @@ pub fn next_mission(a: &Answers) -> Answers {
     }
     n.signature.date.clear();
     let id = n.next_id();
-    n.mission.deliverables.push(Deliverable {
-        id,
-        ..Default::default()
-    });
+    n.mission.deliverables.push(Deliverable { id, ..Default::default() });
     n
 }

@@ -17,8 +17,8 @@ use super::keys::{self, Kind};
 use super::profile::{next_mission, Profile};
 use super::transfer::{self, ImportError};
 use super::StorageError;
-use crate::model::{Answers, Lang};
 use crate::json::{self, Value};
+use crate::model::{Answers, Lang};
 
 /// The longest draft name accepted.
 pub const MAX_NAME_CHARS: usize = 120;
@@ -73,10 +73,7 @@ impl Summary {
 
     /// The name shown: the user's, else the mission's, else the client's.
     pub fn title(&self) -> Option<&str> {
-        [&self.name, &self.mission, &self.client]
-            .into_iter()
-            .map(|s| s.trim())
-            .find(|s| !s.is_empty())
+        [&self.name, &self.mission, &self.client].into_iter().map(|s| s.trim()).find(|s| !s.is_empty())
     }
 }
 
@@ -149,13 +146,7 @@ impl From<StorageError> for SaveError {
 /// unless the stored revision is newer than `base_rev`. The previous good copy goes to
 /// `<key>.bak`; an unreadable stored value goes to quarantine first; the write is read
 /// back. Returns the revision written.
-pub fn save(
-    backend: &mut dyn Backend,
-    key: &str,
-    draft: &Draft,
-    base_rev: u64,
-    now: &str,
-) -> Result<u64, SaveError> {
+pub fn save(backend: &mut dyn Backend, key: &str, draft: &Draft, base_rev: u64, now: &str) -> Result<u64, SaveError> {
     let stored = backend.get(key)?;
     let mut backup = None;
     let mut next = base_rev + 1;
@@ -183,11 +174,7 @@ pub fn save(
 }
 
 /// Writes and reads back.
-pub fn write_checked(
-    backend: &mut dyn Backend,
-    key: &str,
-    value: &str,
-) -> Result<(), StorageError> {
+pub fn write_checked(backend: &mut dyn Backend, key: &str, value: &str) -> Result<(), StorageError> {
     backend.set(key, value)?;
     match backend.get(key)? {
         Some(v) if v == value => Ok(()),
@@ -197,12 +184,7 @@ pub fn write_checked(
 
 /// Moves an unreadable value from `key` to a new quarantine key (never over another
 /// one), checks the copy, then removes the original. Returns the quarantine key.
-pub fn quarantine(
-    backend: &mut dyn Backend,
-    key: &str,
-    raw: &str,
-    now: &str,
-) -> Result<String, StorageError> {
+pub fn quarantine(backend: &mut dyn Backend, key: &str, raw: &str, now: &str) -> Result<String, StorageError> {
     let origin = key.strip_prefix(keys::PREFIX).unwrap_or(key);
     let base = format!("{}{origin}@{now}", keys::QUARANTINE_PREFIX);
     let mut target = base.clone();
@@ -267,10 +249,9 @@ impl Session {
         let persistent = match probe(&mut *backend) {
             Ok(()) => true,
             // Full, but holding drafts: keep them; the next write will say it is full.
-            Err(StorageError::Quota) => backend
-                .keys()
-                .map(|k| k.iter().any(|k| k.starts_with(keys::PREFIX)))
-                .unwrap_or(false),
+            Err(StorageError::Quota) => {
+                backend.keys().map(|k| k.iter().any(|k| k.starts_with(keys::PREFIX))).unwrap_or(false)
+            }
             Err(_) => false,
         };
         if !persistent {
@@ -296,11 +277,7 @@ impl Session {
             persistent,
             clock,
             ids,
-            current: Draft {
-                id,
-                name: String::new(),
-                answers: Answers::default(),
-            },
+            current: Draft { id, name: String::new(), answers: Answers::default() },
             rev: 0,
             saved_at: String::new(),
             dirty: false,
@@ -314,25 +291,12 @@ impl Session {
             undo: None,
         };
         s.scan(true);
-        let candidates: Vec<DraftId> = s
-            .list
-            .iter()
-            .filter(|d| d.openable)
-            .map(|d| d.id.clone())
-            .collect();
+        let candidates: Vec<DraftId> = s.list.iter().filter(|d| d.openable).map(|d| d.id.clone()).collect();
         let opened = candidates.iter().any(|id| s.load(id).is_ok());
         if !opened {
-            let answers = s
-                .profile
-                .as_ref()
-                .map(Profile::new_answers)
-                .unwrap_or_default();
+            let answers = s.profile.as_ref().map(Profile::new_answers).unwrap_or_default();
             let id = s.fresh_id();
-            s.become_new(Draft {
-                id,
-                name: String::new(),
-                answers,
-            });
+            s.become_new(Draft { id, name: String::new(), answers });
         }
         s
     }
@@ -382,17 +346,8 @@ impl Session {
     }
 
     pub fn view(&self) -> View {
-        let mut drafts: Vec<Summary> = self
-            .list
-            .iter()
-            .filter(|d| d.id != self.current.id)
-            .cloned()
-            .collect();
-        let saved_at = if self.saved_at.is_empty() {
-            (self.clock)()
-        } else {
-            self.saved_at.clone()
-        };
+        let mut drafts: Vec<Summary> = self.list.iter().filter(|d| d.id != self.current.id).cloned().collect();
+        let saved_at = if self.saved_at.is_empty() { (self.clock)() } else { self.saved_at.clone() };
         drafts.push(Summary::of(&self.current, &saved_at, self.read_only));
         sort(&mut drafts);
         View {
@@ -507,25 +462,12 @@ impl Session {
         };
         let summary = match raw.as_deref().map(decode) {
             None => None,
-            Some(Ok(Decoded::Current { envelope, .. })) => Some(Summary::of(
-                &Draft {
-                    id: id.clone(),
-                    ..envelope.draft
-                },
-                &envelope.saved_at,
-                None,
-            )),
-            Some(Ok(Decoded::Newer {
-                version,
-                envelope: Some(e),
-            })) => Some(Summary::of(
-                &Draft {
-                    id: id.clone(),
-                    ..e.draft
-                },
-                &e.saved_at,
-                Some(version),
-            )),
+            Some(Ok(Decoded::Current { envelope, .. })) => {
+                Some(Summary::of(&Draft { id: id.clone(), ..envelope.draft }, &envelope.saved_at, None))
+            }
+            Some(Ok(Decoded::Newer { version, envelope: Some(e) })) => {
+                Some(Summary::of(&Draft { id: id.clone(), ..e.draft }, &e.saved_at, Some(version)))
+            }
             // Unreadable or unknown: the next full scan decides.
             Some(_) => return,
         };
@@ -549,10 +491,7 @@ impl Session {
         let theirs = self.conflict.take()?;
         self.rev = theirs.rev;
         self.saved_at = theirs.saved_at;
-        self.current = Draft {
-            id: self.current.id.clone(),
-            ..theirs.draft
-        };
+        self.current = Draft { id: self.current.id.clone(), ..theirs.draft };
         self.dirty = false;
         self.failure = None;
         Some(self.current.answers.clone())
@@ -564,17 +503,9 @@ impl Session {
     pub fn new_draft(&mut self) -> Result<Answers, ActionError> {
         self.settle()?;
         self.undo = None;
-        let answers = self
-            .profile
-            .as_ref()
-            .map(Profile::new_answers)
-            .unwrap_or_default();
+        let answers = self.profile.as_ref().map(Profile::new_answers).unwrap_or_default();
         let id = self.fresh_id();
-        self.become_new(Draft {
-            id,
-            name: String::new(),
-            answers,
-        });
+        self.become_new(Draft { id, name: String::new(), answers });
         Ok(self.current.answers.clone())
     }
 
@@ -620,13 +551,7 @@ impl Session {
         envelope.draft.id = id.clone();
         envelope.draft.name = name.to_string();
         let now = (self.clock)();
-        let result = save(
-            &mut *self.backend,
-            &key,
-            &envelope.draft,
-            envelope.rev,
-            &now,
-        );
+        let result = save(&mut *self.backend, &key, &envelope.draft, envelope.rev, &now);
         self.scan(false);
         match result {
             Ok(_) => Ok(()),
@@ -639,21 +564,13 @@ impl Session {
 
     /// A new draft for the same client's next mission, opened.
     pub fn duplicate(&mut self, id: &DraftId) -> Result<Answers, ActionError> {
-        let source = if *id == self.current.id {
-            self.current.clone()
-        } else {
-            self.read_draft(id)?
-        };
+        let source = if *id == self.current.id { self.current.clone() } else { self.read_draft(id)? };
         if *id != self.current.id || self.read_only.is_none() {
             self.settle()?;
         }
         self.undo = None;
         let new_id = self.fresh_id();
-        self.become_new(Draft {
-            id: new_id,
-            name: String::new(),
-            answers: next_mission(&source.answers),
-        });
+        self.become_new(Draft { id: new_id, name: String::new(), answers: next_mission(&source.answers) });
         Ok(self.current.answers.clone())
     }
 
@@ -662,10 +579,7 @@ impl Session {
     pub fn save_copy(&mut self) -> Answers {
         self.undo = None;
         let id = self.fresh_id();
-        let draft = Draft {
-            id,
-            ..self.current.clone()
-        };
+        let draft = Draft { id, ..self.current.clone() };
         self.become_new(draft);
         self.current.answers.clone()
     }
@@ -681,11 +595,7 @@ impl Session {
         let key = keys::draft(id);
         let bak = keys::backup(&key);
         let main = if was_current {
-            let at = if self.saved_at.is_empty() {
-                (self.clock)()
-            } else {
-                self.saved_at.clone()
-            };
+            let at = if self.saved_at.is_empty() { (self.clock)() } else { self.saved_at.clone() };
             Some(Envelope::new(self.current.clone(), self.rev, &at).encode())
         } else {
             self.backend.get(&key)?
@@ -702,13 +612,7 @@ impl Session {
             .unwrap_or_else(|| Summary::of(&self.current, "", None));
         self.backend.remove(&key)?;
         self.backend.remove(&bak)?;
-        self.undo = Some(Undo {
-            summary,
-            placeholder: None,
-            main,
-            backup,
-            was_current,
-        });
+        self.undo = Some(Undo { summary, placeholder: None, main, backup, was_current });
         self.scan(false);
         if !was_current {
             return Ok(None);
@@ -718,24 +622,12 @@ impl Session {
         self.conflict = None;
         self.read_only = None;
         self.failure = None;
-        let candidates: Vec<DraftId> = self
-            .list
-            .iter()
-            .filter(|d| d.openable && d.id != *id)
-            .map(|d| d.id.clone())
-            .collect();
+        let candidates: Vec<DraftId> =
+            self.list.iter().filter(|d| d.openable && d.id != *id).map(|d| d.id.clone()).collect();
         if !candidates.iter().any(|c| self.load(c).is_ok()) {
-            let answers = self
-                .profile
-                .as_ref()
-                .map(Profile::new_answers)
-                .unwrap_or_default();
+            let answers = self.profile.as_ref().map(Profile::new_answers).unwrap_or_default();
             let new_id = self.fresh_id();
-            self.become_new(Draft {
-                id: new_id.clone(),
-                name: String::new(),
-                answers,
-            });
+            self.become_new(Draft { id: new_id.clone(), name: String::new(), answers });
             if let Some(u) = &mut self.undo {
                 u.placeholder = Some(new_id);
             }
@@ -762,9 +654,7 @@ impl Session {
         if undo.was_current && self.settle().is_ok() {
             // The blank draft opened in its place goes when it is still untouched.
             let blank = undo.placeholder.as_ref().filter(|p| {
-                **p == self.current.id
-                    && self.current.name.is_empty()
-                    && self.current.answers == self.default_answers()
+                **p == self.current.id && self.current.name.is_empty() && self.current.answers == self.default_answers()
             });
             let blank = blank.cloned();
             self.load(&id)?;
@@ -831,9 +721,7 @@ impl Session {
         self.undo = None;
         let now = (self.clock)();
         let mut drafts = drafts.into_iter();
-        let first = drafts
-            .next()
-            .ok_or(ActionError::Import(ImportError::Empty))?;
+        let first = drafts.next().ok_or(ActionError::Import(ImportError::Empty))?;
         let mut added = 0;
         for mut d in drafts {
             d.id = self.fresh_id();
@@ -853,34 +741,19 @@ impl Session {
     }
 
     /// One draft as a file: `(file name, JSON)`. The open draft is exported as shown.
-    pub fn export_draft(
-        &mut self,
-        id: &DraftId,
-        lang: Lang,
-    ) -> Result<(String, String), ActionError> {
+    pub fn export_draft(&mut self, id: &DraftId, lang: Lang) -> Result<(String, String), ActionError> {
         let now = (self.clock)();
         if *id == self.current.id {
             self.flush();
-            let at = if self.saved_at.is_empty() {
-                now.clone()
-            } else {
-                self.saved_at.clone()
-            };
+            let at = if self.saved_at.is_empty() { now.clone() } else { self.saved_at.clone() };
             let envelope = Envelope::new(self.current.clone(), self.rev, &at);
-            return Ok((
-                transfer::file_name_one(&self.current, &now, lang),
-                transfer::export_one(&envelope),
-            ));
+            return Ok((transfer::file_name_one(&self.current, &now, lang), transfer::export_one(&envelope)));
         }
-        let raw = self
-            .backend
-            .get(&keys::draft(id))?
-            .ok_or(ActionError::NotFound)?;
+        let raw = self.backend.get(&keys::draft(id))?.ok_or(ActionError::NotFound)?;
         match decode(&raw) {
-            Ok(Decoded::Current { envelope, .. }) => Ok((
-                transfer::file_name_one(&envelope.draft, &now, lang),
-                transfer::export_one(&envelope),
-            )),
+            Ok(Decoded::Current { envelope, .. }) => {
+                Ok((transfer::file_name_one(&envelope.draft, &now, lang), transfer::export_one(&envelope)))
+            }
             // A newer version's draft is exported exactly as stored.
             Ok(Decoded::Newer { envelope, .. }) => {
                 let name = envelope
@@ -903,10 +776,9 @@ impl Session {
             }
             if let Ok(Some(raw)) = self.backend.get(&keys::draft(&d.id)) {
                 match decode(&raw) {
-                    Ok(Decoded::Current { envelope, .. }) => values.push((
-                        envelope.saved_at.clone(),
-                        envelope.to_json(),
-                    )),
+                    Ok(Decoded::Current { envelope, .. }) => {
+                        values.push((envelope.saved_at.clone(), envelope.to_json()))
+                    }
                     Ok(Decoded::Newer { .. }) => {
                         if let Ok(v) = json::parse(&raw) {
                             values.push((d.saved_at.clone(), v));
@@ -916,19 +788,12 @@ impl Session {
                 }
             }
         }
-        let at = if self.saved_at.is_empty() {
-            now.clone()
-        } else {
-            self.saved_at.clone()
-        };
+        let at = if self.saved_at.is_empty() { now.clone() } else { self.saved_at.clone() };
         let current = Envelope::new(self.current.clone(), self.rev, &at);
         values.push((at, current.to_json()));
         crate::order::sort_by(&mut values, |a, b| b.0.cmp(&a.0));
         let values: Vec<Value> = values.into_iter().map(|(_, v)| v).collect();
-        (
-            transfer::file_name_all(&now, lang),
-            transfer::export_all(&values, &now),
-        )
+        (transfer::file_name_all(&now, lang), transfer::export_all(&values, &now))
     }
 
     // ---- Quarantine ----------------------------------------------------------------
@@ -944,10 +809,7 @@ impl Session {
         let origin = quarantine_origin(key);
         let what = crate::render::slug(origin.strip_prefix(keys::PREFIX).unwrap_or(&origin), 60);
         let now = (self.clock)();
-        format!(
-            "cadre-quarantaine-{what}-{}.txt",
-            now.chars().take(10).collect::<String>()
-        )
+        format!("cadre-quarantaine-{what}-{}.txt", now.chars().take(10).collect::<String>())
     }
 
     /// Removes a quarantined value (after the user downloaded it).
@@ -963,17 +825,13 @@ impl Session {
     // ---- Internals -----------------------------------------------------------------
 
     fn default_answers(&self) -> Answers {
-        self.profile
-            .as_ref()
-            .map(Profile::new_answers)
-            .unwrap_or_default()
+        self.profile.as_ref().map(Profile::new_answers).unwrap_or_default()
     }
 
     fn fresh_id(&mut self) -> DraftId {
         let mut id = (self.ids)();
         for _ in 0..16 {
-            let taken =
-                id == self.current.id || matches!(self.backend.get(&keys::draft(&id)), Ok(Some(_)));
+            let taken = id == self.current.id || matches!(self.backend.get(&keys::draft(&id)), Ok(Some(_)));
             if !taken {
                 break;
             }
@@ -996,18 +854,9 @@ impl Session {
     }
 
     fn read_draft(&self, id: &DraftId) -> Result<Draft, ActionError> {
-        let raw = self
-            .backend
-            .get(&keys::draft(id))?
-            .ok_or(ActionError::NotFound)?;
+        let raw = self.backend.get(&keys::draft(id))?.ok_or(ActionError::NotFound)?;
         match decode(&raw) {
-            Ok(d) => d
-                .envelope()
-                .map(|e| Draft {
-                    id: id.clone(),
-                    ..e.draft.clone()
-                })
-                .ok_or(ActionError::Unreadable),
+            Ok(d) => d.envelope().map(|e| Draft { id: id.clone(), ..e.draft.clone() }).ok_or(ActionError::Unreadable),
             Err(_) => Err(ActionError::Unreadable),
         }
     }
@@ -1018,20 +867,14 @@ impl Session {
         let raw = self.backend.get(&key)?.ok_or(ActionError::NotFound)?;
         let (envelope, newer) = match decode(&raw) {
             Ok(Decoded::Current { envelope, .. }) => (envelope, None),
-            Ok(Decoded::Newer {
-                version,
-                envelope: Some(envelope),
-            }) => (envelope, Some(version)),
+            Ok(Decoded::Newer { version, envelope: Some(envelope) }) => (envelope, Some(version)),
             Ok(Decoded::Newer { envelope: None, .. }) => return Err(ActionError::Unreadable),
             Err(_) => {
                 self.scan(true);
                 return Err(ActionError::Unreadable);
             }
         };
-        self.current = Draft {
-            id: id.clone(),
-            ..envelope.draft
-        };
+        self.current = Draft { id: id.clone(), ..envelope.draft };
         self.rev = envelope.rev;
         self.saved_at = envelope.saved_at;
         self.dirty = false;
@@ -1083,26 +926,13 @@ impl Session {
                         continue;
                     };
                     match decode(&raw) {
-                        Ok(Decoded::Current { envelope, .. }) => list.push(Summary::of(
-                            &Draft {
-                                id,
-                                ..envelope.draft
-                            },
-                            &envelope.saved_at,
-                            None,
-                        )),
-                        Ok(Decoded::Newer {
-                            version,
-                            envelope: Some(e),
-                        }) => list.push(Summary::of(
-                            &Draft { id, ..e.draft },
-                            &e.saved_at,
-                            Some(version),
-                        )),
-                        Ok(Decoded::Newer {
-                            version,
-                            envelope: None,
-                        }) => list.push(Summary {
+                        Ok(Decoded::Current { envelope, .. }) => {
+                            list.push(Summary::of(&Draft { id, ..envelope.draft }, &envelope.saved_at, None))
+                        }
+                        Ok(Decoded::Newer { version, envelope: Some(e) }) => {
+                            list.push(Summary::of(&Draft { id, ..e.draft }, &e.saved_at, Some(version)))
+                        }
+                        Ok(Decoded::Newer { version, envelope: None }) => list.push(Summary {
                             id,
                             name: String::new(),
                             client: String::new(),
@@ -1113,20 +943,14 @@ impl Session {
                         }),
                         Err(_) if repair => {
                             let bak = self.backend.get(&keys::backup(key)).ok().flatten();
-                            let good =
-                                bak.filter(|b| matches!(decode(b), Ok(Decoded::Current { .. })));
+                            let good = bak.filter(|b| matches!(decode(b), Ok(Decoded::Current { .. })));
                             match quarantine(&mut *self.backend, key, &raw, &now) {
                                 Ok(_) => {
                                     if let Some(good) = good {
                                         if write_checked(&mut *self.backend, key, &good).is_ok() {
-                                            if let Ok(Decoded::Current { envelope, .. }) =
-                                                decode(&good)
-                                            {
+                                            if let Ok(Decoded::Current { envelope, .. }) = decode(&good) {
                                                 list.push(Summary::of(
-                                                    &Draft {
-                                                        id,
-                                                        ..envelope.draft
-                                                    },
+                                                    &Draft { id, ..envelope.draft },
                                                     &envelope.saved_at,
                                                     None,
                                                 ));
@@ -1134,11 +958,9 @@ impl Session {
                                         }
                                     }
                                 }
-                                Err(_) => stuck.push(Quarantined {
-                                    key: key.clone(),
-                                    origin: key.clone(),
-                                    bytes: raw.len(),
-                                }),
+                                Err(_) => {
+                                    stuck.push(Quarantined { key: key.clone(), origin: key.clone(), bytes: raw.len() })
+                                }
                             }
                         }
                         Err(_) => {}
@@ -1146,14 +968,8 @@ impl Session {
                 }
                 Kind::Backup(_) | Kind::ProfileBackup if repair => {
                     if let Ok(Some(raw)) = self.backend.get(key) {
-                        if decode(&raw).is_err()
-                            && quarantine(&mut *self.backend, key, &raw, &now).is_err()
-                        {
-                            stuck.push(Quarantined {
-                                key: key.clone(),
-                                origin: key.clone(),
-                                bytes: raw.len(),
-                            });
+                        if decode(&raw).is_err() && quarantine(&mut *self.backend, key, &raw, &now).is_err() {
+                            stuck.push(Quarantined { key: key.clone(), origin: key.clone(), bytes: raw.len() });
                         }
                     }
                 }
@@ -1169,23 +985,13 @@ impl Session {
             .filter(|k| keys::kind(k) == Kind::Quarantine)
             .map(|k| {
                 let bytes = self.backend.get(&k).ok().flatten().map_or(0, |v| v.len());
-                Quarantined {
-                    origin: quarantine_origin(&k),
-                    key: k,
-                    bytes,
-                }
+                Quarantined { origin: quarantine_origin(&k), key: k, bytes }
             })
             .collect();
         crate::order::sort_by(&mut quarantine, |a, b| a.key.cmp(&b.key));
         // Keep what an earlier repair could not move (still unreadable, still there).
-        for q in self
-            .quarantine
-            .iter()
-            .filter(|q| keys::kind(&q.key) != Kind::Quarantine)
-        {
-            if !stuck.iter().any(|s| s.key == q.key)
-                && matches!(self.backend.get(&q.key), Ok(Some(_)))
-            {
+        for q in self.quarantine.iter().filter(|q| keys::kind(&q.key) != Kind::Quarantine) {
+            if !stuck.iter().any(|s| s.key == q.key) && matches!(self.backend.get(&q.key), Ok(Some(_))) {
                 stuck.push(q.clone());
             }
         }

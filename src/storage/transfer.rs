@@ -3,8 +3,8 @@
 //! added, and always becomes new drafts: nothing existing is touched.
 
 use super::envelope::{decode_value, version_of, DecodeError, Decoded, Draft, Envelope};
-use crate::model::Lang;
 use crate::json::{self, object, Value};
+use crate::model::Lang;
 use crate::render::slug;
 
 /// The largest file accepted (1 MiB): a draft is a few kilobytes.
@@ -107,11 +107,7 @@ pub fn file_name_one(draft: &Draft, now: &str, lang: Lang) -> String {
         Lang::En => "draft",
     };
     let mut parts = vec!["cadre".to_string(), word.to_string()];
-    for s in [
-        &draft.name,
-        &draft.answers.client.name,
-        &draft.answers.mission.title,
-    ] {
+    for s in [&draft.name, &draft.answers.client.name, &draft.answers.mission.title] {
         let s = slug(s, 40);
         if !s.is_empty() {
             parts.push(s);
@@ -132,11 +128,7 @@ pub fn file_name_all(now: &str, lang: Lang) -> String {
 }
 
 fn date_part(now: &str) -> String {
-    let d: String = now
-        .chars()
-        .take(10)
-        .filter(|c| c.is_ascii_digit() || *c == '-')
-        .collect();
+    let d: String = now.chars().take(10).filter(|c| c.is_ascii_digit() || *c == '-').collect();
     if d.is_empty() {
         "undated".into()
     } else {

@@ -1,15 +1,15 @@
 //! The root component: header, steps, questions, live preview.
 
-use super::components::field_input::FieldInput;
-use super::components::item_lists::{Deliverables, Milestones};
 use super::components::downloads::Downloads;
 use super::components::drafts_panel::DraftsPanel;
 use super::components::embed_panel::EmbedPanel;
-use super::hooks::{use_draft_session, use_drafts};
+use super::components::field_input::FieldInput;
+use super::components::item_lists::{Deliverables, Milestones};
 use super::components::preview::Preview;
 use super::components::review_step::ReviewStep;
 use super::components::schedule_picture::{Payment, SchedulePicture};
 use super::components::stepper::Stepper;
+use super::hooks::{use_draft_session, use_drafts};
 use super::state::{Shown, State};
 use crate::document::{build, Document};
 use crate::flow::{self, Item, Step};
@@ -114,7 +114,12 @@ pub fn app() -> Html {
     let steps: Vec<(Step, usize)> = flow::steps(&s.answers)
         .into_iter()
         .map(|step| {
-            let n = derived.checked.problems.iter().filter(|p| shown.get(p.field).is_some() && flow::step_of(p.field, &s.answers) == step).count();
+            let n = derived
+                .checked
+                .problems
+                .iter()
+                .filter(|p| shown.get(p.field).is_some() && flow::step_of(p.field, &s.answers) == step)
+                .count();
             (step, n)
         })
         .collect();

@@ -21,7 +21,8 @@ pub fn register() {
     if container.is_undefined() || container.is_null() {
         return;
     }
-    let Some(register) = Reflect::get(&container, &JsValue::from_str("register")).ok().and_then(|f| f.dyn_into::<Function>().ok())
+    let Some(register) =
+        Reflect::get(&container, &JsValue::from_str("register")).ok().and_then(|f| f.dyn_into::<Function>().ok())
     else {
         return;
     };

@@ -65,11 +65,7 @@ fn warn_ignored(parsed: &Parsed) {
 /// colour scheme in force when the page loads.
 pub fn apply_accent(accent: Rgb) {
     let Some(window) = web_sys::window() else { return };
-    let dark = window
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches());
+    let dark = window.match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|m| m.matches());
     let palette = embed::palette(accent, dark);
     let Some(root) = window.document().and_then(|d| d.document_element()) else { return };
     let Ok(style) = Reflect::get(&root, &JsValue::from_str("style")) else { return };

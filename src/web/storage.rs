@@ -17,8 +17,7 @@ impl LocalStorage {
     /// The page's localStorage, or why there is none: `local_storage()` may throw
     /// (`SecurityError` when storage is blocked) or return null.
     pub fn open() -> Result<LocalStorage, StorageError> {
-        let window =
-            web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
+        let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
         match window.local_storage() {
             Ok(Some(storage)) => Ok(LocalStorage { storage }),
             Ok(None) => Err(StorageError::Unavailable("localStorage is null".into())),
@@ -36,14 +35,9 @@ pub fn to_error(e: &JsValue) -> StorageError {
         return classify(&d.name(), d.code() as u32, &d.message());
     }
     let field = |name: &str| js_sys::Reflect::get(e, &JsValue::from_str(name)).ok();
-    let name = field("name")
-        .and_then(|v| v.as_string())
-        .unwrap_or_default();
+    let name = field("name").and_then(|v| v.as_string()).unwrap_or_default();
     let code = field("code").and_then(|v| v.as_f64()).unwrap_or(0.0) as u32;
-    let message = field("message")
-        .and_then(|v| v.as_string())
-        .or_else(|| e.as_string())
-        .unwrap_or_default();
+    let message = field("message").and_then(|v| v.as_string()).or_else(|| e.as_string()).unwrap_or_default();
     classify(&name, code, &message)
 }
 

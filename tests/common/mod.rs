@@ -7,8 +7,14 @@ use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-pub const MISSIONS: [&str; 6] =
-    ["creative-fixed", "coaching-sessions", "free-of-charge", "consumer-remote", "english-foreign", "artisan-insurance"];
+pub const MISSIONS: [&str; 6] = [
+    "creative-fixed",
+    "coaching-sessions",
+    "free-of-charge",
+    "consumer-remote",
+    "english-foreign",
+    "artisan-insurance",
+];
 
 pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 27).unwrap()

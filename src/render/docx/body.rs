@@ -12,8 +12,7 @@ const MARGIN: u32 = 1417;
 /// Width of the text area, in twentieths of a point.
 pub const TEXT_WIDTH: u32 = PAGE_WIDTH - 2 * MARGIN;
 /// What an `Inline::Blank` prints: a dotted line to fill by hand (as in `document::plain`).
-const BLANK: &str =
-    "\u{2026}\u{2026}\u{2026}\u{2026}\u{2026}\u{2026}\u{2026}\u{2026}\u{2026}\u{2026}";
+const BLANK: &str = "\u{2026}\u{2026}\u{2026}\u{2026}\u{2026}\u{2026}\u{2026}\u{2026}\u{2026}\u{2026}";
 /// Minimum height of a signature row, leaving room to sign (about 4.5 cm).
 const SIGNATURE_ROW_HEIGHT: u32 = 2550;
 
@@ -27,12 +26,8 @@ pub struct Body {
 
 /// Writes `word/document.xml` for `doc`; `with_header` links the draft-mark header.
 pub fn document(doc: &Document, with_header: bool) -> Body {
-    let mut w = Writer {
-        out: String::new(),
-        ordered_lists: 0,
-    };
-    w.out
-        .push_str("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document ");
+    let mut w = Writer { out: String::new(), ordered_lists: 0 };
+    w.out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document ");
     w.out.push_str(W_NS);
     w.out.push_str("><w:body>");
     if !doc.title.is_empty() {
@@ -48,10 +43,7 @@ pub fn document(doc: &Document, with_header: bool) -> Body {
     }
     w.section(with_header);
     w.out.push_str("</w:body></w:document>");
-    Body {
-        xml: w.out,
-        ordered_lists: w.ordered_lists,
-    }
+    Body { xml: w.out, ordered_lists: w.ordered_lists }
 }
 
 /// Appends one run holding `text` with run properties `rpr` (already XML).
@@ -179,11 +171,7 @@ impl Writer {
             self.simple("Heading2", "", &party.role);
             let last = party.lines.len().saturating_sub(1);
             for (i, line) in party.lines.iter().enumerate() {
-                let ppr = if i == last {
-                    "<w:spacing w:after=\"160\"/>"
-                } else {
-                    ""
-                };
+                let ppr = if i == last { "<w:spacing w:after=\"160\"/>" } else { "" };
                 self.para("PartyDetails", ppr, line);
             }
         }
@@ -204,11 +192,7 @@ impl Writer {
         let last = items.len().saturating_sub(1);
         for (i, item) in items.iter().enumerate() {
             // The last item takes the body's spacing, to set the list off what follows.
-            let spacing = if i == last {
-                "<w:spacing w:after=\"120\"/>"
-            } else {
-                ""
-            };
+            let spacing = if i == last { "<w:spacing w:after=\"120\"/>" } else { "" };
             self.para(style, &format!("{num_pr}{spacing}"), item);
         }
     }
@@ -227,29 +211,19 @@ impl Writer {
     /// Closes a table, followed by an empty paragraph: it keeps space under the
     /// table and stops Word from merging two adjacent tables.
     fn close_table(&mut self) {
-        self.out
-            .push_str("</w:tbl><w:p><w:pPr><w:spacing w:after=\"0\"/></w:pPr></w:p>");
+        self.out.push_str("</w:tbl><w:p><w:pPr><w:spacing w:after=\"0\"/></w:pPr></w:p>");
     }
 
     fn open_cell(&mut self, width: u32, shade: bool) {
-        self.out.push_str(&format!(
-            "<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>"
-        ));
+        self.out.push_str(&format!("<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>"));
         if shade {
-            self.out
-                .push_str("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>");
+            self.out.push_str("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>");
         }
         self.out.push_str("</w:tcPr>");
     }
 
     fn table(&mut self, t: &Table) {
-        let cols = t
-            .rows
-            .iter()
-            .map(Vec::len)
-            .chain([t.header.len()])
-            .max()
-            .unwrap_or(0);
+        let cols = t.rows.iter().map(Vec::len).chain([t.header.len()]).max().unwrap_or(0);
         if cols == 0 {
             return;
         }
@@ -264,8 +238,7 @@ w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>",
             &widths,
         );
         if !t.header.is_empty() {
-            self.out
-                .push_str("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
+            self.out.push_str("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
             self.cells(t, &t.header, &widths, true);
             self.out.push_str("</w:tr>");
         }
@@ -281,23 +254,10 @@ w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>",
     fn cells(&mut self, t: &Table, row: &[String], widths: &[u32], header: bool) {
         for (c, &width) in widths.iter().enumerate() {
             self.open_cell(width, header);
-            let ppr = if t.right_aligned.contains(&c) {
-                "<w:jc w:val=\"right\"/>"
-            } else {
-                ""
-            };
-            let ppr = if header {
-                format!("<w:keepNext/>{ppr}")
-            } else {
-                ppr.to_string()
-            };
+            let ppr = if t.right_aligned.contains(&c) { "<w:jc w:val=\"right\"/>" } else { "" };
+            let ppr = if header { format!("<w:keepNext/>{ppr}") } else { ppr.to_string() };
             let text = row.get(c).map_or("", String::as_str);
-            self.styled(
-                "TableText",
-                &ppr,
-                text,
-                if header { "<w:b/><w:bCs/>" } else { "" },
-            );
+            self.styled("TableText", &ppr, text, if header { "<w:b/><w:bCs/>" } else { "" });
             self.out.push_str("</w:tc>");
         }
     }
@@ -305,11 +265,7 @@ w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>",
     /// "Fait à …, le …", then a borderless two-column table: one cell per signer with
     /// role, name, capacity and mention, and room to sign below.
     fn signatures(&mut self, s: &Signatures) {
-        self.simple(
-            "Normal",
-            "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"240\"/>",
-            &s.place_and_date,
-        );
+        self.simple("Normal", "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"240\"/>", &s.place_and_date);
         if s.parties.is_empty() {
             return;
         }
@@ -320,10 +276,7 @@ w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>",
         }
         borders.push_str("</w:tblBorders>");
         self.open_table(
-            &format!(
-                "<w:tblW w:w=\"{}\" w:type=\"dxa\"/>{borders}<w:tblLayout w:type=\"fixed\"/>",
-                width * 2
-            ),
+            &format!("<w:tblW w:w=\"{}\" w:type=\"dxa\"/>{borders}<w:tblLayout w:type=\"fixed\"/>", width * 2),
             &[width, width],
         );
         for pair in s.parties.chunks(2) {
@@ -362,9 +315,7 @@ w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>",
     fn section(&mut self, with_header: bool) {
         self.out.push_str("<w:sectPr>");
         if with_header {
-            self.out.push_str(&format!(
-                "<w:headerReference w:type=\"default\" r:id=\"{HEADER_ID}\"/>"
-            ));
+            self.out.push_str(&format!("<w:headerReference w:type=\"default\" r:id=\"{HEADER_ID}\"/>"));
         }
         self.out.push_str(&format!(
             "<w:footerReference w:type=\"default\" r:id=\"{FOOTER_ID}\"/>\
@@ -386,22 +337,11 @@ const CELL_PADDING: u32 = 2 * 108;
 /// the rest goes in proportion to how much wider its longest cell is on one line.
 /// (Equal columns made a 4-character "Part" column as wide as the descriptions.)
 fn column_widths(t: &Table, cols: usize) -> Vec<u32> {
-    let width = |chars: usize, per_char: u32| {
-        CELL_PADDING + per_char * u32::try_from(chars.min(1000)).unwrap_or(1000)
-    };
-    let cells = |c: usize| {
-        t.rows
-            .iter()
-            .chain([&t.header])
-            .filter_map(move |r| r.get(c))
-    };
+    let width = |chars: usize, per_char: u32| CELL_PADDING + per_char * u32::try_from(chars.min(1000)).unwrap_or(1000);
+    let cells = |c: usize| t.rows.iter().chain([&t.header]).filter_map(move |r| r.get(c));
     let min: Vec<u32> = (0..cols)
         .map(|c| {
-            let word = cells(c)
-                .flat_map(|s| s.split([' ', '\n', '\t']))
-                .map(|w| w.chars().count())
-                .max()
-                .unwrap_or(0);
+            let word = cells(c).flat_map(|s| s.split([' ', '\n', '\t'])).map(|w| w.chars().count()).max().unwrap_or(0);
             width(word, WORD_CHAR_WIDTH)
         })
         .collect();
@@ -413,9 +353,7 @@ fn column_widths(t: &Table, cols: usize) -> Vec<u32> {
         .collect();
     let scale = |w: &[u32], total: u32| -> Vec<u32> {
         let sum = u64::from(w.iter().sum::<u32>().max(1));
-        w.iter()
-            .map(|&x| u32::try_from(u64::from(x) * u64::from(total) / sum).unwrap_or(0))
-            .collect()
+        w.iter().map(|&x| u32::try_from(u64::from(x) * u64::from(total) / sum).unwrap_or(0)).collect()
     };
     let min_sum: u32 = min.iter().sum();
     let natural_sum: u32 = natural.iter().sum();

@@ -60,14 +60,8 @@ pub fn content_types(with_header: bool) -> String {
     if with_header {
         over("word/header1.xml", &wml("header"));
     }
-    over(
-        "docProps/core.xml",
-        "application/vnd.openxmlformats-package.core-properties+xml",
-    );
-    over(
-        "docProps/app.xml",
-        "application/vnd.openxmlformats-officedocument.extended-properties+xml",
-    );
+    over("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+    over("docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
     s.push_str("</Types>");
     s
 }
@@ -93,9 +87,7 @@ pub fn document_rels(with_header: bool) -> String {
 <Relationship Id=\"{FOOTER_ID}\" Type=\"{OFFICE_REL}footer\" Target=\"footer1.xml\"/>"
     );
     if with_header {
-        s.push_str(&format!(
-            "<Relationship Id=\"{HEADER_ID}\" Type=\"{OFFICE_REL}header\" Target=\"header1.xml\"/>"
-        ));
+        s.push_str(&format!("<Relationship Id=\"{HEADER_ID}\" Type=\"{OFFICE_REL}header\" Target=\"header1.xml\"/>"));
     }
     s.push_str("</Relationships>");
     s
@@ -136,13 +128,7 @@ pub fn styles(lang: Lang) -> String {
         s.push_str(rpr);
         s.push_str("</w:rPr></w:style>");
     };
-    para(
-        "Normal",
-        "Normal",
-        "",
-        "<w:widowControl/><w:jc w:val=\"both\"/>",
-        "",
-    );
+    para("Normal", "Normal", "", "<w:widowControl/><w:jc w:val=\"both\"/>", "");
     para(
         "Title",
         "Title",
@@ -167,9 +153,7 @@ pub fn styles(lang: Lang) -> String {
         "Normal",
         "<w:keepNext/><w:keepLines/><w:spacing w:before=\"300\" w:after=\"100\"/>\
 <w:jc w:val=\"left\"/><w:outlineLvl w:val=\"0\"/>",
-        &format!(
-            "<w:b/><w:bCs/><w:color w:val=\"{ACCENT}\"/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>"
-        ),
+        &format!("<w:b/><w:bCs/><w:color w:val=\"{ACCENT}\"/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>"),
     );
     para(
         "Heading2",
@@ -190,18 +174,10 @@ pub fn styles(lang: Lang) -> String {
         "ListNumber",
         "List Number",
         "Normal",
-        &format!(
-            "<w:numPr><w:numId w:val=\"{STYLE_NUMBER_NUM}\"/></w:numPr><w:spacing w:after=\"60\"/>"
-        ),
+        &format!("<w:numPr><w:numId w:val=\"{STYLE_NUMBER_NUM}\"/></w:numPr><w:spacing w:after=\"60\"/>"),
         "",
     );
-    para(
-        "PartyDetails",
-        "Party Details",
-        "Normal",
-        "<w:spacing w:after=\"0\"/><w:jc w:val=\"left\"/>",
-        "",
-    );
+    para("PartyDetails", "Party Details", "Normal", "<w:spacing w:after=\"0\"/><w:jc w:val=\"left\"/>", "");
     para(
         "TableText",
         "Table Text",
@@ -209,13 +185,7 @@ pub fn styles(lang: Lang) -> String {
         "<w:spacing w:before=\"20\" w:after=\"20\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>",
         "",
     );
-    para(
-        "Header",
-        "header",
-        "Normal",
-        "<w:spacing w:after=\"0\"/><w:jc w:val=\"center\"/>",
-        "",
-    );
+    para("Header", "header", "Normal", "<w:spacing w:after=\"0\"/><w:jc w:val=\"center\"/>", "");
     para(
         "Footer",
         "footer",
@@ -334,9 +304,7 @@ xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>"
     s.push_str("</dc:language>");
     if let Some(date) = w3cdtf(meta.created) {
         for tag in ["created", "modified"] {
-            s.push_str(&format!(
-                "<dcterms:{tag} xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:{tag}>"
-            ));
+            s.push_str(&format!("<dcterms:{tag} xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:{tag}>"));
         }
     }
     s.push_str("</cp:coreProperties>");
@@ -346,9 +314,7 @@ xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>"
 /// `date` at midnight UTC as W3CDTF, or `None` for years W3CDTF cannot write.
 fn w3cdtf(date: chrono::NaiveDate) -> Option<String> {
     let year = date.year();
-    (1..=9999)
-        .contains(&year)
-        .then(|| format!("{year:04}-{:02}-{:02}T00:00:00Z", date.month(), date.day()))
+    (1..=9999).contains(&year).then(|| format!("{year:04}-{:02}-{:02}T00:00:00Z", date.month(), date.day()))
 }
 
 /// `docProps/app.xml`: the producing application.

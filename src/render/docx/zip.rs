@@ -32,20 +32,10 @@ impl ZipWriter {
     pub fn add(&mut self, name: &str, data: &[u8]) {
         let crc = crc32fast::hash(data);
         let deflated = miniz_oxide::deflate::compress_to_vec(data, LEVEL);
-        let (method, payload): (u16, &[u8]) = if deflated.len() < data.len() {
-            (8, &deflated)
-        } else {
-            (0, data)
-        };
+        let (method, payload): (u16, &[u8]) = if deflated.len() < data.len() { (8, &deflated) } else { (0, data) };
         let offset = len32(self.out.len());
         let name_len = len16(name.len());
-        let common = Common {
-            method,
-            crc,
-            compressed: len32(payload.len()),
-            size: len32(data.len()),
-            name_len,
-        };
+        let common = Common { method, crc, compressed: len32(payload.len()), size: len32(data.len()), name_len };
 
         let out = &mut self.out;
         put32(out, 0x0403_4b50);

@@ -6,9 +6,7 @@
 
 use super::encoding::Substitutions;
 use super::fonts::{to_mp, Font};
-use crate::document::{
-    Annex, Article, Block, Document, Inline, PartyBlock, Signatures, Signer, Table,
-};
+use crate::document::{Annex, Article, Block, Document, Inline, PartyBlock, Signatures, Signer, Table};
 
 /// A length in thousandths of a point (1 pt = 1/72 inch).
 pub type Mp = i32;
@@ -68,41 +66,13 @@ struct Style {
     gray: Gray,
 }
 
-const BODY: Style = Style {
-    size: 10 * PT,
-    leading: 14 * PT,
-    gray: 0,
-};
-const HEADING: Style = Style {
-    size: 11 * PT,
-    leading: 15 * PT,
-    gray: 0,
-};
-const TITLE: Style = Style {
-    size: 20 * PT,
-    leading: 25 * PT,
-    gray: 0,
-};
-const SUBTITLE: Style = Style {
-    size: 12_500,
-    leading: 17 * PT,
-    gray: 250,
-};
-const ANNEX_TITLE: Style = Style {
-    size: 15 * PT,
-    leading: 20 * PT,
-    gray: 0,
-};
-const TABLE: Style = Style {
-    size: 9_500,
-    leading: 13 * PT,
-    gray: 0,
-};
-const FOOTER: Style = Style {
-    size: 8 * PT,
-    leading: 10 * PT,
-    gray: 400,
-};
+const BODY: Style = Style { size: 10 * PT, leading: 14 * PT, gray: 0 };
+const HEADING: Style = Style { size: 11 * PT, leading: 15 * PT, gray: 0 };
+const TITLE: Style = Style { size: 20 * PT, leading: 25 * PT, gray: 0 };
+const SUBTITLE: Style = Style { size: 12_500, leading: 17 * PT, gray: 250 };
+const ANNEX_TITLE: Style = Style { size: 15 * PT, leading: 20 * PT, gray: 0 };
+const TABLE: Style = Style { size: 9_500, leading: 13 * PT, gray: 0 };
+const FOOTER: Style = Style { size: 8 * PT, leading: 10 * PT, gray: 400 };
 
 /// A run of WinAnsi text in one font.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,48 +87,19 @@ pub struct Span {
 pub enum Item {
     /// One line of text: `y` is the baseline, `word_spacing` the extra width given to
     /// each U+0020 space (justification).
-    Text {
-        x: Mp,
-        y: Mp,
-        size: Mp,
-        gray: Gray,
-        word_spacing: Mp,
-        spans: Vec<Span>,
-    },
+    Text { x: Mp, y: Mp, size: Mp, gray: Gray, word_spacing: Mp, spans: Vec<Span> },
     /// A horizontal rule centred on `y`.
-    Rule {
-        x: Mp,
-        y: Mp,
-        w: Mp,
-        thickness: Mp,
-        gray: Gray,
-    },
+    Rule { x: Mp, y: Mp, w: Mp, thickness: Mp, gray: Gray },
     /// A stroked rectangle whose top-left corner is (`x`, `y`).
-    Frame {
-        x: Mp,
-        y: Mp,
-        w: Mp,
-        h: Mp,
-        thickness: Mp,
-        gray: Gray,
-    },
+    Frame { x: Mp, y: Mp, w: Mp, h: Mp, thickness: Mp, gray: Gray },
     /// A filled rectangle whose top-left corner is (`x`, `y`).
-    Fill {
-        x: Mp,
-        y: Mp,
-        w: Mp,
-        h: Mp,
-        gray: Gray,
-    },
+    Fill { x: Mp, y: Mp, w: Mp, h: Mp, gray: Gray },
 }
 
 impl Item {
     fn shifted(mut self, dy: Mp) -> Item {
         match &mut self {
-            Item::Text { y, .. }
-            | Item::Rule { y, .. }
-            | Item::Frame { y, .. }
-            | Item::Fill { y, .. } => *y += dy,
+            Item::Text { y, .. } | Item::Rule { y, .. } | Item::Frame { y, .. } | Item::Fill { y, .. } => *y += dy,
         }
         self
     }
@@ -206,10 +147,7 @@ pub fn layout(doc: &Document) -> Layout {
             Page { items }
         })
         .collect();
-    Layout {
-        pages,
-        substituted: flow.subs.into_chars(),
-    }
+    Layout { pages, substituted: flow.subs.into_chars() }
 }
 
 // ---------------------------------------------------------------------------------
@@ -255,10 +193,7 @@ impl Line {
         for &(font, byte) in &self.glyphs {
             match spans.last_mut() {
                 Some(span) if span.font == font => span.bytes.push(byte),
-                _ => spans.push(Span {
-                    font,
-                    bytes: vec![byte],
-                }),
+                _ => spans.push(Span { font, bytes: vec![byte] }),
             }
         }
         spans
@@ -416,34 +351,14 @@ fn text_item(line: &Line, style: Style, x: Mp, y: Mp, width: Mp, align: Align) -
         }
         Align::Justify => (0, 0),
     };
-    Item::Text {
-        x: x + dx,
-        y,
-        size: style.size,
-        gray: style.gray,
-        word_spacing,
-        spans: line.spans(),
-    }
+    Item::Text { x: x + dx, y, size: style.size, gray: style.gray, word_spacing, spans: line.spans() }
 }
 
 /// One unit per line.
-fn line_units(
-    lines: &[Line],
-    style: Style,
-    x: Mp,
-    width: Mp,
-    align: Align,
-    kind: Kind,
-) -> Vec<Unit> {
+fn line_units(lines: &[Line], style: Style, x: Mp, width: Mp, align: Align, kind: Kind) -> Vec<Unit> {
     lines
         .iter()
-        .map(|line| {
-            Unit::new(
-                kind,
-                style.leading,
-                vec![text_item(line, style, x, baseline(style), width, align)],
-            )
-        })
+        .map(|line| Unit::new(kind, style.leading, vec![text_item(line, style, x, baseline(style), width, align)]))
         .collect()
 }
 
@@ -520,9 +435,7 @@ impl Flow {
                 Inline::Text(s) => self.text_pieces(s, base, &mut out),
                 Inline::Strong(s) => self.text_pieces(s, Font::Bold, &mut out),
                 Inline::Em(s) => self.text_pieces(s, Font::Oblique, &mut out),
-                Inline::Blank => {
-                    out.extend(std::iter::repeat_n(Piece::Glyph(base, 0x85), BLANK_DOTS))
-                }
+                Inline::Blank => out.extend(std::iter::repeat_n(Piece::Glyph(base, 0x85), BLANK_DOTS)),
             }
         }
         out
@@ -539,25 +452,11 @@ impl Flow {
     fn title(&mut self, doc: &Document) {
         let pieces = self.pieces(&doc.title, Font::Bold);
         let lines = break_lines(&pieces, max_units(CONTENT_W, TITLE.size));
-        let mut units = line_units(
-            &lines,
-            TITLE,
-            MARGIN_X,
-            CONTENT_W,
-            Align::Center,
-            Kind::Title,
-        );
+        let mut units = line_units(&lines, TITLE, MARGIN_X, CONTENT_W, Align::Center, Kind::Title);
         let pieces = self.pieces(&doc.subtitle, Font::Regular);
         if pieces.iter().any(|p| matches!(p, Piece::Glyph(..))) {
             let lines = break_lines(&pieces, max_units(CONTENT_W, SUBTITLE.size));
-            let mut sub = line_units(
-                &lines,
-                SUBTITLE,
-                MARGIN_X,
-                CONTENT_W,
-                Align::Center,
-                Kind::Title,
-            );
+            let mut sub = line_units(&lines, SUBTITLE, MARGIN_X, CONTENT_W, Align::Center, Kind::Title);
             if let Some(first) = sub.first_mut() {
                 first.space_before = 4 * PT;
             }
@@ -570,13 +469,7 @@ impl Flow {
         let mut rule = Unit::new(
             Kind::Rule,
             10 * PT,
-            vec![Item::Rule {
-                x: MARGIN_X + (CONTENT_W - rule_w) / 2,
-                y: 0,
-                w: rule_w,
-                thickness: 800,
-                gray: 500,
-            }],
+            vec![Item::Rule { x: MARGIN_X + (CONTENT_W - rule_w) / 2, y: 0, w: rule_w, thickness: 800, gray: 500 }],
         );
         rule.space_before = 10 * PT;
         units.push(rule);
@@ -627,24 +520,12 @@ impl Flow {
         } else {
             format!("Article {} – {}", article.number, article.title)
         };
-        self.heading(
-            &text,
-            HEADING,
-            Align::Left,
-            (HEADING_GAP, AFTER_HEADING),
-            false,
-        );
+        self.heading(&text, HEADING, Align::Left, (HEADING_GAP, AFTER_HEADING), false);
         self.blocks(&article.body);
     }
 
     fn annex(&mut self, annex: &Annex) {
-        self.heading(
-            &annex.title,
-            ANNEX_TITLE,
-            Align::Center,
-            (0, AFTER_ANNEX_TITLE),
-            true,
-        );
+        self.heading(&annex.title, ANNEX_TITLE, Align::Center, (0, AFTER_ANNEX_TITLE), true);
         self.blocks(&annex.body);
     }
 
@@ -654,14 +535,7 @@ impl Flow {
             return;
         }
         let lines = break_lines(&pieces, max_units(CONTENT_W, BODY.size));
-        let mut units = line_units(
-            &lines,
-            BODY,
-            MARGIN_X,
-            CONTENT_W,
-            Align::Justify,
-            Kind::Text,
-        );
+        let mut units = line_units(&lines, BODY, MARGIN_X, CONTENT_W, Align::Justify, Kind::Text);
         keep_lines_together(&mut units);
         self.push_all(units, PARA_GAP);
     }
@@ -687,20 +561,9 @@ impl Flow {
     }
 
     fn list(&mut self, ordered: bool, items: &[Vec<Inline>]) {
-        let markers: Vec<Vec<u8>> = (1..=items.len())
-            .map(|n| {
-                if ordered {
-                    format!("{n}.").into_bytes()
-                } else {
-                    vec![0x95]
-                }
-            })
-            .collect();
-        let marker_w = markers
-            .iter()
-            .map(|m| Font::Regular.width(m, BODY.size))
-            .max()
-            .unwrap_or(0);
+        let markers: Vec<Vec<u8>> =
+            (1..=items.len()).map(|n| if ordered { format!("{n}.").into_bytes() } else { vec![0x95] }).collect();
+        let marker_w = markers.iter().map(|m| Font::Regular.width(m, BODY.size)).max().unwrap_or(0);
         let text_x = MARGIN_X + LIST_INDENT + marker_w + LIST_GAP;
         let width = CONTENT_W - (text_x - MARGIN_X);
         for (i, (item, marker)) in items.iter().zip(markers).enumerate() {
@@ -715,10 +578,7 @@ impl Flow {
                     size: BODY.size,
                     gray: BODY.gray,
                     word_spacing: 0,
-                    spans: vec![Span {
-                        font: Font::Regular,
-                        bytes: marker,
-                    }],
+                    spans: vec![Span { font: Font::Regular, bytes: marker }],
                 });
             }
             keep_lines_together(&mut units);
@@ -727,28 +587,19 @@ impl Flow {
     }
 
     fn table(&mut self, table: &Table) {
-        let ncols = table
-            .rows
-            .iter()
-            .map(Vec::len)
-            .chain([table.header.len()])
-            .max()
-            .unwrap_or(0);
+        let ncols = table.rows.iter().map(Vec::len).chain([table.header.len()]).max().unwrap_or(0);
         if ncols == 0 {
             return;
         }
         let has_header = table.header.iter().any(|h| !h.trim().is_empty());
         let mut rows: Vec<(bool, Vec<Vec<Piece>>)> = Vec::new();
         if has_header {
-            let cells = (0..ncols)
-                .map(|c| self.pieces(table.header.get(c).map_or("", String::as_str), Font::Bold))
-                .collect();
+            let cells =
+                (0..ncols).map(|c| self.pieces(table.header.get(c).map_or("", String::as_str), Font::Bold)).collect();
             rows.push((true, cells));
         }
         for row in &table.rows {
-            let cells = (0..ncols)
-                .map(|c| self.pieces(row.get(c).map_or("", String::as_str), Font::Regular))
-                .collect();
+            let cells = (0..ncols).map(|c| self.pieces(row.get(c).map_or("", String::as_str), Font::Regular)).collect();
             rows.push((false, cells));
         }
         let mut natural = vec![0; ncols];
@@ -775,56 +626,23 @@ impl Flow {
                 let height = TABLE.leading + top + bottom;
                 let mut items = Vec::new();
                 if *is_header {
-                    items.push(Item::Fill {
-                        x: MARGIN_X,
-                        y: 0,
-                        w: CONTENT_W,
-                        h: height,
-                        gray: 920,
-                    });
+                    items.push(Item::Fill { x: MARGIN_X, y: 0, w: CONTENT_W, h: height, gray: 920 });
                 }
                 if k == 0 && r == 0 {
-                    items.push(Item::Rule {
-                        x: MARGIN_X,
-                        y: 0,
-                        w: CONTENT_W,
-                        thickness: 900,
-                        gray: 0,
-                    });
+                    items.push(Item::Rule { x: MARGIN_X, y: 0, w: CONTENT_W, thickness: 900, gray: 0 });
                 }
                 let mut x = MARGIN_X;
                 for (c, (lines, w)) in cell_lines.iter().zip(&widths).enumerate() {
                     if let Some(line) = lines.get(k) {
-                        let align = if table.right_aligned.contains(&c) {
-                            Align::Right
-                        } else {
-                            Align::Left
-                        };
+                        let align = if table.right_aligned.contains(&c) { Align::Right } else { Align::Left };
                         let y = top + baseline(TABLE);
-                        items.push(text_item(
-                            line,
-                            TABLE,
-                            x + CELL_PAD_X,
-                            y,
-                            w - 2 * CELL_PAD_X,
-                            align,
-                        ));
+                        items.push(text_item(line, TABLE, x + CELL_PAD_X, y, w - 2 * CELL_PAD_X, align));
                     }
                     x += w;
                 }
                 if k + 1 == n {
-                    let (thickness, gray) = if *is_header || r + 1 == row_count {
-                        (900, 0)
-                    } else {
-                        (300, 650)
-                    };
-                    items.push(Item::Rule {
-                        x: MARGIN_X,
-                        y: height,
-                        w: CONTENT_W,
-                        thickness,
-                        gray,
-                    });
+                    let (thickness, gray) = if *is_header || r + 1 == row_count { (900, 0) } else { (300, 650) };
+                    items.push(Item::Rule { x: MARGIN_X, y: height, w: CONTENT_W, thickness, gray });
                 }
                 let mut unit = Unit::new(Kind::TableRow, height, items);
                 unit.keep_with_next = k + 1 < n || *is_header;
@@ -848,14 +666,7 @@ impl Flow {
         let pieces = self.pieces(&signatures.place_and_date, Font::Regular);
         if pieces.iter().any(|p| matches!(p, Piece::Glyph(..))) {
             let lines = break_lines(&pieces, max_units(CONTENT_W, BODY.size));
-            let mut units = line_units(
-                &lines,
-                BODY,
-                MARGIN_X,
-                CONTENT_W,
-                Align::Left,
-                Kind::Signature,
-            );
+            let mut units = line_units(&lines, BODY, MARGIN_X, CONTENT_W, Align::Left, Kind::Signature);
             for unit in &mut units {
                 unit.keep_with_next = true;
             }
@@ -895,14 +706,7 @@ impl Flow {
                     .enumerate()
                     .filter_map(|(c, lines)| {
                         let line = lines.get(k)?;
-                        Some(text_item(
-                            line,
-                            style,
-                            col_x(c),
-                            baseline(BODY),
-                            col_w,
-                            Align::Left,
-                        ))
+                        Some(text_item(line, style, col_x(c), baseline(BODY), col_w, Align::Left))
                     })
                     .collect();
                 let mut unit = Unit::new(Kind::Signature, BODY.leading, items);
@@ -911,14 +715,7 @@ impl Flow {
             }
         }
         let boxes = (0..signatures.parties.len())
-            .map(|c| Item::Frame {
-                x: col_x(c),
-                y: 6 * PT,
-                w: col_w,
-                h: SIG_BOX_H,
-                thickness: 500,
-                gray: 550,
-            })
+            .map(|c| Item::Frame { x: col_x(c), y: 6 * PT, w: col_w, h: SIG_BOX_H, thickness: 500, gray: 550 })
             .collect();
         units.push(Unit::new(Kind::Signature, SIG_BOX_H + 6 * PT, boxes));
         self.push_all(units, 12 * PT);
@@ -994,19 +791,13 @@ fn paginate(units: &[Unit]) -> Vec<Vec<(usize, Mp)>> {
     let mut i = 0;
     while i < units.len() {
         let mut end = i;
-        while end + 1 < units.len()
-            && units[end].keep_with_next
-            && !units[end + 1].page_break_before
-        {
+        while end + 1 < units.len() && units[end].keep_with_next && !units[end + 1].page_break_before {
             end += 1;
         }
         let page_empty = pages.last().is_none_or(Vec::is_empty);
         if !page_empty {
-            let at_top: Mp = units[i..=end]
-                .iter()
-                .map(|u| u.height + u.space_before)
-                .sum::<Mp>()
-                - units[i].space_before;
+            let at_top: Mp =
+                units[i..=end].iter().map(|u| u.height + u.space_before).sum::<Mp>() - units[i].space_before;
             let here = at_top + units[i].space_before;
             if units[i].page_break_before || (y + here > CONTENT_H && at_top <= CONTENT_H) {
                 y = new_page(&mut pages, units, i);
@@ -1016,9 +807,7 @@ fn paginate(units: &[Unit]) -> Vec<Vec<(usize, Mp)>> {
             let unit = &units[k];
             let page_empty = pages.last().is_none_or(Vec::is_empty);
             let mut space = if page_empty { 0 } else { unit.space_before };
-            let next = units
-                .get(k + 1)
-                .filter(|_| unit.kind == Kind::Heading && unit.keep_with_next);
+            let next = units.get(k + 1).filter(|_| unit.kind == Kind::Heading && unit.keep_with_next);
             let next_need = next.map_or(0, |n| n.space_before + n.height);
             if !page_empty && y + space + unit.height + next_need > CONTENT_H {
                 y = new_page(&mut pages, units, k);
@@ -1059,19 +848,9 @@ fn new_page(pages: &mut Vec<Vec<(usize, Mp)>>, units: &[Unit], next: usize) -> M
 fn page_footer(label: &[u8], page: usize, total: usize) -> Vec<Item> {
     let number = format!("{page} / {total}").into_bytes();
     let number_w = Font::Regular.width(&number, FOOTER.size);
-    let mut items = vec![Item::Rule {
-        x: MARGIN_X,
-        y: FOOTER_BASELINE - 11 * PT,
-        w: CONTENT_W,
-        thickness: 300,
-        gray: 700,
-    }];
-    let bytes = fit(
-        label,
-        Font::Regular,
-        FOOTER.size,
-        CONTENT_W - number_w - 16 * PT,
-    );
+    let mut items =
+        vec![Item::Rule { x: MARGIN_X, y: FOOTER_BASELINE - 11 * PT, w: CONTENT_W, thickness: 300, gray: 700 }];
+    let bytes = fit(label, Font::Regular, FOOTER.size, CONTENT_W - number_w - 16 * PT);
     if !bytes.is_empty() {
         items.push(footer_text(MARGIN_X, bytes));
     }
@@ -1108,18 +887,11 @@ fn footer_text(x: Mp, bytes: Vec<u8>) -> Item {
         size: FOOTER.size,
         gray: FOOTER.gray,
         word_spacing: 0,
-        spans: vec![Span {
-            font: Font::Regular,
-            bytes,
-        }],
+        spans: vec![Span { font: Font::Regular, bytes }],
     }
 }
 
-const STAMP: Style = Style {
-    size: 11 * PT,
-    leading: 11 * PT,
-    gray: 450,
-};
+const STAMP: Style = Style { size: 11 * PT, leading: 11 * PT, gray: 450 };
 
 /// The draft mark, centred in the top margin: grey bold capitals in a grey frame
 /// (kept horizontal so that text extraction stays clean). Cut to the page width.
@@ -1145,10 +917,7 @@ fn draft_stamp(mark: &[u8]) -> Vec<Item> {
             size: STAMP.size,
             gray: STAMP.gray,
             word_spacing: 0,
-            spans: vec![Span {
-                font: Font::Bold,
-                bytes,
-            }],
+            spans: vec![Span { font: Font::Bold, bytes }],
         },
     ]
 }
@@ -1188,11 +957,7 @@ mod tests {
         pieces[4] = Piece::Glyph(Font::Regular, 0xA0);
         assert_eq!(break_lines(&pieces, 5000).len(), 1);
         let lines = break_lines(&pieces, 4000);
-        assert_eq!(
-            lines.len(),
-            2,
-            "a no-break space is not a break: the word is cut at the margin"
-        );
+        assert_eq!(lines.len(), 2, "a no-break space is not a break: the word is cut at the margin");
         assert!(lines.iter().all(|l| l.units <= 5000));
     }
 
@@ -1229,10 +994,7 @@ mod tests {
     fn sample(paragraphs: usize, words: usize) -> Document {
         let para = |i: usize| {
             Block::Paragraph(vec![Inline::Text(
-                (0..words)
-                    .map(|w| format!("mot{i}x{w}"))
-                    .collect::<Vec<_>>()
-                    .join(" "),
+                (0..words).map(|w| format!("mot{i}x{w}")).collect::<Vec<_>>().join(" "),
             )])
         };
         let blocks = (1..=40)
@@ -1241,20 +1003,13 @@ mod tests {
                     number: n,
                     title: format!("Titre {n}"),
                     section: Section::General,
-                    body: (0..paragraphs)
-                        .map(|i| para(n as usize * 100 + i))
-                        .collect(),
+                    body: (0..paragraphs).map(|i| para(n as usize * 100 + i)).collect(),
                 })
             })
             .chain([Block::Signatures(Signatures {
                 place_and_date: "Fait à Paris, le 1er mars 2025".into(),
                 parties: vec![
-                    Signer {
-                        role: "Le Client".into(),
-                        name: "A".into(),
-                        capacity: "B".into(),
-                        mention: "C".into(),
-                    },
+                    Signer { role: "Le Client".into(), name: "A".into(), capacity: "B".into(), mention: "C".into() },
                     Signer {
                         role: "Le Prestataire".into(),
                         name: "D".into(),
@@ -1276,10 +1031,7 @@ mod tests {
                 footer: "Contrat".into(),
             },
             blocks,
-            annexes: vec![Annex {
-                title: "Annexe".into(),
-                body: vec![para(1)],
-            }],
+            annexes: vec![Annex { title: "Annexe".into(), body: vec![para(1)] }],
         }
     }
 
@@ -1289,18 +1041,9 @@ mod tests {
         let pages = paginate(&flow.units);
         for (n, page) in pages.iter().enumerate() {
             let &(last, _) = page.last().expect("no empty page");
-            assert_ne!(
-                flow.units[last].kind,
-                Kind::Heading,
-                "page {} ends with a heading",
-                n + 1
-            );
+            assert_ne!(flow.units[last].kind, Kind::Heading, "page {} ends with a heading", n + 1);
             for &(i, y) in page {
-                assert!(
-                    y + flow.units[i].height <= CONTENT_H,
-                    "unit {i} overflows page {}",
-                    n + 1
-                );
+                assert!(y + flow.units[i].height <= CONTENT_H, "unit {i} overflows page {}", n + 1);
             }
             // No orphan: a text unit at the bottom that starts a paragraph is never alone.
             let &(first, _) = page.first().expect("no empty page");
@@ -1316,14 +1059,8 @@ mod tests {
             }
         }
         // The annex starts a page of its own.
-        let annex = flow
-            .units
-            .iter()
-            .rposition(|u| u.page_break_before)
-            .expect("annex");
-        assert!(pages
-            .iter()
-            .any(|p| p.first().is_some_and(|&(i, _)| i == annex)));
+        let annex = flow.units.iter().rposition(|u| u.page_break_before).expect("annex");
+        assert!(pages.iter().any(|p| p.first().is_some_and(|&(i, _)| i == annex)));
         pages.len()
     }
 
@@ -1341,9 +1078,7 @@ mod tests {
     fn a_long_table_repeats_its_header() {
         let table = Table {
             header: vec!["Échéance".into(), "Montant".into()],
-            rows: (0..120)
-                .map(|i| vec![format!("Ligne {i}"), "10 €".into()])
-                .collect(),
+            rows: (0..120).map(|i| vec![format!("Ligne {i}"), "10 €".into()]).collect(),
             right_aligned: vec![1],
         };
         let mut flow = Flow::default();
@@ -1351,11 +1086,7 @@ mod tests {
         let pages = paginate(&flow.units);
         assert!(pages.len() >= 3);
         for page in &pages {
-            assert_eq!(
-                page.first().map(|p| p.0),
-                Some(0),
-                "page without the header"
-            );
+            assert_eq!(page.first().map(|p| p.0), Some(0), "page without the header");
             let last = page.last().map_or(0, |&(i, y)| y + flow.units[i].height);
             assert!(last <= CONTENT_H);
         }
@@ -1364,15 +1095,11 @@ mod tests {
     #[test]
     fn draft_stamp_is_centred_in_the_top_margin() {
         let items = draft_stamp(b"PROJET");
-        let Some(Item::Frame { x, y, w, h, .. }) = items.first() else {
-            panic!("no frame")
-        };
+        let Some(Item::Frame { x, y, w, h, .. }) = items.first() else { panic!("no frame") };
         assert!((x + w / 2 - PAGE_W / 2).abs() <= 1);
         assert!(*y > 0 && y + h < MARGIN_TOP);
         let long = draft_stamp(&[b'M'; 500]);
-        let Some(Item::Frame { x, w, .. }) = long.first() else {
-            panic!("no frame")
-        };
+        let Some(Item::Frame { x, w, .. }) = long.first() else { panic!("no frame") };
         assert!(*x >= MARGIN_X && x + w <= MARGIN_X + CONTENT_W);
     }
 }

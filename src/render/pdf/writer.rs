@@ -25,9 +25,7 @@ pub fn write(doc: &Document, pages: &[Page]) -> Vec<u8> {
         Lang::En => "en-GB",
     };
     pdf.catalog(catalog_id).pages(tree_id).lang(TextStr(lang));
-    pdf.pages(tree_id)
-        .kids(page_ids.iter().map(|&(page, _)| page))
-        .count(page_ids.len() as i32);
+    pdf.pages(tree_id).kids(page_ids.iter().map(|&(page, _)| page)).count(page_ids.len() as i32);
 
     pdf.document_info(info_id)
         .title(TextStr(&doc.meta.title))
@@ -36,18 +34,13 @@ pub fn write(doc: &Document, pages: &[Page]) -> Vec<u8> {
         .pair(Name(b"CreationDate"), Str(&pdf_date(doc.meta.created)));
 
     for &(font, id) in &font_ids {
-        pdf.type1_font(id)
-            .base_font(Name(font.base_font()))
-            .encoding_predefined(Name(b"WinAnsiEncoding"));
+        pdf.type1_font(id).base_font(Name(font.base_font())).encoding_predefined(Name(b"WinAnsiEncoding"));
     }
 
     for (page, &(page_id, content_id)) in pages.iter().zip(&page_ids) {
         let mut writer = pdf.page(page_id);
         writer.parent(tree_id).contents(content_id);
-        writer
-            .insert(Name(b"MediaBox"))
-            .array()
-            .items([0, 0, PAGE_W / 1000, PAGE_H / 1000]);
+        writer.insert(Name(b"MediaBox")).array().items([0, 0, PAGE_W / 1000, PAGE_H / 1000]);
         let mut resources = writer.resources();
         let mut fonts = resources.fonts();
         for &(font, id) in &font_ids {
@@ -58,8 +51,7 @@ pub fn write(doc: &Document, pages: &[Page]) -> Vec<u8> {
         drop(writer);
         let content = content_stream(&page.items);
         let compressed = miniz_oxide::deflate::compress_to_vec_zlib(&content, 6);
-        pdf.stream(content_id, &compressed)
-            .filter(Filter::FlateDecode);
+        pdf.stream(content_id, &compressed).filter(Filter::FlateDecode);
     }
     pdf.finish()
 }
@@ -80,14 +72,7 @@ fn content_stream(items: &[Item]) -> Vec<u8> {
     let mut ops = Ops::default();
     for item in items {
         match item {
-            Item::Text {
-                x,
-                y,
-                size,
-                gray,
-                word_spacing,
-                spans,
-            } => {
+            Item::Text { x, y, size, gray, word_spacing, spans } => {
                 ops.fill_gray(*gray);
                 ops.raw("BT\n");
                 ops.num(*x).num(PAGE_H - y).raw("Td\n");
@@ -104,47 +89,18 @@ fn content_stream(items: &[Item]) -> Vec<u8> {
                 }
                 ops.raw("ET\n");
             }
-            Item::Rule {
-                x,
-                y,
-                w,
-                thickness,
-                gray,
-            } => {
-                ops.raw("q\n")
-                    .num(*thickness)
-                    .raw("w\n")
-                    .gray(*gray)
-                    .raw("G\n");
+            Item::Rule { x, y, w, thickness, gray } => {
+                ops.raw("q\n").num(*thickness).raw("w\n").gray(*gray).raw("G\n");
                 ops.num(*x).num(PAGE_H - y).raw("m\n");
                 ops.num(x + w).num(PAGE_H - y).raw("l\nS\nQ\n");
             }
-            Item::Frame {
-                x,
-                y,
-                w,
-                h,
-                thickness,
-                gray,
-            } => {
-                ops.raw("q\n")
-                    .num(*thickness)
-                    .raw("w\n")
-                    .gray(*gray)
-                    .raw("G\n");
-                ops.num(*x)
-                    .num(PAGE_H - y - h)
-                    .num(*w)
-                    .num(*h)
-                    .raw("re\nS\nQ\n");
+            Item::Frame { x, y, w, h, thickness, gray } => {
+                ops.raw("q\n").num(*thickness).raw("w\n").gray(*gray).raw("G\n");
+                ops.num(*x).num(PAGE_H - y - h).num(*w).num(*h).raw("re\nS\nQ\n");
             }
             Item::Fill { x, y, w, h, gray } => {
                 ops.raw("q\n").gray(*gray).raw("g\n");
-                ops.num(*x)
-                    .num(PAGE_H - y - h)
-                    .num(*w)
-                    .num(*h)
-                    .raw("re\nf\nQ\n");
+                ops.num(*x).num(PAGE_H - y - h).num(*w).num(*h).raw("re\nf\nQ\n");
             }
         }
     }

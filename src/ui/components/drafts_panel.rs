@@ -29,16 +29,11 @@ fn state_key(s: &SaveState) -> &'static str {
 }
 
 fn title_of(d: &Summary, lang: Lang) -> String {
-    d.title()
-        .map(str::to_string)
-        .unwrap_or_else(|| text(Text::Untitled, lang).to_string())
+    d.title().map(str::to_string).unwrap_or_else(|| text(Text::Untitled, lang).to_string())
 }
 
 fn focus(id: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
         if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
             let _ = el.focus();
         }
@@ -80,9 +75,9 @@ pub fn drafts_panel(p: &DraftsPanelProps) -> Html {
                 focus("draft-undo");
             } else if was {
                 // The toast went while it had the focus: back to the list's heading.
-                let lost = web_sys::window().and_then(|w| w.document()).map(|d| {
-                    d.active_element().is_none() || d.active_element() == d.body().map(Into::into)
-                });
+                let lost = web_sys::window()
+                    .and_then(|w| w.document())
+                    .map(|d| d.active_element().is_none() || d.active_element() == d.body().map(Into::into));
                 if lost == Some(true) {
                     focus("drafts-title");
                 }
@@ -111,11 +106,7 @@ pub fn drafts_panel(p: &DraftsPanelProps) -> Html {
         });
     }
     if let SaveState::Failed(e) = &v.state {
-        let id = if *e == StorageError::Quota {
-            "banner-quota"
-        } else {
-            "banner-failed"
-        };
+        let id = if *e == StorageError::Quota { "banner-quota" } else { "banner-failed" };
         banners.push(html! {
             <div class="banner is-error" role="alert" {id}>
                 <p>{ messages::storage_error(e, lang) }</p>
@@ -292,11 +283,7 @@ pub fn drafts_panel(p: &DraftsPanelProps) -> Html {
             input.set_value("");
         })
     };
-    let import_error = p
-        .drafts
-        .message
-        .as_ref()
-        .is_some_and(|m| m.place == Place::Import && m.error);
+    let import_error = p.drafts.message.as_ref().is_some_and(|m| m.place == Place::Import && m.error);
 
     let toast = undo_title.map(|title| {
         html! {

@@ -5,8 +5,8 @@
 
 use crate::embed::{self, text, Presets, Reason};
 use crate::i18n;
-use crate::model::{Lang, ProviderStatus};
 use crate::model::field::Choice;
+use crate::model::{Lang, ProviderStatus};
 use crate::web;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -125,7 +125,9 @@ pub fn embed_panel(p: &EmbedPanelProps) -> Html {
 
     let get = |key: &str| lookup(&raw, key).cloned().unwrap_or_default();
     let problem = |key: &'static str| {
-        refused.contains(&key).then(|| html! { <span class="problem" id={format!("embed-{key}-problem")}>{ t.invalid_ignored }</span> })
+        refused
+            .contains(&key)
+            .then(|| html! { <span class="problem" id={format!("embed-{key}-problem")}>{ t.invalid_ignored }</span> })
     };
     let lang_select = |key: &'static str, label: &'static str| {
         let current = get(key);

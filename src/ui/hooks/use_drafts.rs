@@ -129,11 +129,7 @@ impl Shared {
 
     fn download(&self, place: Place, name: &str, mime: &str, text: &str) -> bool {
         if web::download::download(text.as_bytes(), mime, name).is_err() {
-            self.say(
-                place,
-                messages::text(Text::DownloadFailed, self.lang.get()).into(),
-                true,
-            );
+            self.say(place, messages::text(Text::DownloadFailed, self.lang.get()).into(), true);
             false
         } else {
             true
@@ -206,22 +202,14 @@ impl Shared {
             }
             Command::Import(file) => self.import(file),
             Command::SaveProfile => match self.session.borrow_mut().save_profile() {
-                Ok(()) => self.say(
-                    Place::Profile,
-                    messages::text(Text::MyDetailsSaved, lang).into(),
-                    false,
-                ),
+                Ok(()) => self.say(Place::Profile, messages::text(Text::MyDetailsSaved, lang).into(), false),
                 Err(e) => self.say(Place::Profile, error(&e), true),
             },
             Command::ApplyProfile => {
                 let answers = self.session.borrow_mut().apply_profile();
                 if let Some(answers) = answers {
                     self.dispatch.dispatch(Action::Refresh { answers });
-                    self.say(
-                        Place::Profile,
-                        messages::text(Text::MyDetailsApplied, lang).into(),
-                        false,
-                    );
+                    self.say(Place::Profile, messages::text(Text::MyDetailsApplied, lang).into(), false);
                     self.schedule();
                 }
             }
@@ -238,8 +226,7 @@ impl Shared {
             Command::DownloadQuarantined(key) => {
                 let found = {
                     let s = self.session.borrow();
-                    s.quarantined_text(&key)
-                        .map(|text| (s.quarantine_file_name(&key), text))
+                    s.quarantined_text(&key).map(|text| (s.quarantine_file_name(&key), text))
                 };
                 if let Some((name, text)) = found {
                     if self.download(Place::Banner, &name, "text/plain;charset=utf-8", &text) {
@@ -316,12 +303,7 @@ type Reading = (web_sys::FileReader, Closure<dyn FnMut()>);
 
 /// Saves the interview's answers and runs the drafts panel's commands.
 #[hook]
-pub fn use_drafts(
-    session: &SharedSession,
-    answers: &Answers,
-    lang: Lang,
-    dispatch: Dispatch,
-) -> Drafts {
+pub fn use_drafts(session: &SharedSession, answers: &Answers, lang: Lang, dispatch: Dispatch) -> Drafts {
     let update = use_force_update();
     let shared = {
         let session = session.clone();
@@ -384,15 +366,11 @@ pub fn use_drafts(
                 if let Some(document) = window.document() {
                     let s = Rc::clone(&shared);
                     let doc = document.clone();
-                    listeners.push(EventListener::new(
-                        &document,
-                        "visibilitychange",
-                        move |_| {
-                            if doc.visibility_state() == web_sys::VisibilityState::Hidden {
-                                s.flush();
-                            }
-                        },
-                    ));
+                    listeners.push(EventListener::new(&document, "visibilitychange", move |_| {
+                        if doc.visibility_state() == web_sys::VisibilityState::Hidden {
+                            s.flush();
+                        }
+                    }));
                 }
             }
             move || drop(listeners)
@@ -406,10 +384,5 @@ pub fn use_drafts(
     let view = Rc::new(shared.session.borrow().view());
     let message = shared.message.borrow().clone();
     let downloaded = Rc::new(shared.downloaded.borrow().clone());
-    Drafts {
-        view,
-        message,
-        downloaded,
-        command,
-    }
+    Drafts { view, message, downloaded, command }
 }
