@@ -66,20 +66,26 @@ pub fn items(step: Step, a: &Answers) -> Vec<Item> {
             }
             add(ProviderSiren);
             add(ProviderRegistry);
-            if p.registry != Registry::None {
+            if p.registry == Registry::Rcs {
                 add(ProviderRegistryCity);
             }
             add(ProviderAddress);
             add(ProviderEmail);
             add(ProviderVatFranchise);
-            if !p.vat_franchise {
+            // An EU business client needs the provider's VAT number even under the
+            // franchise (reverse charge, CGI art. 259-1 and 283-2).
+            if !p.vat_franchise || a.is_eu_foreign() {
                 add(ProviderVatNumber);
+            }
+            if !p.vat_franchise && !a.is_foreign() {
                 add(ProviderVatRate);
             }
             add(ProviderTrader);
             add(ProviderInsurance);
             if p.insurance {
+                add(ProviderInsuranceCover);
                 add(ProviderInsurer);
+                add(ProviderInsurerAddress);
                 add(ProviderPolicy);
                 add(ProviderInsuranceArea);
             }
@@ -89,18 +95,25 @@ pub fn items(step: Step, a: &Answers) -> Vec<Item> {
             add(ClientKind);
             add(ClientName);
             if a.is_b2b() {
+                add(ClientEstablished);
+                if a.is_foreign() {
+                    add(ClientCountry);
+                }
                 add(ClientLegalForm);
                 add(ClientRegistration);
+                if a.is_foreign() {
+                    add(ClientVatNumber);
+                }
                 add(ClientRepresentative);
                 add(ClientRepresentativeRole);
             }
             add(ClientAddress);
             add(ClientEmail);
-            if a.is_b2b() {
+            if a.is_b2b() && !a.is_foreign() {
                 add(ClientTrader);
                 add(ClientSmallBusiness);
             }
-            if a.is_consumer() || a.client.small_business {
+            if a.is_consumer() || (a.client.small_business && !a.is_foreign()) {
                 add(Conclusion);
             }
             if a.has_withdrawal() {
@@ -109,6 +122,7 @@ pub fn items(step: Step, a: &Answers) -> Vec<Item> {
             if a.is_consumer() {
                 add(MediatorName);
                 add(MediatorContact);
+                add(ProviderPhone);
             }
         }
         Step::Mission => {
@@ -119,16 +133,35 @@ pub fn items(step: Step, a: &Answers) -> Vec<Item> {
                 crate::model::MissionKind::Deliverables => {
                     f.push(Item::Deliverables);
                     f.push(Item::Field(MissionCreative));
+                    f.push(Item::Field(BuildingWorks));
+                    if a.is_consumer() && !a.is_building() {
+                        f.push(Item::Field(MissionDigital));
+                    }
                 }
                 crate::model::MissionKind::Accompaniment => {
                     for x in [Sessions, SessionMinutes, Frequency, Channels, RescheduleHours, UnusedSessions] {
                         f.push(Item::Field(x));
                     }
+                    if a.is_b2b() {
+                        f.push(Item::Field(Beneficiary));
+                        if a.mission.beneficiary {
+                            f.push(Item::Field(BeneficiaryName));
+                            f.push(Item::Field(BeneficiaryRole));
+                        }
+                    }
                 }
             }
             f.push(Item::Field(ClientInputs));
             f.push(Item::Field(Exclusions));
-            if a.mission.kind == crate::model::MissionKind::Deliverables {
+            f.push(Item::Field(DataProcessing));
+            if a.processes_data() {
+                for x in [DataKinds, DataSubjects, DataPurpose, DataSubprocessors] {
+                    f.push(Item::Field(x));
+                }
+            }
+            // Building works are accepted by a réception (C. civ. 1792-6), not by
+            // delivery and rounds of changes.
+            if a.mission.kind == crate::model::MissionKind::Deliverables && !a.is_building() {
                 f.push(Item::Field(AcceptanceDays));
                 f.push(Item::Field(RevisionsUnlimited));
                 if !a.mission.revisions_unlimited {
@@ -150,7 +183,7 @@ pub fn items(step: Step, a: &Answers) -> Vec<Item> {
                 add(FreeValue);
             } else {
                 add(PriceAmount);
-                if a.price.mode.is_unit() {
+                if a.is_unit_priced() {
                     add(PriceCap);
                 }
                 add(ExpensesOnApproval);
@@ -158,7 +191,11 @@ pub fn items(step: Step, a: &Answers) -> Vec<Item> {
                 if a.payment.deposit != crate::model::DepositKind::None {
                     add(DepositValue);
                 }
-                f.push(Item::Milestones);
+                if a.is_unit_priced() {
+                    f.push(Item::Field(UnitInvoicing));
+                } else {
+                    f.push(Item::Milestones);
+                }
                 f.push(Item::Field(TermKind));
                 if a.payment.term == crate::model::TermKind::Days {
                     f.push(Item::Field(TermDays));
@@ -179,9 +216,14 @@ pub fn items(step: Step, a: &Answers) -> Vec<Item> {
                     add(x);
                 }
             }
-            for x in [RightsPurpose, RightsMedia, RightsTerritory, RightsDuration, RightsOnFullPayment, Portfolio] {
+            for x in [RightsPurpose, RightsMedia, RightsTerritory, RightsDuration] {
                 add(x);
             }
+            // Free work: the rights pass on delivery, there is no price to wait for.
+            if !a.is_free() {
+                add(RightsOnFullPayment);
+            }
+            add(Portfolio);
             add(Confidentiality);
             if a.terms.confidentiality {
                 add(ConfidentialityYears);
@@ -201,7 +243,8 @@ pub fn items(step: Step, a: &Answers) -> Vec<Item> {
                 }
             }
             add(NoticeDays);
-            if !a.is_free() {
+            // No one-sided cancellation fee for a consumer (C. consom. R212-2).
+            if !a.is_free() && a.is_b2b() {
                 add(CancellationPercent);
             }
             if a.court_clause_allowed() {
@@ -255,6 +298,10 @@ pub fn section_of(field: Field) -> Section {
         | ProviderSiren
         | ProviderRegistry
         | ProviderRegistryCity
+        | ProviderPhone
+        | ClientEstablished
+        | ClientCountry
+        | ClientVatNumber
         | ProviderAddress
         | ProviderEmail
         | ProviderVatNumber
@@ -274,23 +321,26 @@ pub fn section_of(field: Field) -> Section {
             Section::Scope
         }
         Sessions | SessionMinutes | Frequency | Channels | RescheduleHours | UnusedSessions => Section::Accompaniment,
-        AcceptanceDays | RevisionsUnlimited | RevisionRounds | ExtraRoundPrice => Section::Acceptance,
+        BuildingWorks | AcceptanceDays | RevisionsUnlimited | RevisionRounds | ExtraRoundPrice => Section::Acceptance,
         StartDate | EndDate | WorkloadDays => Section::Schedule,
         PriceMode | PriceAmount | PriceCap | ExpensesOnApproval | FreeValue | ProviderVatFranchise
         | ProviderVatRate => Section::Price,
         DepositKind | DepositValue | MilestoneLabel(_) | MilestonePercent(_) | MilestoneDue(_) | TermKind
-        | TermDays | PenaltyKind | PenaltyRate | PaymentMethod => Section::Payment,
+        | TermDays | PenaltyKind | PenaltyRate | PaymentMethod | UnitInvoicing => Section::Payment,
         IpMode | RightReproduction | RightRepresentation | RightAdaptation | RightDistribution | RightsExclusive
         | RightsPurpose | RightsMedia | RightsTerritory | RightsDuration | RightsOnFullPayment | Portfolio => {
             Section::Rights
         }
         Confidentiality | ConfidentialityYears => Section::Confidentiality,
         Liability | LiabilityAmount => Section::Liability,
-        ProviderInsurance | ProviderInsurer | ProviderPolicy | ProviderInsuranceArea => Section::Insurance,
+        ProviderInsurance | ProviderInsuranceCover | ProviderInsurer | ProviderInsurerAddress | ProviderPolicy | ProviderInsuranceArea => Section::Insurance,
         NoticeDays | CancellationPercent => Section::Termination,
         ClientSmallBusiness | Conclusion | EarlyStart => Section::Withdrawal,
         MediatorName | MediatorContact | CourtCity | ProviderTrader | ClientTrader => Section::Law,
         SignaturePlace | SignatureDate => Section::Signatures,
+        MissionDigital => Section::Guarantees,
+        Beneficiary | BeneficiaryName | BeneficiaryRole => Section::Beneficiary,
+        DataProcessing | DataKinds | DataSubjects | DataPurpose | DataSubprocessors => Section::PersonalData,
     }
 }
 

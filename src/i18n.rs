@@ -37,7 +37,10 @@ pub fn label(field: Field, lang: Lang) -> &'static str {
         ProviderInsurance => {
             ("Mon métier impose une assurance professionnelle", "My trade requires professional insurance")
         }
+        ProviderInsuranceCover => ("Quelle assurance\u{202f}?", "Which insurance?"),
         ProviderInsurer => ("Assureur", "Insurer"),
+        ProviderInsurerAddress => ("Adresse de l’assureur", "Insurer’s address"),
+        ProviderPhone => ("Votre téléphone", "Your telephone number"),
         ProviderPolicy => ("Numéro de contrat d’assurance", "Policy number"),
         ProviderInsuranceArea => ("Zone géographique couverte", "Area covered"),
         ProviderSignatory => ("Qui signe pour la société\u{202f}?", "Who signs for the company?"),
@@ -45,6 +48,9 @@ pub fn label(field: Field, lang: Lang) -> &'static str {
         ClientKind => ("Votre client est…", "Your client is…"),
         ClientName => ("Nom du client", "Client’s name"),
         ClientLegalForm => ("Forme juridique", "Legal form"),
+        ClientEstablished => ("Où le client est-il établi\u{202f}?", "Where is the client established?"),
+        ClientCountry => ("Pays du client", "Client’s country"),
+        ClientVatNumber => ("N° de TVA du client", "Client’s VAT number"),
         ClientRegistration => ("SIREN ou SIRET du client", "Client’s registration number"),
         ClientRepresentative => ("Qui signe pour le client\u{202f}?", "Who signs for the client?"),
         ClientRepresentativeRole => ("En quelle qualité\u{202f}?", "In what capacity?"),
@@ -58,6 +64,29 @@ pub fn label(field: Field, lang: Lang) -> &'static str {
         MissionTitle => ("Titre de la mission", "Title of the assignment"),
         MissionDescription => ("Description en quelques lignes", "Description in a few lines"),
         MissionKind => ("Que fournissez-vous\u{202f}?", "What do you provide?"),
+        BuildingWorks => (
+            "Ce sont des travaux de bâtiment (construction, rénovation, aménagement)",
+            "These are building works (construction, renovation, fitting)",
+        ),
+        MissionDigital => (
+            "Les livrables sont numériques (site web, application, fichiers)",
+            "The deliverables are digital (website, app, files)",
+        ),
+        Beneficiary => (
+            "Les séances sont suivies par une autre personne que le client (un salarié, un dirigeant…)",
+            "The sessions are attended by someone other than the client (an employee, a manager…)",
+        ),
+        BeneficiaryName => ("Nom de la personne accompagnée", "Name of the person attending"),
+        BeneficiaryRole => ("Sa fonction chez le client", "Their role at the client"),
+        DataProcessing => (
+            "Je traite des données personnelles pour le client (comptes, formulaires, fichier clients, notes…)",
+            "I process personal data for the client (accounts, forms, customer files, notes…)",
+        ),
+        DataKinds => ("Quelles données\u{202f}?", "Which data?"),
+        DataSubjects => ("De quelles personnes\u{202f}?", "About whom?"),
+        DataPurpose => ("Pour quoi faire (hébergement, envoi de lettres…)\u{202f}?", "For what (hosting, sending newsletters…)?"),
+        DataSubprocessors => ("Vos propres prestataires qui y ont accès (hébergeur…)", "Your own providers with access to them (host…)"),
+        UnitInvoicing => ("Quand facturez-vous\u{202f}?", "When do you invoice?"),
         MissionCreative => (
             "Les livrables sont des créations (design, texte, code, photo…)",
             "The deliverables are creative works (design, text, code, photos…)",
@@ -125,11 +154,11 @@ pub fn label(field: Field, lang: Lang) -> &'static str {
         CancellationPercent => {
             ("Indemnité d’annulation (% du travail restant)", "Cancellation fee (% of remaining work)")
         }
-        CourtCity => ("Tribunal de commerce compétent (ville)", "Commercial court (city)"),
+        CourtCity => ("Ville des tribunaux compétents en cas de litige", "City whose courts hear any dispute"),
         Conclusion => ("Où le contrat est-il signé\u{202f}?", "Where is the contract signed?"),
         EarlyStart => (
-            "Le client demande que le travail commence avant la fin des 14 jours de rétractation",
-            "The client asks for work to start before the 14-day withdrawal period ends",
+            "Proposer au client de commencer avant la fin des 14 jours (demande à signer à part, en annexe)",
+            "Offer the client to start before the 14 days end (a separate request to sign, annexed)",
         ),
         MediatorName => ("Votre médiateur de la consommation", "Your consumer mediator"),
         MediatorContact => {
@@ -187,9 +216,53 @@ pub fn why(field: Field, lang: Lang) -> Option<&'static str> {
             "Un entrepreneur individuel doit faire suivre son nom de « EI » sur ses contrats, devis et factures depuis le 15 mai 2022\u{a0}: Cadre l’ajoute.",
             "A French individual entrepreneur must add “EI” to their name on contracts, quotes and invoices since 15 May 2022: Cadre adds it.",
         ),
-        ProviderTrader | CourtCity => (
-            "Choisir un tribunal à l’avance n’est permis qu’entre commerçants (Code de procédure civile, art. 48)\u{a0}: sinon la clause est absente.",
-            "Choosing a court in advance is only allowed between traders (French Code of Civil Procedure, art. 48): otherwise the clause is left out.",
+        ProviderTrader => (
+            "Choisir un tribunal à l’avance n’est permis qu’entre commerçants (Code de procédure civile, art. 48), ou avec un client professionnel établi à l’étranger\u{a0}: sinon la clause est absente.",
+            "Choosing a court in advance is only allowed between traders (French Code of Civil Procedure, art. 48), or with a business client established abroad: otherwise the clause is left out.",
+        ),
+        CourtCity => (
+            "Entre commerçants, ou avec un client établi à l’étranger, vous pouvez désigner à l’avance les tribunaux d’une ville (la vôtre, en général). La clause est écrite en gras, comme la loi l’exige.",
+            "Between traders, or with a client established abroad, you may choose in advance the courts of a city (usually yours). The clause is printed in bold, as the law requires.",
+        ),
+        ClientEstablished => (
+            "Pour un client professionnel établi à l’étranger, pas de SIREN ni de TVA française (CGI, art. 259-1)\u{a0}: dans l’Union européenne, la TVA est autoliquidée par le client, avec vos deux numéros de TVA.",
+            "For a business client established abroad, no SIREN and no French VAT (CGI art. 259-1): within the EU, the client self-accounts for VAT (reverse charge), with both VAT numbers.",
+        ),
+        BuildingWorks => (
+            "Les travaux de bâtiment sont reçus par un procès-verbal signé des deux parties (Code civil, art. 1792-6), ouvrent les garanties des constructeurs et imposent une assurance décennale (Code des assurances, art. L241-1).",
+            "Building works are accepted by a report signed by both parties (French Civil Code, art. 1792-6), carry the builders’ guarantees and require a ten-year liability insurance (Insurance Code, art. L241-1).",
+        ),
+        MissionDigital => (
+            "Un particulier doit savoir quelles garanties légales s’appliquent\u{a0}: pour un site ou une application, celle de conformité des contenus et services numériques (Code de la consommation, art. L224-25-12).",
+            "A consumer must be told which statutory guarantees apply: for a website or an app, conformity of digital content and services (Consumer Code, art. L224-25-12).",
+        ),
+        Beneficiary => (
+            "Quand une entreprise paie l’accompagnement d’un de ses salariés, le contrat dit qui assiste aux séances, ce que l’entreprise apprend (les dates et la présence, pas le contenu) et protège ce que la personne vous confie.",
+            "When a company pays for one of its employees to be coached, the contract says who attends, what the company is told (dates and attendance, not content) and protects what the person confides to you.",
+        ),
+        DataProcessing => (
+            "Si vous traitez des données personnelles pour votre client (site avec comptes ou formulaires, fichier d’adresses, statistiques, notes de coaching), le RGPD (art. 28) impose des clauses de sous-traitance\u{a0}: Cadre les ajoute.",
+            "If you handle personal data for your client (a site with accounts or forms, a mailing list, analytics, coaching notes), the GDPR (art. 28) requires processor terms: Cadre adds them.",
+        ),
+        ProviderInsuranceCover => (
+            "Nommez la garantie exacte\u{a0}: la décennale pour les travaux de bâtiment (Code des assurances, art. L241-1), la responsabilité civile professionnelle pour les autres métiers qui l’exigent. L’attestation est annexée au contrat.",
+            "Name the exact cover: the ten-year (décennale) insurance for building works (Insurance Code, art. L241-1), professional liability for other trades that require it. The certificate is annexed to the contract.",
+        ),
+        ProviderPhone => (
+            "Avec un particulier, votre numéro de téléphone fait partie des informations obligatoires (Code de la consommation, art. R111-1).",
+            "With a consumer, your telephone number is part of the mandatory information (Consumer Code, art. R111-1).",
+        ),
+        UnitInvoicing => (
+            "Au temps passé ou à la séance, chaque facture porte sur ce qui a été réellement fait, dans la limite du plafond.",
+            "When paid by time or by session, each invoice covers what was actually done, within the cap.",
+        ),
+        EarlyStart => (
+            "Le particulier qui veut que vous commenciez pendant les 14 jours doit le demander par une demande séparée, qu’il signe à part\u{a0}: Cadre l’ajoute en annexe. S’il se rétracte ensuite, il paie le travail déjà fait (Code de la consommation, art. L221-25).",
+            "A consumer who wants you to start within the 14 days must ask in a separate request they sign on its own: Cadre annexes it. If they then withdraw, they pay for the work done (Consumer Code, art. L221-25).",
+        ),
+        Liability => (
+            "Entre professionnels, la responsabilité peut être plafonnée au prix du contrat, mais jamais pour une faute lourde ou un dommage corporel (Code civil, art. 1231-3 et 1170).",
+            "Between businesses, liability may be capped at the contract price, but never for gross negligence or bodily injury (French Civil Code, art. 1231-3 and 1170).",
         ),
         _ => return None,
     };
@@ -219,6 +292,17 @@ pub fn placeholder(field: Field, lang: Lang) -> &'static str {
         Frequency => ("une séance toutes les deux semaines", "one session every two weeks"),
         SignaturePlace => ("Lyon", "Paris"),
         MilestoneLabel(_) => ("Validation des maquettes", "Mock-ups approved"),
+        ProviderPhone => ("06 12 34 56 78", "+33 6 12 34 56 78"),
+        ProviderInsurer => ("Mutuelle des Artisans", "Mutuelle des Artisans"),
+        ProviderInsurerAddress => ("10 rue de la Paix, 75002 Paris", "10 rue de la Paix, 75002 Paris"),
+        ClientCountry => ("Allemagne", "Germany"),
+        ClientVatNumber => ("DE123456789", "DE123456789"),
+        BeneficiaryName => ("Claire Martin", "Claire Martin"),
+        BeneficiaryRole => ("directrice commerciale", "Head of Sales"),
+        DataKinds => ("noms, e-mails et commandes des clients du site", "names, e-mail addresses and orders of the site’s customers"),
+        DataSubjects => ("clients et prospects du client", "the client’s customers and prospects"),
+        DataPurpose => ("hébergement du site et gestion des commandes", "hosting the site and handling orders"),
+        DataSubprocessors => ("hébergeur OVH (France)", "host OVH (France)"),
         _ => ("", ""),
     };
     pick(lang, fr, en)
@@ -235,7 +319,7 @@ pub fn option(key: &str, lang: Lang) -> &'static str {
         "other" => ("Autre", "Other"),
         "none" => ("Aucun", "None"),
         "rcs" => ("RCS (commerçants)", "RCS (traders)"),
-        "rm" => ("Répertoire des métiers (artisans)", "Trades register (craftspeople)"),
+        "rm" => ("RNE, activité artisanale (artisans)", "RNE, crafts sector (craftspeople)"),
         "business" => ("Une entreprise ou une association", "A business or an association"),
         "consumer" => ("Un particulier", "A private individual"),
         "deliverables" => {
@@ -261,7 +345,15 @@ pub fn option(key: &str, lang: Lang) -> &'static str {
         "triple_legal" => ("3 fois le taux légal (minimum)", "3 × the legal rate (minimum)"),
         "assignment" => ("Je les cède au client", "I assign them to the client"),
         "licence" => ("Je les garde, le client a un droit d’usage", "I keep them; the client gets a right of use"),
-        "price_paid" => ("Sommes payées par le client", "Sums paid by the client"),
+        "contract_price" => ("Prix total du contrat", "Total price of the contract"),
+        "civil_liability" => ("Responsabilité civile professionnelle", "Professional liability"),
+        "decennale" => ("Décennale (travaux de bâtiment)", "Ten-year liability (building works)"),
+        "both" => ("Décennale et responsabilité civile professionnelle", "Ten-year and professional liability"),
+        "france" => ("En France", "In France"),
+        "eu" => ("Dans un autre pays de l’Union européenne", "In another EU country"),
+        "outside_eu" => ("Hors de l’Union européenne", "Outside the EU"),
+        "monthly" => ("Chaque mois, sur ce qui a été fait", "Monthly, on what was done"),
+        "at_end" => ("À la fin, sur ce qui a été fait", "At the end, on what was done"),
         "distance" => ("À distance (e-mail, téléphone, en ligne)", "At a distance (e-mail, phone, online)"),
         "off_premises" => ("Chez le client ou hors de mes locaux", "At the client’s or off my premises"),
         "on_premises" => ("Dans mes locaux", "On my premises"),

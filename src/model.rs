@@ -42,6 +42,8 @@ pub struct Answers {
     pub rights: Rights,
     pub terms: Terms,
     pub consumer: ConsumerTerms,
+    /// Personal data the provider processes for the client (GDPR art. 28).
+    pub data: DataTerms,
     pub signature: SignatureInfo,
 }
 
@@ -73,8 +75,27 @@ pub enum Registry {
     None,
     /// Registre du commerce et des sociétés.
     Rcs,
-    /// Registre des métiers (artisans).
+    /// Artisans: the Registre national des entreprises, which replaced the répertoire
+    /// des métiers on 1 January 2023 (stored key "rm" kept for older drafts).
     Rm,
+}
+
+/// The kind of cover a trade's mandatory insurance gives (loi 96-603 art. 22-2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InsuranceCover {
+    /// Assurance de responsabilité civile professionnelle.
+    #[default]
+    CivilLiability,
+    /// Assurance de responsabilité civile décennale (building works, C. assur. L241-1).
+    Decennale,
+    /// Both: décennale for the works, civil liability for the rest.
+    Both,
+}
+
+impl InsuranceCover {
+    pub fn has_decennale(self) -> bool {
+        matches!(self, InsuranceCover::Decennale | InsuranceCover::Both)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -90,6 +111,8 @@ pub struct Provider {
     pub registry_city: String,
     pub address: String,
     pub email: String,
+    /// Telephone: part of the information a consumer must have (C. consom. R111-1).
+    pub phone: String,
     /// Franchise en base de TVA (art. 293 B du CGI).
     pub vat_franchise: bool,
     pub vat_number: String,
@@ -99,7 +122,9 @@ pub struct Provider {
     pub trader: bool,
     /// A trade with mandatory professional insurance (loi 96-603 art. 22-2).
     pub insurance: bool,
+    pub insurance_cover: InsuranceCover,
     pub insurer: String,
+    pub insurer_address: String,
     pub policy: String,
     pub insurance_area: String,
     /// Who signs for a company, and in what capacity.
@@ -118,12 +143,15 @@ impl Default for Provider {
             registry_city: String::new(),
             address: String::new(),
             email: String::new(),
+            phone: String::new(),
             vat_franchise: true,
             vat_number: String::new(),
             vat_rate: "20".into(),
             trader: false,
             insurance: false,
+            insurance_cover: InsuranceCover::default(),
             insurer: String::new(),
+            insurer_address: String::new(),
             policy: String::new(),
             insurance_area: "France".into(),
             signatory: String::new(),
@@ -140,13 +168,31 @@ pub enum ClientKind {
     Consumer,
 }
 
+/// Where a business client is established: it decides VAT (CGI art. 259-1), the
+/// registration number asked and whether a court may be chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Establishment {
+    #[default]
+    France,
+    /// Another member state of the European Union.
+    Eu,
+    OutsideEu,
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Client {
     pub kind: ClientKind,
     /// Company name, or the consumer's full name.
     pub name: String,
     pub legal_form: String,
+    /// Business clients only.
+    pub established: Establishment,
+    /// Country of a client established abroad.
+    pub country: String,
+    /// SIREN/SIRET in France; the company number of the client's country abroad.
     pub registration: String,
+    /// The client's VAT number (needed for the reverse charge within the EU).
+    pub vat_number: String,
     pub representative: String,
     pub representative_role: String,
     pub address: String,
@@ -156,6 +202,16 @@ pub struct Client {
     /// A business of five employees or fewer buying outside its main activity gets the
     /// consumer's withdrawal right for off-premises contracts (C. consom. L221-3).
     pub small_business: bool,
+}
+
+/// What the invoices of a per-unit price follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum UnitInvoicing {
+    /// At the end of each month, on the units delivered that month.
+    #[default]
+    Monthly,
+    /// Once, at the end of the mission, on every unit delivered.
+    AtEnd,
 }
 
 /// Deliverables, or an accompaniment with no deliverable (coaching, advice).
@@ -195,6 +251,16 @@ pub struct Mission {
     pub deliverables: Vec<Deliverable>,
     /// The deliverables are works of the mind (design, text, code, photos…).
     pub creative: bool,
+    /// Building works (construction, renovation, fitting): réception (C. civ. 1792-6),
+    /// the builders' guarantees and décennale insurance.
+    pub building_works: bool,
+    /// The deliverables are digital content or a digital service (website, app, files):
+    /// for a consumer, the legal conformity guarantee of C. consom. L224-25-12.
+    pub digital: bool,
+    /// The person coached or trained is not the paying client ("le Bénéficiaire").
+    pub beneficiary: bool,
+    pub beneficiary_name: String,
+    pub beneficiary_role: String,
     /// What the client supplies, and by when.
     pub client_inputs: String,
     pub exclusions: String,
@@ -228,6 +294,11 @@ impl Default for Mission {
             kind: MissionKind::default(),
             deliverables: vec![Deliverable { id: 1, title: String::new(), due: String::new() }],
             creative: true,
+            building_works: false,
+            digital: false,
+            beneficiary: false,
+            beneficiary_name: String::new(),
+            beneficiary_role: String::new(),
             client_inputs: String::new(),
             exclusions: String::new(),
             acceptance_days: "8".into(),
@@ -325,6 +396,8 @@ pub struct Payment {
     /// Percent or amount, per `deposit`.
     pub deposit_value: String,
     pub milestones: Vec<Milestone>,
+    /// Per-unit prices: invoiced on the units actually delivered.
+    pub unit_invoicing: UnitInvoicing,
     pub term: TermKind,
     pub term_days: String,
     pub penalty: PenaltyKind,
@@ -338,6 +411,7 @@ impl Default for Payment {
             deposit: DepositKind::Percent,
             deposit_value: "30".into(),
             milestones: Vec::new(),
+            unit_invoicing: UnitInvoicing::default(),
             term: TermKind::Days,
             term_days: "30".into(),
             penalty: PenaltyKind::EcbPlus10,
@@ -399,9 +473,10 @@ impl Default for Rights {
 pub enum LiabilityCap {
     /// No clause: the common law applies.
     None,
-    /// The amounts paid under the contract.
+    /// The contract's total price excluding tax (not "the sums paid", which are nil
+    /// before the first payment and would empty the obligation: C. civ. 1170).
     #[default]
-    PricePaid,
+    ContractPrice,
     /// A fixed amount.
     Amount,
 }
@@ -416,7 +491,8 @@ pub struct Terms {
     pub notice_days: String,
     /// Cancellation fee, in percent of the price of the work not yet done.
     pub cancellation_percent: String,
-    /// Court for disputes; only used when both parties are traders.
+    /// Court for disputes: between traders (CPC art. 48), or with a business client
+    /// established abroad (Brussels I bis art. 25, Hague 2005).
     pub court_city: String,
 }
 
@@ -425,7 +501,7 @@ impl Default for Terms {
         Terms {
             confidentiality: true,
             confidentiality_years: "2".into(),
-            liability: LiabilityCap::PricePaid,
+            liability: LiabilityCap::ContractPrice,
             liability_amount: String::new(),
             notice_days: "15".into(),
             cancellation_percent: String::new(),
@@ -449,10 +525,26 @@ pub enum Conclusion {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConsumerTerms {
     pub conclusion: Conclusion,
-    /// The consumer asks for work to start before the 14-day withdrawal period ends.
+    /// Work may start before the 14-day withdrawal period ends if the consumer asks for
+    /// it in a separate signed request, annexed (C. consom. L221-25).
     pub early_start: bool,
     pub mediator_name: String,
     pub mediator_contact: String,
+}
+
+/// GDPR art. 28(3): the processor terms, when the provider handles personal data on
+/// the client's behalf (a site with accounts or forms, a mailing list, coaching notes…).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DataTerms {
+    pub processing: bool,
+    /// Which data: "names, e-mail addresses and orders of the site's customers".
+    pub kinds: String,
+    /// Whose data: "the client's customers and prospects".
+    pub subjects: String,
+    /// What is done with it, beyond the mission itself (hosting, sending newsletters…).
+    pub purpose: String,
+    /// Sub-processors the client authorises now (host, e-mail service…).
+    pub subprocessors: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -474,6 +566,7 @@ impl Default for Answers {
             rights: Rights::default(),
             terms: Terms::default(),
             consumer: ConsumerTerms::default(),
+            data: DataTerms::default(),
             signature: SignatureInfo::default(),
         }
     }
@@ -487,12 +580,49 @@ impl Answers {
 
     /// Does the client get a 14-day withdrawal right?
     pub fn has_withdrawal(&self) -> bool {
-        let off_site = self.consumer.conclusion != Conclusion::OnPremises;
         match self.client.kind {
-            ClientKind::Consumer => off_site,
-            // C. consom. L221-3: small businesses, outside their main activity.
-            ClientKind::Business => off_site && self.client.small_business,
+            ClientKind::Consumer => self.consumer.conclusion != Conclusion::OnPremises,
+            // C. consom. L221-3: small businesses outside their main activity, for
+            // off-premises contracts only (distance contracts are not covered).
+            ClientKind::Business => {
+                self.client.small_business && self.consumer.conclusion == Conclusion::OffPremises && !self.is_foreign()
+            }
         }
+    }
+
+    /// A business client established outside France.
+    pub fn is_foreign(&self) -> bool {
+        self.is_b2b() && self.client.established != Establishment::France
+    }
+
+    /// A business client established in another EU member state: reverse charge.
+    pub fn is_eu_foreign(&self) -> bool {
+        self.is_b2b() && self.client.established == Establishment::Eu
+    }
+
+    /// Building works: only for deliverables.
+    pub fn is_building(&self) -> bool {
+        self.mission.kind == MissionKind::Deliverables && self.mission.building_works
+    }
+
+    /// Coaching for a person other than the paying business client.
+    pub fn has_beneficiary(&self) -> bool {
+        self.is_b2b() && self.mission.kind == MissionKind::Accompaniment && self.mission.beneficiary
+    }
+
+    /// The processor terms of GDPR art. 28 apply.
+    pub fn processes_data(&self) -> bool {
+        self.data.processing
+    }
+
+    /// Invoiced on units actually delivered (per day, hour or session).
+    pub fn is_unit_priced(&self) -> bool {
+        self.price.mode.is_unit()
+    }
+
+    /// The provider must show a decennale insurance: building works (C. assur. L241-1).
+    pub fn needs_decennale(&self) -> bool {
+        self.is_building()
     }
 
     /// Are there creative deliverables whose rights must be dealt with?
@@ -509,9 +639,11 @@ impl Answers {
         self.client.kind == ClientKind::Business
     }
 
-    /// A court-choice clause is allowed only between traders (CPC art. 48).
+    /// A court-choice clause is allowed between traders (CPC art. 48, for domestic
+    /// jurisdiction), and between businesses of different states even if neither is a
+    /// trader (Brussels I bis art. 25 in the EU; Hague Convention of 2005 elsewhere).
     pub fn court_clause_allowed(&self) -> bool {
-        self.is_b2b() && self.provider.trader && self.client.trader
+        self.is_b2b() && ((self.provider.trader && self.client.trader) || self.is_foreign())
     }
 
     /// Next free id for a list item.

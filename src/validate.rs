@@ -16,7 +16,9 @@ pub struct Contract {
     pub total: Option<Money>,
     pub unit_rate: Option<Money>,
     pub cap_units: Option<u32>,
-    /// `None` under the VAT franchise.
+    /// How VAT applies; `vat_rate` is its rate when French VAT is charged.
+    pub vat: Vat,
+    /// `None` unless French VAT is added to the price.
     pub vat_rate: Option<Percent>,
     pub installments: Vec<Installment>,
     pub term: Term,
@@ -57,6 +59,20 @@ pub enum InstallmentKind {
     Milestone(String),
     /// What remains, due on delivery / at the end of the mission.
     Balance,
+}
+
+/// How VAT applies to the price.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Vat {
+    /// Franchise en base: "TVA non applicable, art. 293 B du CGI".
+    Franchise,
+    /// French VAT at this rate is added.
+    Rate(Percent),
+    /// Business client in another EU state: the client accounts for VAT (CGI art.
+    /// 259-1 and 283-2; directive 2006/112/CE art. 196).
+    ReverseCharge,
+    /// Business client outside the EU: no French VAT (CGI art. 259-1).
+    OutsideEu,
 }
 
 /// When an invoice falls due.
@@ -103,6 +119,8 @@ pub enum ProblemKind {
     /// Beyond 60 days (L441-10): refused.
     TermTooLong,
     ZeroCount,
+    /// Building works need a décennale insurance (C. assur. L241-1).
+    DecennaleRequired,
 }
 
 impl Problem {
@@ -221,6 +239,13 @@ impl Problem {
                     "Interdit entre professionnels : 60 jours après la facture au plus, ou 45 jours fin de mois (Code de commerce, art. L441-10)."
                 } else {
                     "Not allowed between businesses: at most 60 days from the invoice, or 45 days end of month (French Commercial Code, art. L441-10)."
+                }
+            }
+            DecennaleRequired => {
+                if fr {
+                    "Des travaux de bâtiment imposent une assurance de responsabilité civile décennale (Code des assurances, art. L241-1)."
+                } else {
+                    "Building works require a ten-year liability insurance (assurance décennale, French Insurance Code, art. L241-1)."
                 }
             }
             ZeroCount => {
@@ -400,28 +425,65 @@ pub fn check(a: &Answers) -> Checked {
         r.require(Field::ProviderLegalForm);
         r.require(Field::ProviderSignatory);
     }
-    if p.registry != Registry::None {
+    // Artisans are registered in the national register (RNE), which needs no city.
+    if p.registry == Registry::Rcs {
         r.require(Field::ProviderRegistryCity);
     }
     r.email(Field::ProviderEmail);
-    let vat_rate = if p.vat_franchise {
-        None
-    } else {
+    // Services to a business established abroad are taxed where the client is (CGI
+    // art. 259-1): no French VAT; within the EU, both VAT numbers for the reverse charge.
+    if !p.vat_franchise || a.is_eu_foreign() {
         r.require(Field::ProviderVatNumber);
-        r.percent(Field::ProviderVatRate, true)
+    }
+    let vat = match c.established {
+        _ if !a.is_foreign() && p.vat_franchise => Vat::Franchise,
+        _ if !a.is_foreign() => r.percent(Field::ProviderVatRate, true).map_or(Vat::Rate(Percent::whole(20)), Vat::Rate),
+        Establishment::Eu => Vat::ReverseCharge,
+        _ => Vat::OutsideEu,
+    };
+    let vat_rate = match vat {
+        Vat::Rate(rate) => Some(rate),
+        _ => None,
     };
     if p.insurance {
         r.require(Field::ProviderInsurer);
+        r.require(Field::ProviderInsurerAddress);
         r.require(Field::ProviderPolicy);
         r.require(Field::ProviderInsuranceArea);
+    }
+    // Code des assurances L241-1: whoever builds must hold a décennale insurance.
+    if a.needs_decennale() {
+        if !p.insurance {
+            r.problem(Field::ProviderInsurance, ProblemKind::DecennaleRequired);
+        } else if !p.insurance_cover.has_decennale() {
+            r.problem(Field::ProviderInsuranceCover, ProblemKind::DecennaleRequired);
+        }
     }
 
     // The client.
     r.require(Field::ClientName);
     r.require(Field::ClientAddress);
     r.email(Field::ClientEmail);
-    if c.kind == ClientKind::Business {
+    if a.is_foreign() {
+        // A foreign company number is not a SIREN: no French check digit.
+        r.require(Field::ClientCountry);
+        if a.is_eu_foreign() {
+            r.require(Field::ClientVatNumber);
+        }
+    } else if c.kind == ClientKind::Business {
         r.siren(Field::ClientRegistration, false);
+    }
+    if a.is_consumer() {
+        // Pre-contract information owed to a consumer (C. consom. L111-1, R111-1).
+        r.require(Field::ProviderPhone);
+    }
+    if a.has_beneficiary() {
+        r.require(Field::BeneficiaryName);
+    }
+    if a.processes_data() {
+        // GDPR art. 28(3): the types of data and the categories of persons.
+        r.require(Field::DataKinds);
+        r.require(Field::DataSubjects);
     }
 
     // The mission.
@@ -459,11 +521,15 @@ pub fn check(a: &Answers) -> Checked {
                     deliverables.push((d.title.trim().to_string(), due));
                 }
             }
-            acceptance_days = r.count(Field::AcceptanceDays, false);
-            if !a.mission.revisions_unlimited {
-                revision_rounds = r.count(Field::RevisionRounds, true);
+            if !a.is_building() {
+                acceptance_days = r.count(Field::AcceptanceDays, false);
+                if !a.mission.revisions_unlimited {
+                    revision_rounds = r.count(Field::RevisionRounds, true);
+                }
+                if !a.is_free() {
+                    extra_round_price = r.money(Field::ExtraRoundPrice, false);
+                }
             }
-            extra_round_price = r.money(Field::ExtraRoundPrice, false);
         }
         MissionKind::Accompaniment => {
             sessions = r.count(Field::Sessions, false);
@@ -526,7 +592,9 @@ pub fn check(a: &Answers) -> Checked {
             used = Percent(used.0 + pct.map_or(0, |p| p.0));
             installments.push(Installment { kind: InstallmentKind::Deposit, percent: pct, amount, due: None });
         }
-        for m in &a.payment.milestones {
+        // Per-unit prices are invoiced on the units delivered: no milestones.
+        let milestones: &[Milestone] = if a.is_unit_priced() { &[] } else { &a.payment.milestones };
+        for m in milestones {
             let pct = r.percent(Field::MilestonePercent(m.id), true);
             let due = r.date(Field::MilestoneDue(m.id), false);
             if m.label.trim().is_empty() {
@@ -545,7 +613,8 @@ pub fn check(a: &Answers) -> Checked {
                 due,
             });
         }
-        if used < Percent::whole(100) {
+        // A per-unit price has no balance: each invoice bills the units delivered.
+        if used < Percent::whole(100) && !a.is_unit_priced() {
             let rest = Percent(10000 - used.0);
             let paid: i64 = installments.iter().filter_map(|i| i.amount).map(|m| m.0).sum();
             installments.push(Installment {
@@ -588,7 +657,9 @@ pub fn check(a: &Answers) -> Checked {
         None
     };
     let notice_days = r.count(Field::NoticeDays, false);
-    let cancellation = if a.is_free() { None } else { r.percent(Field::CancellationPercent, false) };
+    // A cancellation fee binds the client alone: never for a consumer (R212-2).
+    let cancellation =
+        if a.is_free() || !a.is_b2b() { None } else { r.percent(Field::CancellationPercent, false) };
     let signature_date = r.date(Field::SignatureDate, false);
 
     // Keep the problems in the interview's order.
@@ -601,6 +672,7 @@ pub fn check(a: &Answers) -> Checked {
             total,
             unit_rate,
             cap_units,
+            vat,
             vat_rate,
             installments,
             term,

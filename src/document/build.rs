@@ -1,7 +1,7 @@
 //! Assembles the contract: which articles apply, in which order, with which numbers.
 
 use super::clauses::{self, Ctx};
-use super::{Annex, Article, Block, Document, Meta, PartyBlock, Section, Signatures, Signer};
+use super::{Article, Block, Document, Meta, PartyBlock, Section, Signatures, Signer};
 use crate::model::*;
 use crate::validate::Checked;
 use chrono::NaiveDate;
@@ -12,6 +12,9 @@ pub fn sections(a: &Answers) -> Vec<Section> {
     let mut s = vec![Section::Object, Section::Scope];
     if a.mission.kind == MissionKind::Accompaniment {
         s.push(Section::Accompaniment);
+    }
+    if a.has_beneficiary() {
+        s.push(Section::Beneficiary);
     }
     s.push(Section::Schedule);
     if a.mission.kind == MissionKind::Deliverables {
@@ -27,7 +30,15 @@ pub fn sections(a: &Answers) -> Vec<Section> {
     if a.terms.confidentiality {
         s.push(Section::Confidentiality);
     }
+    if a.processes_data() {
+        s.push(Section::PersonalData);
+    }
     s.push(Section::Liability);
+    // The statutory guarantees: a consumer must be told which apply (C. consom.
+    // L111-1, L221-5); building works carry the builders' guarantees for everyone.
+    if a.is_consumer() || a.is_building() {
+        s.push(Section::Guarantees);
+    }
     if a.provider.insurance {
         s.push(Section::Insurance);
     }
@@ -40,19 +51,23 @@ pub fn sections(a: &Answers) -> Vec<Section> {
     s
 }
 
-fn article_title(section: Section, lang: Lang) -> &'static str {
+fn article_title(section: Section, a: &Answers) -> &'static str {
     let (fr, en) = match section {
         Section::Object => ("Objet", "Purpose"),
-        Section::Scope => ("Contenu de la mission", "Scope of the assignment"),
-        Section::Accompaniment => ("Cadre de l’accompagnement", "Frame of the accompaniment"),
+        Section::Scope => ("Contenu de la mission", "Scope of the Services"),
+        Section::Accompaniment => ("Cadre de l’accompagnement", "Framework of the sessions"),
+        Section::Beneficiary => ("Bénéficiaire de l’accompagnement", "Beneficiary of the sessions"),
         Section::Schedule => ("Durée et calendrier", "Term and schedule"),
+        Section::Acceptance if a.is_building() => ("Réception des travaux", "Acceptance of the works"),
         Section::Acceptance => ("Livraison, réception et modifications", "Delivery, acceptance and changes"),
         Section::Price => ("Prix", "Price"),
         Section::Payment => ("Paiement", "Payment"),
         Section::Rights => ("Propriété intellectuelle", "Intellectual property"),
         Section::Confidentiality => ("Confidentialité", "Confidentiality"),
+        Section::PersonalData => ("Données personnelles", "Personal data"),
         Section::Liability => ("Responsabilité et force majeure", "Liability and force majeure"),
-        Section::Insurance => ("Assurance professionnelle", "Professional insurance"),
+        Section::Guarantees => ("Garanties légales", "Statutory guarantees"),
+        Section::Insurance => ("Assurance", "Insurance"),
         Section::Termination => ("Fin du contrat", "Termination"),
         Section::Withdrawal => ("Droit de rétractation", "Right of withdrawal"),
         Section::General => ("Dispositions générales", "General provisions"),
@@ -60,7 +75,7 @@ fn article_title(section: Section, lang: Lang) -> &'static str {
         Section::Parties => ("Parties", "Parties"),
         Section::Signatures => ("Signatures", "Signatures"),
     };
-    match lang {
+    match a.contract_lang {
         Lang::Fr => fr,
         Lang::En => en,
     }
@@ -71,13 +86,16 @@ fn body(section: Section, x: &Ctx) -> Vec<Block> {
         Section::Object => clauses::object(x),
         Section::Scope => clauses::scope(x),
         Section::Accompaniment => clauses::accompaniment(x),
+        Section::Beneficiary => clauses::beneficiary(x),
         Section::Schedule => clauses::schedule(x),
         Section::Acceptance => clauses::acceptance(x),
         Section::Price => clauses::price(x),
         Section::Payment => clauses::payment(x),
         Section::Rights => clauses::rights(x),
         Section::Confidentiality => clauses::confidentiality(x),
+        Section::PersonalData => clauses::personal_data(x),
         Section::Liability => clauses::liability(x),
+        Section::Guarantees => clauses::guarantees(x),
         Section::Insurance => clauses::insurance(x),
         Section::Termination => clauses::termination(x),
         Section::Withdrawal => clauses::withdrawal(x),
@@ -104,7 +122,7 @@ pub fn build(checked: &Checked, today: NaiveDate) -> Document {
     let subtitle = clauses::user_text(&a.mission.title).trim().to_string();
 
     let mut blocks = vec![
-        x.p().t(x.tr("Entre les soussignés :", "Between the undersigned:")).block(),
+        x.p().t(x.tr("Entre les soussignés :", "This Agreement is made between:")).block(),
         Block::Parties(vec![
             PartyBlock { role: x.tr("Le Prestataire", "The Provider").into(), lines: clauses::provider_identity(&x) },
             PartyBlock { role: x.tr("Le Client", "The Client").into(), lines: clauses::client_identity(&x) },
@@ -114,20 +132,14 @@ pub fn build(checked: &Checked, today: NaiveDate) -> Document {
     for (i, &section) in x.sections.iter().enumerate() {
         blocks.push(Block::Article(Article {
             number: i as u32 + 1,
-            title: article_title(section, lang).into(),
+            title: article_title(section, a).into(),
             section,
             body: body(section, &x),
         }));
     }
     blocks.push(Block::Signatures(signatures(&x)));
 
-    let mut annexes = Vec::new();
-    if a.has_withdrawal() {
-        annexes.push(Annex {
-            title: x.tr("Annexe – Formulaire de rétractation", "Annex – Withdrawal form").into(),
-            body: clauses::withdrawal_form(&x),
-        });
-    }
+    let annexes = clauses::annexes(&x);
 
     let author = one_line(&a.provider.name);
     let footer = if subtitle.is_empty() { title.to_string() } else { format!("{} – {}", title, one_line(&subtitle)) };
@@ -161,8 +173,12 @@ fn signatures(x: &Ctx) -> Signatures {
         None => "……………………".into(),
     };
     let place_and_date = match x.lang {
-        Lang::Fr => format!("Fait à {}, le {}, en deux exemplaires originaux.", place, date),
-        Lang::En => format!("Signed at {}, on {}, in two originals.", place, date),
+        // C. civ. 1375: originals on paper, or one electronic signature by each party.
+        Lang::Fr => format!(
+            "Fait à {}, le {}, en deux exemplaires originaux, ou signé électroniquement par les parties.",
+            place, date
+        ),
+        Lang::En => format!("Signed in {} on {} in two counterparts, or electronically by the parties.", place, date),
     };
     let pr = &a.provider;
     let clean = |s: &str| clauses::user_text(s).trim().to_string();

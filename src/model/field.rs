@@ -68,7 +68,10 @@ choices! {
     TermKind { OnReceipt = "on_receipt", Days = "days", EndOfMonth45 = "end_of_month45" }
     PenaltyKind { EcbPlus10 = "ecb_plus10", TripleLegal = "triple_legal", Fixed = "fixed" }
     IpMode { Assignment = "assignment", Licence = "licence" }
-    LiabilityCap { None = "none", PricePaid = "price_paid", Amount = "amount" }
+    LiabilityCap { None = "none", ContractPrice = "contract_price", Amount = "amount" }
+    InsuranceCover { CivilLiability = "civil_liability", Decennale = "decennale", Both = "both" }
+    Establishment { France = "france", Eu = "eu", OutsideEu = "outside_eu" }
+    UnitInvoicing { Monthly = "monthly", AtEnd = "at_end" }
     Conclusion { Distance = "distance", OffPremises = "off_premises", OnPremises = "on_premises" }
 }
 
@@ -188,7 +191,9 @@ fields! {
     ProviderVatRate = "provider-vat-rate", K::Percent, provider.vat_rate;
     ProviderTrader = "provider-trader", K::Bool, provider.trader;
     ProviderInsurance = "provider-insurance", K::Bool, provider.insurance;
+    ProviderInsuranceCover = "provider-insurance-cover", K::Choice(InsuranceCover::KEYS), provider.insurance_cover;
     ProviderInsurer = "provider-insurer", K::Text, provider.insurer;
+    ProviderInsurerAddress = "provider-insurer-address", K::LongText, provider.insurer_address;
     ProviderPolicy = "provider-policy", K::Text, provider.policy;
     ProviderInsuranceArea = "provider-insurance-area", K::Text, provider.insurance_area;
     ProviderSignatory = "provider-signatory", K::Text, provider.signatory;
@@ -196,7 +201,10 @@ fields! {
     ClientKind = "client-kind", K::Choice(ClientKind::KEYS), client.kind;
     ClientName = "client-name", K::Text, client.name;
     ClientLegalForm = "client-legal-form", K::Text, client.legal_form;
+    ClientEstablished = "client-established", K::Choice(Establishment::KEYS), client.established;
+    ClientCountry = "client-country", K::Text, client.country;
     ClientRegistration = "client-registration", K::Text, client.registration;
+    ClientVatNumber = "client-vat-number", K::Text, client.vat_number;
     ClientRepresentative = "client-representative", K::Text, client.representative;
     ClientRepresentativeRole = "client-representative-role", K::Text, client.representative_role;
     ClientAddress = "client-address", K::LongText, client.address;
@@ -207,8 +215,15 @@ fields! {
     MissionDescription = "mission-description", K::LongText, mission.description;
     MissionKind = "mission-kind", K::Choice(MissionKind::KEYS), mission.kind;
     MissionCreative = "mission-creative", K::Bool, mission.creative;
+    BuildingWorks = "building-works", K::Bool, mission.building_works;
+    MissionDigital = "mission-digital", K::Bool, mission.digital;
     ClientInputs = "client-inputs", K::LongText, mission.client_inputs;
     Exclusions = "exclusions", K::LongText, mission.exclusions;
+    DataProcessing = "data-processing", K::Bool, data.processing;
+    DataKinds = "data-kinds", K::LongText, data.kinds;
+    DataSubjects = "data-subjects", K::Text, data.subjects;
+    DataPurpose = "data-purpose", K::LongText, data.purpose;
+    DataSubprocessors = "data-subprocessors", K::LongText, data.subprocessors;
     AcceptanceDays = "acceptance-days", K::Count, mission.acceptance_days;
     RevisionsUnlimited = "revisions-unlimited", K::Bool, mission.revisions_unlimited;
     RevisionRounds = "revision-rounds", K::Count, mission.revision_rounds;
@@ -219,6 +234,9 @@ fields! {
     Channels = "channels", K::Text, mission.channels;
     RescheduleHours = "reschedule-hours", K::Count, mission.reschedule_hours;
     UnusedSessions = "unused-sessions", K::Choice(UnusedSessions::KEYS), mission.unused_sessions;
+    Beneficiary = "beneficiary", K::Bool, mission.beneficiary;
+    BeneficiaryName = "beneficiary-name", K::Text, mission.beneficiary_name;
+    BeneficiaryRole = "beneficiary-role", K::Text, mission.beneficiary_role;
     StartDate = "start-date", K::Date, mission.start_date;
     EndDate = "end-date", K::Date, mission.end_date;
     WorkloadDays = "workload-days", K::Count, mission.workload_days;
@@ -229,6 +247,7 @@ fields! {
     FreeValue = "free-value", K::Money, price.free_value;
     DepositKind = "deposit-kind", K::Choice(DepositKind::KEYS), payment.deposit;
     DepositValue = "deposit-value", K::Text, payment.deposit_value;
+    UnitInvoicing = "unit-invoicing", K::Choice(UnitInvoicing::KEYS), payment.unit_invoicing;
     TermKind = "term-kind", K::Choice(TermKind::KEYS), payment.term;
     TermDays = "term-days", K::Count, payment.term_days;
     PenaltyKind = "penalty-kind", K::Choice(PenaltyKind::KEYS), payment.penalty;
@@ -257,6 +276,7 @@ fields! {
     EarlyStart = "early-start", K::Bool, consumer.early_start;
     MediatorName = "mediator-name", K::Text, consumer.mediator_name;
     MediatorContact = "mediator-contact", K::Text, consumer.mediator_contact;
+    ProviderPhone = "provider-phone", K::Text, provider.phone;
     SignaturePlace = "signature-place", K::Text, signature.place;
     SignatureDate = "signature-date", K::Date, signature.date;
 }

@@ -14,7 +14,30 @@ pub type Step = fn(Value) -> Result<Value, String>;
 
 /// `STEPS[i]` upgrades version `i + 1` to version `i + 2`. Version 1 is the first
 /// shipped; it needs no step.
-pub const STEPS: &[Step] = &[];
+pub const STEPS: &[Step] = &[v1_to_v2];
+
+/// Version 2 (the contract at its edges): the liability cap "sums paid by the client"
+/// became "the contract's total price" (`price_paid` → `contract_price`), since a cap
+/// at the sums paid is nil before the first payment (C. civ. 1170). Every other new
+/// answer (foreign client, building works, personal data, beneficiary…) is a key
+/// version 1 never wrote: it takes its default, which keeps the contract as it was.
+fn v1_to_v2(mut envelope: Value) -> Result<Value, String> {
+    let liability = envelope
+        .as_object_mut()
+        .and_then(|e| e.get_mut("draft"))
+        .and_then(Value::as_object_mut)
+        .and_then(|d| d.get_mut("answers"))
+        .and_then(Value::as_object_mut)
+        .and_then(|a| a.get_mut("terms"))
+        .and_then(Value::as_object_mut)
+        .and_then(|t| t.get_mut("liability"));
+    if let Some(value) = liability {
+        if value.as_str() == Some("price_paid") {
+            *value = Value::String("contract_price".into());
+        }
+    }
+    Ok(envelope)
+}
 
 /// The version this build writes.
 pub const CURRENT: u32 = STEPS.len() as u32 + 1;

@@ -1,0 +1,176 @@
+//! How the contract ends, the consumer's withdrawal right, the law and the courts, and
+//! the general provisions.
+
+use super::{annexes, Block, Ctx};
+use crate::model::*;
+
+pub fn termination(x: &Ctx) -> Vec<Block> {
+    let free = x.a.is_free();
+    let mut out = vec![x
+        .p()
+        .t(x.tr(
+            "Si une partie manque gravement à ses obligations et n'y remédie pas dans les quinze jours d'une mise en demeure écrite, l'autre partie peut résilier le contrat par écrit, sans préjudice de tous dommages et intérêts.",
+            "If a party seriously breaches its obligations and does not remedy the breach within fifteen days of written notice, the other party may terminate this Agreement in writing, without prejudice to any damages.",
+        ))
+        .block()];
+    let notice = x.c.notice_days.map(|n| match (x.lang, n) {
+        (Lang::Fr, _) => format!("un préavis de {}", x.days(n)),
+        (Lang::En, 1) => "1\u{a0}day's notice".to_string(),
+        (Lang::En, _) => format!("{}\u{a0}days' notice", n),
+    });
+    // Free work binds the provider for nothing in return: either party may end it.
+    let who = if free {
+        x.tr("Chaque partie peut en outre mettre fin au contrat à tout moment, par écrit, moyennant ", "Either party may also end this Agreement at any time, in writing, with ")
+    } else {
+        x.tr("Le Client peut en outre mettre fin au contrat à tout moment, par écrit, moyennant ", "The Client may also end this Agreement at any time, in writing, with ")
+    };
+    match notice {
+        Some(n) => out.push(x.p().t(who).b(&n).t(".").block()),
+        None if free => out.push(x.p().t(who).t(x.tr("un préavis raisonnable.", "reasonable notice.")).block()),
+        None => {}
+    }
+    let paid = if free {
+        x.tr(
+            "En cas de fin anticipée, chaque partie restitue à l'autre les éléments et informations qu'elle en a reçus.",
+            "If this Agreement ends early, each party returns to the other the material and information it received from it.",
+        )
+    } else {
+        x.tr(
+            "Quelle que soit la cause de la fin du contrat, le Client paie le prix des prestations réalisées jusqu'à sa date d'effet ; les sommes déjà versées s'imputent sur ce montant.",
+            "Whatever the reason this Agreement ends, the Client pays for the work done up to the date it takes effect; sums already paid are set against that amount.",
+        )
+    };
+    out.push(x.p().t(paid).block());
+    // Only between businesses (validation drops it for consumers, C. consom. R212-2).
+    if let Some(pct) = x.c.cancellation.filter(|p| p.0 > 0) {
+        out.push(
+            x.p()
+                .t(x.tr(
+                    "Si le Client met fin au contrat sans faute du Prestataire, il verse en outre une indemnité de ",
+                    "If the Client ends this Agreement through no fault of the Provider, it also pays a cancellation fee of ",
+                ))
+                .b(&x.pct(pct))
+                .t(x.tr(" du prix des prestations restant à réaliser.", " of the price of the work not yet done."))
+                .block(),
+        );
+    }
+    out
+}
+
+pub fn withdrawal(x: &Ctx) -> Vec<Block> {
+    let pr = &x.a.provider;
+    let mut out = Vec::new();
+    if x.a.client.kind == ClientKind::Business {
+        out.push(x.p().t(x.tr(
+            "Le Client, entreprise employant au plus cinq salariés qui conclut ce contrat hors établissement et en dehors du champ de son activité principale, bénéficie du droit de rétractation des consommateurs (Code de la consommation, art. L221-3).",
+            "The Client, a business with five employees or fewer concluding this Agreement off-premises and outside its main activity, has the consumer's right of withdrawal (French Consumer Code, art. L221-3).",
+        )).block());
+    }
+    // Code de la consommation L221-18.
+    let mut p = x
+        .p()
+        .t(x.tr("Le Client dispose d'un délai de ", "The Client has "))
+        .b(x.tr("quatorze jours", "fourteen days"))
+        .t(x.tr(
+            " à compter de la conclusion du contrat pour se rétracter, sans avoir à donner de motif ni à payer de pénalité. Pour l'exercer, il adresse au Prestataire, avant l'expiration du délai, une déclaration dénuée d'ambiguïté, par exemple au moyen du formulaire de rétractation figurant en annexe, à l'adresse ",
+            " from the conclusion of this Agreement to withdraw from it, without giving any reason or paying any penalty. To do so, the Client sends the Provider, before the period expires, an unambiguous statement, for example using the withdrawal form in the annex, to ",
+        ))
+        .v(&pr.address);
+    if !pr.email.trim().is_empty() {
+        p = p.t(x.tr(" ou par e-mail à ", " or by e-mail to ")).v(&pr.email);
+    }
+    out.push(p.t(".").block());
+    out.push(x.p().t(x.tr(
+        "En cas de rétractation, le Prestataire rembourse toutes les sommes reçues au plus tard quatorze jours après en avoir été informé, par le même moyen de paiement (art. L221-24).",
+        "If the Client withdraws, the Provider refunds every sum received no later than fourteen days after being informed, using the same means of payment (art. L221-24).",
+    )).block());
+    if x.a.consumer.early_start {
+        // L221-25 and L221-28 1°: the request is an act of its own, not the signature.
+        out.push(x.p().t(x.tr(
+            "Si le Client souhaite que la mission commence avant la fin de ce délai, il le demande expressément en signant la demande distincte jointe en annexe ; la signature du contrat ne vaut pas cette demande. S'il se rétracte après le début de la mission, il paie un montant proportionnel à ce qui a été fourni jusqu'à la communication de sa décision (art. L221-25). S'il a demandé que la mission soit entièrement exécutée avant la fin du délai et reconnu perdre alors son droit de rétractation, ce droit ne peut plus être exercé une fois la mission pleinement exécutée (art. L221-28).",
+            "If the Client wishes the Services to start before this period ends, it asks for it expressly by signing the separate request annexed to this Agreement; signing this Agreement is not such a request. If the Client withdraws after the Services have started, it pays an amount proportionate to what was provided until it communicated its decision (art. L221-25). If it asked for the Services to be fully performed before the period ends and acknowledged that it would then lose its right of withdrawal, that right can no longer be exercised once the Services are fully performed (art. L221-28).",
+        )).block());
+    }
+    out
+}
+
+pub fn law(x: &Ctx) -> Vec<Block> {
+    let mut out = vec![x.p().t(x.tr("Le présent contrat est soumis au droit français.", "This Agreement is governed by French law.")).block()];
+    if x.a.is_consumer() {
+        // C. consom. L612-1 to L612-4 and R212-2 10°: mediation is offered, never a
+        // precondition of going to court.
+        out.push(x.p()
+            .t(x.tr(
+                "En cas de différend, les parties peuvent rechercher une solution amiable. Après avoir adressé une réclamation écrite au Prestataire, le Client peut recourir gratuitement au médiateur de la consommation dont relève le Prestataire : ",
+                "In the event of a dispute, the parties may seek an amicable solution. After sending a written complaint to the Provider, the Client may refer the dispute free of charge to the consumer mediator the Provider belongs to: ",
+            ))
+            .v(&x.a.consumer.mediator_name)
+            .t(" (")
+            .v(&x.a.consumer.mediator_contact)
+            .t(x.tr(
+                "). Ni la recherche d'une solution amiable ni la médiation ne sont un préalable obligatoire : le Client peut à tout moment saisir la juridiction compétente, notamment celle du lieu où il demeurait lors de la conclusion du contrat ou de la survenance du fait dommageable.",
+                "). Neither an amicable attempt nor mediation is a precondition of going to court: the Client may at any time bring the matter before the competent court, including that of the place where it lived when this Agreement was concluded or when the harmful event occurred.",
+            ))
+            .block());
+        return out;
+    }
+    out.push(x.p().t(x.tr(
+        "En cas de différend, les parties recherchent d'abord une solution amiable, par écrit, pendant au moins trente jours avant toute action en justice. Cette démarche n'empêche ni les mesures urgentes ou conservatoires, ni une procédure d'injonction de payer, qui restent possibles à tout moment.",
+        "In the event of a dispute, the parties first seek an amicable solution, in writing, for at least thirty days before any legal action. This does not prevent urgent or protective measures, nor an order for payment procedure (injonction de payer), which remain available at any time.",
+    )).block());
+    if x.a.court_clause_allowed() && !x.a.terms.court_city.trim().is_empty() {
+        // Between traders: CPC art. 48, "de façon très apparente" (bold). With a
+        // business established abroad: Brussels I bis art. 25 (EU) or the law of the
+        // forum. Named neutrally: twelve tribunaux de commerce became tribunaux des
+        // activités économiques in 2025 (loi 2023-1059).
+        let mut p = x
+            .p()
+            .b(x.tr(
+                "À défaut d'accord amiable, tout litige relatif au contrat, à sa conclusion, à son exécution ou à sa fin relève de la compétence exclusive des juridictions compétentes de ",
+                "Failing an amicable settlement, any dispute relating to this Agreement, its conclusion, performance or termination falls under the exclusive jurisdiction of the competent courts of ",
+            ))
+            .bv(&x.a.terms.court_city);
+        if x.a.is_foreign() {
+            p = p.b(x.tr(" (France)", ", France"));
+        }
+        if x.a.is_eu_foreign() {
+            p = p.b(x.tr(
+                ", auxquelles les parties attribuent compétence conformément à l'article 25 du règlement (UE) n° 1215/2012.",
+                ", on which the parties confer jurisdiction under article 25 of Regulation (EU) No 1215/2012.",
+            ));
+        } else {
+            p = p.b(".");
+        }
+        out.push(p.block());
+    } else {
+        out.push(x.p().t(x.tr(
+            "À défaut d'accord amiable, le litige est porté devant la juridiction compétente selon les règles de droit commun.",
+            "Failing an amicable settlement, the dispute is brought before the court having jurisdiction under the ordinary rules.",
+        )).block());
+    }
+    out
+}
+
+pub fn general(x: &Ctx) -> Vec<Block> {
+    let mut out = vec![
+        x.p().t(x.tr(
+            "Le présent contrat et ses annexes expriment l'intégralité de l'accord des parties ; il ne peut être modifié que par un avenant écrit signé par les deux parties. Aucune partie ne peut céder le contrat à un tiers sans l'accord écrit de l'autre.",
+            "This Agreement and its annexes are the parties' entire agreement; it may only be amended in writing, signed by both parties. Neither party may transfer this Agreement to a third party without the other's written consent.",
+        )).block(),
+        x.p().t(x.tr(
+            "Les communications entre les parties se font par écrit, y compris par e-mail, aux adresses indiquées en tête du contrat. Si une clause est jugée nulle, les autres restent applicables.",
+            "Notices between the parties are made in writing, e-mail included, to the addresses given at the head of this Agreement. If a clause is held void, the others remain in force.",
+        )).block(),
+        x.p().t(x.tr(
+            "Le contrat peut être signé électroniquement ; la signature électronique a la même valeur que la signature manuscrite dès lors que le signataire est identifié (Code civil, art. 1366 et 1367).",
+            "This Agreement may be signed electronically; an electronic signature has the same value as a handwritten one where the signatory is identified (French Civil Code, art. 1366 and 1367).",
+        )).block(),
+    ];
+    let titles = annexes::titles(x);
+    if !titles.is_empty() {
+        out.push(
+            x.p().t(x.tr("Sont annexés au présent contrat : ", "Annexed to this Agreement: ")).t(&titles.join(x.tr(" ; ", "; "))).t(".").block(),
+        );
+    }
+    out
+}

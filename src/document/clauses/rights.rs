@@ -1,0 +1,168 @@
+//! Copyright on creative deliverables, and confidentiality.
+
+use super::{close_list, format, item, Block, Ctx, Inline, Section, P};
+use crate::model::*;
+
+pub fn rights(x: &Ctx) -> Vec<Block> {
+    let r = &x.a.rights;
+    let free = x.a.is_free();
+    // Free work: there is no price to wait for, so rights pass on delivery.
+    let on_payment = r.on_full_payment && !free;
+    let mut out = Vec::new();
+    let field = |p: P| -> P {
+        let mut p = p.t(x.tr(" pour la destination suivante : ", " for the following purpose: ")).v(&r.purpose);
+        if !r.media.trim().is_empty() {
+            p = p.t(x.tr(", sur les supports suivants : ", ", on the following media: ")).v(&r.media);
+        }
+        let years = x.c.rights_years.unwrap_or(0);
+        let duration = match x.lang {
+            Lang::Fr => format::count(years, "an", "ans"),
+            Lang::En => format::count(years, "year", "years"),
+        };
+        p.t(x.tr(" ; territoire : ", "; territory: ")).v(&r.territory).t(x.tr(" ; durée : ", "; duration: ")).t(&duration).t(
+            match r.mode {
+                IpMode::Assignment => x.tr(" à compter de la cession.", " from the date the assignment takes effect."),
+                IpMode::Licence => x.tr(" à compter de la livraison.", " from delivery."),
+            },
+        )
+    };
+    match r.mode {
+        IpMode::Assignment => {
+            // Code de la propriété intellectuelle L131-3: each right named, its field
+            // limited in extent, purpose, place and duration.
+            let kind =
+                if r.exclusive { x.tr("à titre exclusif", "exclusively") } else { x.tr("à titre non exclusif", "non-exclusively") };
+            out.push(
+                x.p()
+                    .t(x.tr("Le Prestataire cède au Client, ", "The Provider assigns to the Client, "))
+                    .t(kind)
+                    .t(x.tr(
+                        ", les droits patrimoniaux d'auteur sur les livrables désignés à l'article ",
+                        ", the author's economic rights in the deliverables listed in article ",
+                    ))
+                    .t(&x.num(Section::Scope))
+                    .t(x.tr(", limités aux droits suivants :", ", limited to the following rights:"))
+                    .block(),
+            );
+            let mut items = Vec::new();
+            if r.reproduction {
+                items.push(item(x.p().b(x.tr("droit de reproduction", "right of reproduction")).t(x.tr(
+                    " : fixer et reproduire les livrables, en tout nombre, sur les supports désignés ;",
+                    ": to fix and reproduce the deliverables, in any number, on the media named;",
+                ))));
+            }
+            if r.representation {
+                items.push(item(x.p().b(x.tr("droit de représentation", "right of representation")).t(x.tr(
+                    " : communiquer les livrables au public par tout procédé, notamment en ligne ;",
+                    ": to communicate the deliverables to the public by any process, online in particular;",
+                ))));
+            }
+            if r.adaptation {
+                items.push(item(x.p().b(x.tr("droit d'adaptation", "right of adaptation")).t(x.tr(
+                    " : modifier, traduire ou adapter les livrables, dans le respect de leur esprit ;",
+                    ": to modify, translate or adapt the deliverables, respecting their spirit;",
+                ))));
+            }
+            if r.distribution {
+                items.push(item(x.p().b(x.tr("droit de distribution", "right of distribution")).t(x.tr(
+                    " : mettre en circulation des exemplaires des livrables, à titre gratuit ou onéreux ;",
+                    ": to put copies of the deliverables into circulation, for free or for a fee;",
+                ))));
+            }
+            if items.is_empty() {
+                items.push(vec![Inline::Blank]);
+            }
+            close_list(&mut items);
+            out.push(Block::List { ordered: false, items });
+            out.push(field(x.p().t(x.tr("Ces droits sont cédés", "These rights are assigned"))).block());
+            let mut p = if free {
+                x.p().t(x.tr("La cession est consentie à titre gratuit.", "The assignment is granted free of charge."))
+            } else {
+                x.p()
+                    .t(x.tr(
+                        "Le prix de cette cession est compris dans le prix fixé à l'article ",
+                        "The fee for this assignment of rights is included in the price set out in article ",
+                    ))
+                    .t(&x.num(Section::Price))
+                    .t(".")
+            };
+            p = p.t(" ");
+            if on_payment {
+                p = p.t(x.tr(
+                    "La cession prend effet au paiement complet du prix. Jusque-là, le Prestataire reste titulaire de tous les droits et le Client ne peut exploiter les livrables qu'à titre d'essai.",
+                    "The assignment takes effect upon full payment of the price. Until then, the Provider keeps all rights and the Client may use the deliverables for evaluation only.",
+                ));
+            } else {
+                p = p.t(x.tr(
+                    "La cession prend effet à la livraison de chaque livrable.",
+                    "The assignment takes effect on delivery of each deliverable.",
+                ));
+            }
+            out.push(p.block());
+            out.push(
+                x.p()
+                    .t(x.tr(
+                        "Tout droit ou mode d'exploitation non mentionné ci-dessus reste la propriété du Prestataire. Le droit moral des auteurs, inaliénable, est réservé.",
+                        "Any right or form of use not mentioned above remains the Provider's property. The authors' moral rights, which cannot be assigned, are reserved.",
+                    ))
+                    .block(),
+            );
+        }
+        IpMode::Licence => {
+            let grant = x.p().t(x.tr(
+                "Le Prestataire reste titulaire de l'ensemble des droits d'auteur sur les livrables. Il concède au Client un droit d'utilisation personnel et non exclusif des livrables,",
+                "The Provider keeps all copyright in the deliverables. It grants the Client a personal, non-exclusive right to use the deliverables,",
+            ));
+            out.push(field(grant).block());
+            let when = if free {
+                x.tr("Ce droit est concédé à titre gratuit et acquis à la livraison.", "This right is granted free of charge and acquired on delivery.")
+            } else if on_payment {
+                x.tr("Ce droit est acquis au paiement complet du prix.", "This right is acquired upon full payment of the price.")
+            } else {
+                x.tr("Ce droit est acquis à la livraison.", "This right is acquired on delivery.")
+            };
+            out.push(x.p().t(when).block());
+        }
+    }
+    out.push(x.p().t(x.tr(
+        "Les outils, méthodes, savoir-faire et éléments préexistants du Prestataire, ou qu'il développe indépendamment de la mission, restent sa propriété ; lorsqu'ils sont intégrés aux livrables, le Client en reçoit un droit d'usage non exclusif, limité à l'utilisation de ces livrables.",
+        "The Provider's tools, methods, know-how and pre-existing material, or those it develops independently of the Services, remain its property; where they are built into the deliverables, the Client receives a non-exclusive right to use them, limited to the use of those deliverables.",
+    )).block());
+    // The warranty a buyer of creative work expects: originality and non-infringement,
+    // except for what the client supplied.
+    out.push(x.p().t(x.tr(
+        "Le Prestataire garantit que les livrables sont des créations originales et qu'ils ne portent pas atteinte aux droits de tiers, à l'exception des éléments fournis par le Client, dont celui-ci répond. Il garantit le Client contre toute action d'un tiers fondée sur une telle atteinte.",
+        "The Provider warrants that the deliverables are original works and do not infringe any third party's rights, except for the material supplied by the Client, for which the Client is responsible. The Provider holds the Client harmless from any third-party claim based on such an infringement.",
+    )).block());
+    if r.portfolio {
+        out.push(x.p().t(x.tr(
+            "Sauf refus écrit du Client pour une raison de confidentialité, le Prestataire peut présenter les livrables dans ses références et son portfolio.",
+            "Unless the Client objects in writing for a reason of confidentiality, the Provider may show the deliverables in its references and portfolio.",
+        )).block());
+    }
+    out
+}
+
+pub fn confidentiality(x: &Ctx) -> Vec<Block> {
+    let years = x.c.confidentiality_years.unwrap_or(0);
+    let duration = match x.lang {
+        Lang::Fr => format::count(years, "an", "ans"),
+        Lang::En => format::count(years, "year", "years"),
+    };
+    vec![
+        x.p()
+            .t(x.tr(
+                "Chaque partie garde confidentielles les informations non publiques qu'elle reçoit de l'autre à l'occasion du contrat, ne les utilise que pour la mission et ne les communique qu'aux personnes qui en ont besoin pour l'exécuter. Cette obligation dure pendant le contrat et ",
+                "Each party keeps confidential the non-public information it receives from the other under this Agreement, uses it only for the Services and discloses it only to those who need it to perform them. This obligation lasts for the term of this Agreement and ",
+            ))
+            .b(&duration)
+            .t(x.tr(" après sa fin.", " after it ends."))
+            .block(),
+        x.p()
+            .t(x.tr(
+                "Elle ne s'applique pas aux informations déjà publiques ou qui le deviennent sans faute de la partie qui les a reçues, à celles qu'elle connaissait déjà ou a obtenues licitement d'un tiers, ni à celles dont la communication est exigée par la loi ou par une décision de justice.",
+                "It does not apply to information that is or becomes public through no fault of the receiving party, that it already knew or lawfully obtained from a third party, or whose disclosure is required by law or by a court.",
+            ))
+            .block(),
+    ]
+}
