@@ -26,6 +26,9 @@ pub enum AdviceKind {
     ConsumerWithoutMediator,
     NoCancellationFee,
     VigilanceCertificate,
+    /// A business client abroad and no court chosen: a dispute would start with a
+    /// fight over which country's courts hear it.
+    ForeignCourtNotChosen,
 }
 
 /// Amount from which a business client must ask for the provider's URSSAF certificate
@@ -104,6 +107,11 @@ impl Advice {
                 t("Si le client arrête en cours de route, vous ne toucherez que le travail déjà fait, alors que vous aviez réservé ce temps.", "If the client stops halfway, you only get paid for work done, though you had booked that time."),
                 t("Prévoyez une indemnité, par exemple 20 à 30 % du travail restant.", "Set a fee, for example 20–30% of the remaining work.").to_string(),
             ),
+            ForeignCourtNotChosen => (
+                t("Aucun tribunal choisi pour un client étranger", "No court chosen for a foreign client"),
+                t("Avec un client établi à l’étranger, un litige commence souvent par une dispute sur le pays dont les tribunaux sont compétents. Entre professionnels de pays différents, vous pouvez les choisir d’avance (règlement (UE) n° 1215/2012, art. 25).", "With a client established abroad, a dispute often starts with an argument over which country’s courts hear it. Between businesses of different countries you may choose them in advance (Regulation (EU) No 1215/2012, art. 25)."),
+                t("Indiquez la ville dont les tribunaux seront compétents, en général la vôtre.", "Enter the city whose courts will hear disputes, usually yours.").to_string(),
+            ),
             VigilanceCertificate => (
                 t("Attestation de vigilance URSSAF", "URSSAF vigilance certificate"),
                 t("À partir de 5 000 € HT, votre client doit vous demander une attestation de vigilance URSSAF, puis tous les six mois (Code du travail, art. L8222-1).", "From €5,000 excl. VAT, a French client must ask for your URSSAF vigilance certificate, then every six months (Labour Code, art. L8222-1)."),
@@ -136,7 +144,8 @@ pub fn advise(c: &Contract) -> Vec<Advice> {
     let mut out = Vec::new();
     let mut add = |field, kind| out.push(Advice { field, kind });
 
-    if a.is_b2b() && a.client.registration.trim().is_empty() && !a.client.name.trim().is_empty() {
+    // A foreign client has no SIREN: its company number is optional.
+    if a.is_b2b() && !a.is_foreign() && a.client.registration.trim().is_empty() && !a.client.name.trim().is_empty() {
         add(Field::ClientRegistration, AdviceKind::ClientRegistrationMissing);
     }
     match a.mission.kind {
@@ -180,10 +189,12 @@ pub fn advise(c: &Contract) -> Vec<Advice> {
             add(Field::PenaltyRate, AdviceKind::PenaltyRateToCheck);
         }
     }
-    if a.has_rights() && a.rights.mode == IpMode::Assignment && !a.rights.on_full_payment {
+    if a.has_rights() && !a.is_free() && a.rights.mode == IpMode::Assignment && !a.rights.on_full_payment {
         add(Field::RightsOnFullPayment, AdviceKind::RightsBeforePayment);
     }
-    if !a.is_free() && c.cancellation.is_none_or(|p| p.0 == 0) {
+    // Never for a consumer: a fee binding the consumer alone is presumed abusive
+    // (C. consom. R212-2).
+    if a.is_b2b() && !a.is_free() && c.cancellation.is_none_or(|p| p.0 == 0) {
         add(Field::CancellationPercent, AdviceKind::NoCancellationFee);
     }
     if a.is_consumer() && (a.consumer.mediator_name.trim().is_empty() || a.consumer.mediator_contact.trim().is_empty())
@@ -192,7 +203,11 @@ pub fn advise(c: &Contract) -> Vec<Advice> {
             if a.consumer.mediator_name.trim().is_empty() { Field::MediatorName } else { Field::MediatorContact };
         add(field, AdviceKind::ConsumerWithoutMediator);
     }
-    if a.is_b2b() && c.total.is_some_and(|t| t.0 >= VIGILANCE_THRESHOLD_CENTS) {
+    if a.is_foreign() && a.terms.court_city.trim().is_empty() {
+        add(Field::CourtCity, AdviceKind::ForeignCourtNotChosen);
+    }
+    // The URSSAF vigilance duty weighs on clients established in France.
+    if a.is_b2b() && !a.is_foreign() && c.total.is_some_and(|t| t.0 >= VIGILANCE_THRESHOLD_CENTS) {
         add(Field::PriceAmount, AdviceKind::VigilanceCertificate);
     }
     crate::order::sort_by_key(&mut out, |x| crate::validate::interview_order(x.field));

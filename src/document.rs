@@ -4,6 +4,7 @@
 
 pub mod build;
 mod clauses;
+pub mod consistency;
 pub mod format;
 pub mod words;
 
@@ -24,6 +25,9 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// Annexes follow the signatures (e.g. the consumer's withdrawal form).
     pub annexes: Vec<Annex>,
+    /// Invariants of `consistency` this document breaks: a bug, shown as a problem,
+    /// and the document is marked as a draft.
+    pub breaches: Vec<consistency::Breach>,
 }
 
 /// Document metadata, carried into PDF / DOCX / HTML headers.

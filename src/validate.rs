@@ -121,6 +121,9 @@ pub enum ProblemKind {
     ZeroCount,
     /// Building works need a décennale insurance (C. assur. L241-1).
     DecennaleRequired,
+    /// The start falls inside the consumer's 14-day withdrawal period, with no early
+    /// start offered (C. consom. L221-25).
+    StartInWithdrawalPeriod,
 }
 
 impl Problem {
@@ -239,6 +242,13 @@ impl Problem {
                     "Interdit entre professionnels : 60 jours après la facture au plus, ou 45 jours fin de mois (Code de commerce, art. L441-10)."
                 } else {
                     "Not allowed between businesses: at most 60 days from the invoice, or 45 days end of month (French Commercial Code, art. L441-10)."
+                }
+            }
+            StartInWithdrawalPeriod => {
+                if fr {
+                    "Cette date tombe pendant les 14 jours de rétractation du client : choisissez une date plus tardive, ou proposez-lui de demander un début anticipé (étape « Votre client »)."
+                } else {
+                    "This date falls within the client’s 14-day withdrawal period: choose a later date, or offer the client to ask for an early start (step “Your client”)."
                 }
             }
             DecennaleRequired => {
@@ -661,6 +671,11 @@ pub fn check(a: &Answers) -> Checked {
     let cancellation =
         if a.is_free() || !a.is_b2b() { None } else { r.percent(Field::CancellationPercent, false) };
     let signature_date = r.date(Field::SignatureDate, false);
+    if let (Some(s), Some(signed)) = (start, signature_date) {
+        if a.has_withdrawal() && !a.consumer.early_start && s < signed + chrono::Days::new(14) {
+            r.problem(Field::StartDate, ProblemKind::StartInWithdrawalPeriod);
+        }
+    }
 
     // Keep the problems in the interview's order.
     crate::order::sort_by_key(&mut r.problems, |p| interview_order(p.field));

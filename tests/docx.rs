@@ -138,6 +138,7 @@ fn sample() -> Document {
                 Block::Signatures(Signatures { place_and_date: "Date :".into(), parties: vec![] }),
             ],
         }],
+        breaches: Vec::new(),
     }
 }
 
@@ -161,6 +162,7 @@ fn empty() -> Document {
             Block::Signatures(Signatures { place_and_date: String::new(), parties: vec![] }),
         ],
         annexes: vec![Annex { title: String::new(), body: vec![] }],
+        breaches: Vec::new(),
     }
 }
 

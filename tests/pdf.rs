@@ -145,6 +145,7 @@ fn sample(draft: bool, lang: Lang) -> Document {
                 para(vec![text("Date : "), Inline::Blank]),
             ],
         }],
+        breaches: Vec::new(),
     }
 }
 

@@ -143,15 +143,22 @@ pub fn build(checked: &Checked, today: NaiveDate) -> Document {
 
     let author = one_line(&a.provider.name);
     let footer = if subtitle.is_empty() { title.to_string() } else { format!("{} – {}", title, one_line(&subtitle)) };
-    Document {
+    let mut doc = Document {
         lang,
         title: title.into(),
         subtitle,
-        draft_mark: if checked.problems.is_empty() { None } else { Some(x.tr("PROJET", "DRAFT").into()) },
+        draft_mark: None,
         meta: Meta { title: footer.clone(), author, created: today, footer },
         blocks,
         annexes,
+        breaches: Vec::new(),
+    };
+    let complete = checked.problems.is_empty();
+    doc.breaches = super::consistency::check(&doc, c, complete);
+    if !complete || !doc.breaches.is_empty() {
+        doc.draft_mark = Some(x.tr("PROJET", "DRAFT").into());
     }
+    doc
 }
 
 /// Metadata and page footers hold one line (an HTML `<title>` or attribute, a PDF

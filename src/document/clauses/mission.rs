@@ -402,14 +402,18 @@ pub fn acceptance(x: &Ctx) -> Vec<Block> {
             out.push(p.t(".").block());
         }
     }
-    out.push(
-        x.p()
-            .t(x.tr(
-                "La correction d'un livrable non conforme à ce qui a été convenu n'est jamais facturée.",
-                "Correcting a deliverable that does not conform to what was agreed is never invoiced.",
-            ))
-            .block(),
-    );
+    let correction = if free {
+        x.tr(
+            "La correction d'un livrable non conforme à ce qui a été convenu est toujours comprise dans la mission.",
+            "Correcting a deliverable that does not conform to what was agreed is always part of the Services.",
+        )
+    } else {
+        x.tr(
+            "La correction d'un livrable non conforme à ce qui a été convenu n'est jamais facturée.",
+            "Correcting a deliverable that does not conform to what was agreed is never invoiced.",
+        )
+    };
+    out.push(x.p().t(correction).block());
     out
 }
 

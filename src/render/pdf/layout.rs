@@ -1032,6 +1032,7 @@ mod tests {
             },
             blocks,
             annexes: vec![Annex { title: "Annexe".into(), body: vec![para(1)] }],
+            breaches: Vec::new(),
         }
     }
 
