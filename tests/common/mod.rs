@@ -7,13 +7,21 @@ use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-pub const MISSIONS: [&str; 6] = [
+pub const MISSIONS: [&str; 13] = [
     "creative-fixed",
     "coaching-sessions",
     "free-of-charge",
     "consumer-remote",
     "english-foreign",
     "artisan-insurance",
+    // The edges a lawyer read (LEGAL.md, "Second reading").
+    "consumer-building-home",
+    "free-creative",
+    "coaching-manager",
+    "eu-business",
+    "web-personal-data",
+    "consumer-website-early",
+    "english-uk",
 ];
 
 pub fn today() -> NaiveDate {
