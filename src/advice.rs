@@ -19,7 +19,10 @@ pub enum AdviceKind {
     UnlimitedRevisions,
     AccompanimentWithoutEnd,
     AccompanimentWithoutCap,
-    DeadlineTooShort { available: u32, needed: u32 },
+    DeadlineTooShort {
+        available: u32,
+        needed: u32,
+    },
     RightsBeforePayment,
     PenaltyRateToCheck,
     ClientRegistrationMissing,

@@ -333,7 +333,12 @@ pub fn section_of(field: Field) -> Section {
         }
         Confidentiality | ConfidentialityYears => Section::Confidentiality,
         Liability | LiabilityAmount => Section::Liability,
-        ProviderInsurance | ProviderInsuranceCover | ProviderInsurer | ProviderInsurerAddress | ProviderPolicy | ProviderInsuranceArea => Section::Insurance,
+        ProviderInsurance
+        | ProviderInsuranceCover
+        | ProviderInsurer
+        | ProviderInsurerAddress
+        | ProviderPolicy
+        | ProviderInsuranceArea => Section::Insurance,
         NoticeDays | CancellationPercent => Section::Termination,
         ClientSmallBusiness | Conclusion | EarlyStart => Section::Withdrawal,
         MediatorName | MediatorContact | CourtCity | ProviderTrader | ClientTrader => Section::Law,

@@ -84,8 +84,12 @@ pub fn label(field: Field, lang: Lang) -> &'static str {
         ),
         DataKinds => ("Quelles données\u{202f}?", "Which data?"),
         DataSubjects => ("De quelles personnes\u{202f}?", "About whom?"),
-        DataPurpose => ("Pour quoi faire (hébergement, envoi de lettres…)\u{202f}?", "For what (hosting, sending newsletters…)?"),
-        DataSubprocessors => ("Vos propres prestataires qui y ont accès (hébergeur…)", "Your own providers with access to them (host…)"),
+        DataPurpose => {
+            ("Pour quoi faire (hébergement, envoi de lettres…)\u{202f}?", "For what (hosting, sending newsletters…)?")
+        }
+        DataSubprocessors => {
+            ("Vos propres prestataires qui y ont accès (hébergeur…)", "Your own providers with access to them (host…)")
+        }
         UnitInvoicing => ("Quand facturez-vous\u{202f}?", "When do you invoice?"),
         MissionCreative => (
             "Les livrables sont des créations (design, texte, code, photo…)",
@@ -299,7 +303,10 @@ pub fn placeholder(field: Field, lang: Lang) -> &'static str {
         ClientVatNumber => ("DE123456789", "DE123456789"),
         BeneficiaryName => ("Claire Martin", "Claire Martin"),
         BeneficiaryRole => ("directrice commerciale", "Head of Sales"),
-        DataKinds => ("noms, e-mails et commandes des clients du site", "names, e-mail addresses and orders of the site’s customers"),
+        DataKinds => (
+            "noms, e-mails et commandes des clients du site",
+            "names, e-mail addresses and orders of the site’s customers",
+        ),
         DataSubjects => ("clients et prospects du client", "the client’s customers and prospects"),
         DataPurpose => ("hébergement du site et gestion des commandes", "hosting the site and handling orders"),
         DataSubprocessors => ("hébergeur OVH (France)", "host OVH (France)"),

@@ -447,7 +447,9 @@ pub fn check(a: &Answers) -> Checked {
     }
     let vat = match c.established {
         _ if !a.is_foreign() && p.vat_franchise => Vat::Franchise,
-        _ if !a.is_foreign() => r.percent(Field::ProviderVatRate, true).map_or(Vat::Rate(Percent::whole(20)), Vat::Rate),
+        _ if !a.is_foreign() => {
+            r.percent(Field::ProviderVatRate, true).map_or(Vat::Rate(Percent::whole(20)), Vat::Rate)
+        }
         Establishment::Eu => Vat::ReverseCharge,
         _ => Vat::OutsideEu,
     };
@@ -668,8 +670,7 @@ pub fn check(a: &Answers) -> Checked {
     };
     let notice_days = r.count(Field::NoticeDays, false);
     // A cancellation fee binds the client alone: never for a consumer (R212-2).
-    let cancellation =
-        if a.is_free() || !a.is_b2b() { None } else { r.percent(Field::CancellationPercent, false) };
+    let cancellation = if a.is_free() || !a.is_b2b() { None } else { r.percent(Field::CancellationPercent, false) };
     let signature_date = r.date(Field::SignatureDate, false);
     if let (Some(s), Some(signed)) = (start, signature_date) {
         if a.has_withdrawal() && !a.consumer.early_start && s < signed + chrono::Days::new(14) {

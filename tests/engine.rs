@@ -202,10 +202,10 @@ fn price_in_figures_and_words() {
 fn b2b_gets_penalties_and_indemnity_consumers_do_not() {
     let t = text(&base());
     assert!(t.contains("10 points de pourcentage"));
-    assert!(t.contains("40\u{a0}€"));
+    assert!(t.contains("40,00\u{a0}€ (quarante euros)"));
     assert!(t.contains("L441-10"));
     let t = text(&common::mission("consumer-remote"));
-    assert!(!t.contains("40\u{a0}€"), "no recovery indemnity for consumers");
+    assert!(!t.contains("quarante euros") && !t.contains("recouvrement"), "no recovery indemnity for consumers");
     assert!(!t.contains("L441-10"));
     assert!(t.contains("1231-6"));
 }
@@ -225,17 +225,17 @@ fn deposit_is_always_an_acompte_never_arrhes_alone() {
     for name in common::MISSIONS {
         let t = text(&common::mission(name));
         if t.contains("arrhes") {
-            assert!(
-                t.contains("acomptes, et non des arrhes")
-                    || t.contains("(acompte), not a non-refundable holding fee (arrhes)"),
-                "{name}"
-            );
+            assert!(t.contains("acomptes, et non des arrhes") || t.contains("(acompte), not arrhes"), "{name}");
         }
     }
     let mut a = base();
     a.payment.deposit = DepositKind::None;
     let t = text(&a);
     assert!(!t.contains("acompte") && !t.contains("Acompte"), "no deposit, no deposit clause");
+    // LEGAL.md: arrhes are never described as a non-refundable holding fee.
+    for name in common::MISSIONS {
+        assert!(!text(&common::mission(name)).contains("holding fee"), "{name}");
+    }
 }
 
 #[test]
@@ -289,19 +289,30 @@ fn small_business_off_premises_gets_withdrawal() {
 }
 
 #[test]
-fn court_clause_only_between_traders() {
+fn court_clause_only_between_traders_or_with_a_client_abroad() {
+    // Between French businesses: CPC art. 48, both must be traders.
+    let mut fr = base();
+    fr.terms.court_city = "Lyon".into();
+    assert!(!text(&fr).contains("compétence exclusive"), "CPC art. 48: both parties must be traders");
+    fr.provider.trader = true;
+    fr.client.trader = true;
+    let d = doc(&fr);
+    assert!(d.plain_text().contains("compétence exclusive des juridictions compétentes de Lyon"));
+    // Very apparent: the whole clause is bold.
+    let law = d.articles().find(|a| a.section == Section::Law).unwrap();
+    assert!(law.body.iter().any(|b| matches!(b, cadre::document::Block::Paragraph(p)
+        if p.iter().all(|i| matches!(i, cadre::document::Inline::Strong(_))) && cadre::document::plain(p).contains("Lyon"))));
+    // A client established abroad: allowed even if neither is a trader.
     let en = common::mission("english-foreign");
-    assert!(text(&en).contains("commercial court (tribunal de commerce) of Paris"));
-    let mut one_trader = en.clone();
-    one_trader.client.trader = false;
-    let t = text(&one_trader);
-    assert!(!t.contains("tribunal de commerce"), "CPC art. 48: both parties must be traders");
-    assert!(t.contains("ordinary rules"));
+    let mut not_traders = en.clone();
+    not_traders.provider.trader = false;
+    assert!(text(&not_traders).contains("exclusive jurisdiction of the competent courts of Paris, France"));
+    assert!(text(&en).contains("Regulation (EU) No 1215/2012"));
     let mut consumer = common::mission("consumer-remote");
     consumer.provider.trader = true;
     consumer.client.trader = true;
     consumer.terms.court_city = "Tours".into();
-    assert!(!text(&consumer).contains("tribunal de commerce"));
+    assert!(!text(&consumer).contains("compétence exclusive"));
 }
 
 #[test]
@@ -322,13 +333,23 @@ fn off_premises_consumer_pays_nothing_for_seven_days() {
 }
 
 #[test]
-fn early_start_needs_express_request() {
+fn early_start_needs_a_separate_express_request() {
     let mut a = common::mission("consumer-remote");
     let t = text(&a);
-    assert!(t.contains("Aucune prestation ne commence avant la fin du délai de rétractation prévu à l’article 10"));
+    assert!(t.contains("Aucune prestation ne commence avant la fin du délai de rétractation prévu à l’article 11."));
     a.consumer.early_start = true;
-    let t = text(&a);
-    assert!(t.contains("L221-25") && !t.contains("Aucune prestation ne commence"));
+    let d = doc(&a);
+    let t = d.plain_text();
+    assert!(t.contains("sauf si le Client l’a demandé expressément en signant la demande distincte jointe en annexe"));
+    assert!(t.contains("la signature du contrat ne vaut pas cette demande"));
+    assert!(!t.contains("en signant le présent contrat"), "never implied by the contract's signature");
+    let request = d.annexes.iter().find(|x| x.title.contains("Demande d’exécution")).expect("a separate request");
+    let blanks = request
+        .body
+        .iter()
+        .filter(|b| matches!(b, cadre::document::Block::Paragraph(p) if p.contains(&cadre::document::Inline::Blank)))
+        .count();
+    assert_eq!(blanks, 2, "signed apart: one signature for the request, one for the full performance");
 }
 
 #[test]
@@ -363,6 +384,11 @@ fn article_numbers_and_cross_references_agree() {
 fn amounts_of_the_schedule_add_up_to_the_price() {
     for name in common::MISSIONS {
         let c = check(&common::mission(name)).contract;
+        // A per-unit price has no fixed schedule: invoices follow the units.
+        if c.answers.is_unit_priced() {
+            assert!(c.installments.iter().all(|i| i.kind == cadre::validate::InstallmentKind::Deposit), "{name}");
+            continue;
+        }
         if let Some(total) = c.total {
             let sum: i64 = c.installments.iter().filter_map(|i| i.amount).map(|m| m.0).sum();
             assert_eq!(sum, total.0, "{name}");

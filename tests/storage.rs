@@ -94,7 +94,7 @@ fn envelope_round_trip_keeps_every_answer() {
         let v: Value = serde_json::from_str(&text).unwrap();
         let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
         assert_eq!(keys, ["version", "rev", "saved_at", "draft"], "written in a stable order");
-        assert_eq!(v["version"], 1, "{text:.80}");
+        assert_eq!(v["version"], CURRENT_VERSION, "{text:.80}");
         assert_eq!(v["rev"], 7);
         assert_eq!(v["saved_at"], "2026-05-04T09:30:00.000Z");
         assert!(v["draft"]["answers"].is_object());
@@ -120,6 +120,39 @@ fn unreadable_values_are_told_apart() {
     assert!(matches!(decode(bad_types), Err(DecodeError::Types(_))));
     let bad_id = r#"{"version":1,"rev":1,"saved_at":"x","draft":{"id":"../etc","answers":{}}}"#;
     assert!(matches!(decode(bad_id), Err(DecodeError::Types(_))), "ids name keys: checked");
+}
+
+/// Every value of `stored` is in `now` at the same path, but for the choice keys a
+/// migration renamed.
+fn assert_answers_kept(stored: &Value, now: &Value, name: &str, path: &str) {
+    match stored {
+        Value::Object(map) => {
+            for (k, v) in map {
+                assert_answers_kept(v, &now[k], name, &format!("{path}.{k}"));
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                assert_answers_kept(v, &now[i], name, &format!("{path}[{i}]"));
+            }
+        }
+        _ if path == ".terms.liability" && stored == "price_paid" => assert_eq!(now, "contract_price", "{name}"),
+        _ => assert_eq!(stored, now, "{name}: {path}"),
+    }
+}
+
+/// Writes a fixture of the current version for every reference mission (run once when
+/// a version ships: `WRITE_FIXTURES=1 cargo test --test storage write_current_fixtures`).
+#[test]
+fn write_current_fixtures() {
+    if std::env::var_os("WRITE_FIXTURES").is_none() {
+        return;
+    }
+    for m in common::MISSIONS {
+        let e = envelope_of(common::mission(m), "", &format!("fixture-{m}"), 3);
+        let path = fixtures_dir().join(format!("v{CURRENT_VERSION}-draft-{m}.json"));
+        std::fs::write(path, e.encode()).unwrap();
+    }
 }
 
 fn to_v2(v: cadre::json::Value) -> Result<cadre::json::Value, String> {
@@ -151,9 +184,17 @@ fn the_migration_chain_runs_each_step_once_in_order() {
     let mut v2 = theirs(&to_v2(v1.clone()).unwrap());
     v2["version"] = json!(2);
     assert_eq!(upgrade_with(steps, ours(&v2), 2).unwrap(), v3);
-    // Today's chain is empty: version 1 is current and passes through unchanged.
-    assert_eq!(CURRENT, 1);
-    assert_eq!(cadre::storage::migrate::upgrade(v1.clone(), 1).unwrap(), v1);
+    // Today's chain has one step: version 2 renamed the liability cap "price_paid"
+    // (the sums paid, nil before any payment) to "contract_price".
+    assert_eq!(CURRENT, 2);
+    let mut old = theirs(&v1);
+    old["draft"]["answers"]["terms"]["liability"] = json!("price_paid");
+    let up = theirs(&cadre::storage::migrate::upgrade(ours(&old), 1).unwrap());
+    assert_eq!(up["version"], 2);
+    assert_eq!(up["draft"]["answers"]["terms"]["liability"], "contract_price");
+    old["draft"]["answers"]["terms"]["liability"] = json!("amount");
+    let up = theirs(&cadre::storage::migrate::upgrade(ours(&old), 1).unwrap());
+    assert_eq!(up["draft"]["answers"]["terms"]["liability"], "amount", "other values pass unchanged");
     assert!(upgrade_with(steps, v1.clone(), 0).is_err());
     assert!(upgrade_with(steps, v1.clone(), 4).is_err());
     assert!(upgrade_with(&[broken], v1, 1).unwrap_err().contains("object"));
@@ -220,9 +261,14 @@ fn every_fixture_of_every_shipped_version_loads() {
             panic!("{name}: not current");
         };
         assert_eq!(from_version, version, "{name}");
-        // Nothing typed is lost on the way: the reference missions come back whole.
+        // Nothing typed is lost on the way: every answer the fixture holds comes back
+        // (a migration may only rename a choice key), and a fixture of the current
+        // version is the reference mission, whole.
+        let stored = serde_json::from_str::<Value>(&text).unwrap();
+        let now = theirs(&cadre::model::to_json(&envelope.draft.answers));
+        assert_answers_kept(&stored["draft"]["answers"], &now, &name, "");
         if let Some(m) = name.strip_prefix(&format!("v{version}-draft-")).and_then(|s| s.strip_suffix(".json")) {
-            if common::MISSIONS.contains(&m) {
+            if common::MISSIONS.contains(&m) && version == CURRENT_VERSION {
                 assert_eq!(envelope.draft.answers, common::mission(m), "{name}");
             }
         }

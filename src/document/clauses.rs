@@ -242,4 +242,3 @@ fn close_list(items: &mut [Vec<Inline>]) {
         }
     }
 }
-

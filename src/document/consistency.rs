@@ -62,26 +62,64 @@ impl Invariant {
     pub fn describe(self, lang: Lang) -> &'static str {
         use Invariant::*;
         let (fr, en) = match self {
-            ArticleReference => ("un renvoi vise un article qui n’existe pas", "a reference points to an article that does not exist"),
+            ArticleReference => {
+                ("un renvoi vise un article qui n’existe pas", "a reference points to an article that does not exist")
+            }
             EmptyArticle => ("un article est vide", "an article is empty"),
             Placeholder => ("un blanc reste dans un contrat complet", "a blank is left in a complete contract"),
             TotalInWords => ("un montant total n’est pas écrit en lettres", "a total is not written in words"),
             ScheduleSum => ("l’échéancier ne correspond pas au prix", "the schedule does not add up to the price"),
-            UnitPriceFixedShares => ("un prix unitaire est découpé en parts fixes", "a unit price is split into fixed shares"),
-            ConsumerAmicablePrecondition => ("un consommateur doit tenter un accord amiable avant d’aller en justice", "a consumer must try an amicable settlement before court"),
-            WithdrawalStartsOnDeposit => ("la mission commence à l’acompte malgré le délai de rétractation", "work starts on the deposit despite the withdrawal period"),
-            DepositWithoutWithdrawalReserve => ("l’acompte engage sans réserve du droit de rétractation", "the deposit binds with no word for the withdrawal right"),
-            EarlyStartImplied => ("le début anticipé se déduit de la signature", "the early start is implied by signing"),
-            WithdrawalWithoutRight => ("l’article de rétractation ne correspond pas au droit du client", "the withdrawal article does not match the client’s right"),
-            ConsumerOneSidedFee => ("une indemnité unilatérale pèse sur un consommateur", "a one-sided fee is charged to a consumer"),
-            ConsumerGuaranteesMissing => ("les garanties légales d’un consommateur ne sont pas indiquées", "a consumer’s statutory guarantees are not stated"),
-            FreeWorkPriced => ("un travail gratuit parle de prix ou de factures", "free work mentions a price or invoices"),
-            BuildingDeemedAcceptance => ("des travaux de bâtiment sont réputés acceptés", "building works are deemed accepted"),
-            BuildingWithoutDecennale => ("des travaux de bâtiment sans assurance décennale", "building works with no ten-year insurance"),
-            LiabilitySumsPaid => ("la responsabilité est plafonnée aux sommes payées", "liability is capped at the sums paid"),
-            ForeignClientVat293B => ("la mention 293 B est utilisée pour un client étranger", "the 293 B mention is used for a foreign client"),
-            CourtClauseNotAllowed => ("un tribunal est choisi là où la loi l’interdit", "a court is chosen where the law forbids it"),
-            ProcessorTermsMissing => ("les clauses de sous-traitance des données manquent", "the data processor terms are missing"),
+            UnitPriceFixedShares => {
+                ("un prix unitaire est découpé en parts fixes", "a unit price is split into fixed shares")
+            }
+            ConsumerAmicablePrecondition => (
+                "un consommateur doit tenter un accord amiable avant d’aller en justice",
+                "a consumer must try an amicable settlement before court",
+            ),
+            WithdrawalStartsOnDeposit => (
+                "la mission commence à l’acompte malgré le délai de rétractation",
+                "work starts on the deposit despite the withdrawal period",
+            ),
+            DepositWithoutWithdrawalReserve => (
+                "l’acompte engage sans réserve du droit de rétractation",
+                "the deposit binds with no word for the withdrawal right",
+            ),
+            EarlyStartImplied => {
+                ("le début anticipé se déduit de la signature", "the early start is implied by signing")
+            }
+            WithdrawalWithoutRight => (
+                "l’article de rétractation ne correspond pas au droit du client",
+                "the withdrawal article does not match the client’s right",
+            ),
+            ConsumerOneSidedFee => {
+                ("une indemnité unilatérale pèse sur un consommateur", "a one-sided fee is charged to a consumer")
+            }
+            ConsumerGuaranteesMissing => (
+                "les garanties légales d’un consommateur ne sont pas indiquées",
+                "a consumer’s statutory guarantees are not stated",
+            ),
+            FreeWorkPriced => {
+                ("un travail gratuit parle de prix ou de factures", "free work mentions a price or invoices")
+            }
+            BuildingDeemedAcceptance => {
+                ("des travaux de bâtiment sont réputés acceptés", "building works are deemed accepted")
+            }
+            BuildingWithoutDecennale => {
+                ("des travaux de bâtiment sans assurance décennale", "building works with no ten-year insurance")
+            }
+            LiabilitySumsPaid => {
+                ("la responsabilité est plafonnée aux sommes payées", "liability is capped at the sums paid")
+            }
+            ForeignClientVat293B => (
+                "la mention 293 B est utilisée pour un client étranger",
+                "the 293 B mention is used for a foreign client",
+            ),
+            CourtClauseNotAllowed => {
+                ("un tribunal est choisi là où la loi l’interdit", "a court is chosen where the law forbids it")
+            }
+            ProcessorTermsMissing => {
+                ("les clauses de sous-traitance des données manquent", "the data processor terms are missing")
+            }
             EnglishAssignmentForWork => ("« assignment » désigne la mission", "“assignment” names the work"),
         };
         match lang {
@@ -121,7 +159,9 @@ pub fn check(doc: &Document, c: &Contract, complete: bool) -> Vec<Breach> {
             match n {
                 Some(n) if n >= 1 && n as usize <= articles.len() => {}
                 Some(n) => breach(Invariant::ArticleReference, format!("article {} refers to article {n}", i + 1)),
-                None => breach(Invariant::ArticleReference, format!("article {} refers to an unnumbered article", i + 1)),
+                None => {
+                    breach(Invariant::ArticleReference, format!("article {} refers to an unnumbered article", i + 1))
+                }
             }
         }
         if body.trim().is_empty() {
@@ -136,12 +176,14 @@ pub fn check(doc: &Document, c: &Contract, complete: bool) -> Vec<Breach> {
     }
 
     // The schedule of a fixed price adds up.
-    if let Some(table) = articles.iter().filter(|art| art.section == Section::Payment).flat_map(|art| art.body.iter()).find_map(
-        |b| match b {
-            Block::Table(t) => Some(t),
-            _ => None,
-        },
-    ) {
+    if let Some(table) =
+        articles.iter().filter(|art| art.section == Section::Payment).flat_map(|art| art.body.iter()).find_map(|b| {
+            match b {
+                Block::Table(t) => Some(t),
+                _ => None,
+            }
+        })
+    {
         if a.is_unit_priced() {
             breach(Invariant::UnitPriceFixedShares, "a schedule table for a per-unit price".into());
         } else if complete {
@@ -152,7 +194,10 @@ pub fn check(doc: &Document, c: &Contract, complete: bool) -> Vec<Breach> {
             if let Some(total) = c.total {
                 let amounts: i64 = table.rows.iter().filter_map(|r| r.get(3)).map(|s| digits_value(s, doc.lang)).sum();
                 if amounts != total.0 {
-                    breach(Invariant::ScheduleSum, format!("amounts add up to {} cents for a price of {}", amounts, total.0));
+                    breach(
+                        Invariant::ScheduleSum,
+                        format!("amounts add up to {} cents for a price of {}", amounts, total.0),
+                    );
                 }
             }
         }
@@ -160,10 +205,14 @@ pub fn check(doc: &Document, c: &Contract, complete: bool) -> Vec<Breach> {
 
     // Pairs of clauses that contradict each other, in either language.
     if a.is_consumer() {
-        if let Some(n) = has_any(&["avant toute action en justice", "before any legal action", "préalable obligatoire à"]) {
+        if let Some(n) =
+            has_any(&["avant toute action en justice", "before any legal action", "préalable obligatoire à"])
+        {
             breach(Invariant::ConsumerAmicablePrecondition, n);
         }
-        if let Some(n) = has_any(&["restant à réaliser", "cancellation fee", "frais de recouvrement", "recovery indemnity"]) {
+        if let Some(n) =
+            has_any(&["restant à réaliser", "cancellation fee", "frais de recouvrement", "recovery indemnity"])
+        {
             breach(Invariant::ConsumerOneSidedFee, n);
         }
         if !section(Section::Guarantees) {
@@ -181,21 +230,38 @@ pub fn check(doc: &Document, c: &Contract, complete: bool) -> Vec<Breach> {
         ]) {
             breach(Invariant::WithdrawalStartsOnDeposit, n);
         }
-        if (has("se dédire") || has("back out")) && !has("sous réserve du droit de rétractation") && !has("subject to the right of withdrawal") {
+        if (has("se dédire") || has("back out"))
+            && !has("sous réserve du droit de rétractation")
+            && !has("subject to the right of withdrawal")
+        {
             breach(Invariant::DepositWithoutWithdrawalReserve, "no reserve of the withdrawal right".into());
         }
-        if a.consumer.early_start && !doc.annexes.iter().any(|x| x.title.contains("Demande") || x.title.contains("Request")) {
+        if a.consumer.early_start
+            && !doc.annexes.iter().any(|x| x.title.contains("Demande") || x.title.contains("Request"))
+        {
             breach(Invariant::EarlyStartImplied, "no separate request annexed".into());
         }
     }
-    if let Some(n) = has_any(&["en signant le présent contrat", "by signing this contract", "confirmed by signing this Agreement"]) {
+    if let Some(n) =
+        has_any(&["en signant le présent contrat", "by signing this contract", "confirmed by signing this Agreement"])
+    {
         breach(Invariant::EarlyStartImplied, n);
     }
     if section(Section::Withdrawal) != a.has_withdrawal() {
-        breach(Invariant::WithdrawalWithoutRight, format!("withdrawal article present: {}", section(Section::Withdrawal)));
+        breach(
+            Invariant::WithdrawalWithoutRight,
+            format!("withdrawal article present: {}", section(Section::Withdrawal)),
+        );
     }
     if a.is_free() {
-        if let Some(n) = has_any(&["paiement complet du prix", "full payment", "factur", "invoice", "restant à réaliser", "cancellation fee"]) {
+        if let Some(n) = has_any(&[
+            "paiement complet du prix",
+            "full payment",
+            "factur",
+            "invoice",
+            "restant à réaliser",
+            "cancellation fee",
+        ]) {
             breach(Invariant::FreeWorkPriced, n);
         }
     }
@@ -330,7 +396,8 @@ fn internal_references(text: &str) -> Vec<Option<u32>> {
             continue;
         }
         let tail = &after[digits.len()..];
-        let law = [" du ", " de ", " of ", " b ", " à ", " to ", " et ", " and ", "-"].iter().any(|w| tail.starts_with(w));
+        let law =
+            [" du ", " de ", " of ", " b ", " à ", " to ", " et ", " and ", "-"].iter().any(|w| tail.starts_with(w));
         if !law {
             out.push(digits.parse().ok());
         }
@@ -396,7 +463,8 @@ fn amounts_in(s: &str, lang: Lang) -> Vec<String> {
             let mut rest = s;
             while let Some(pos) = rest.find('€') {
                 let tail = &rest[pos + '€'.len_utf8()..];
-                let len: usize = tail.chars().take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').map(char::len_utf8).sum();
+                let len: usize =
+                    tail.chars().take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.').map(char::len_utf8).sum();
                 let number = &tail[..len];
                 if number.contains('.') {
                     out.push(format!("€{}", number.trim_end_matches(['.', ','])));

@@ -34,16 +34,19 @@ fn name(x: &Ctx, k: Kind) -> &'static str {
             "la demande d'exécution avant la fin du délai de rétractation",
             "the request for performance before the end of the withdrawal period",
         ),
-        Kind::InsuranceCertificate => x.tr("l'attestation d'assurance du Prestataire", "the Provider's insurance certificate"),
+        Kind::InsuranceCertificate => {
+            x.tr("l'attestation d'assurance du Prestataire", "the Provider's insurance certificate")
+        }
     }
 }
 
 fn heading(x: &Ctx, k: Kind) -> &'static str {
     match k {
         Kind::WithdrawalForm => x.tr("Formulaire de rétractation", "Withdrawal form"),
-        Kind::EarlyStartRequest => {
-            x.tr("Demande d'exécution avant la fin du délai de rétractation", "Request for performance before the end of the withdrawal period")
-        }
+        Kind::EarlyStartRequest => x.tr(
+            "Demande d'exécution avant la fin du délai de rétractation",
+            "Request for performance before the end of the withdrawal period",
+        ),
         Kind::InsuranceCertificate => x.tr("Attestation d'assurance", "Insurance certificate"),
     }
 }

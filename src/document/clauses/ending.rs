@@ -20,9 +20,15 @@ pub fn termination(x: &Ctx) -> Vec<Block> {
     });
     // Free work binds the provider for nothing in return: either party may end it.
     let who = if free {
-        x.tr("Chaque partie peut en outre mettre fin au contrat à tout moment, par écrit, moyennant ", "Either party may also end this Agreement at any time, in writing, with ")
+        x.tr(
+            "Chaque partie peut en outre mettre fin au contrat à tout moment, par écrit, moyennant ",
+            "Either party may also end this Agreement at any time, in writing, with ",
+        )
     } else {
-        x.tr("Le Client peut en outre mettre fin au contrat à tout moment, par écrit, moyennant ", "The Client may also end this Agreement at any time, in writing, with ")
+        x.tr(
+            "Le Client peut en outre mettre fin au contrat à tout moment, par écrit, moyennant ",
+            "The Client may also end this Agreement at any time, in writing, with ",
+        )
     };
     match notice {
         Some(n) => out.push(x.p().t(who).b(&n).t(".").block()),
@@ -95,7 +101,10 @@ pub fn withdrawal(x: &Ctx) -> Vec<Block> {
 }
 
 pub fn law(x: &Ctx) -> Vec<Block> {
-    let mut out = vec![x.p().t(x.tr("Le présent contrat est soumis au droit français.", "This Agreement is governed by French law.")).block()];
+    let mut out = vec![x
+        .p()
+        .t(x.tr("Le présent contrat est soumis au droit français.", "This Agreement is governed by French law."))
+        .block()];
     if x.a.is_consumer() {
         // C. consom. L612-1 to L612-4 and R212-2 10°: mediation is offered, never a
         // precondition of going to court.
@@ -169,7 +178,11 @@ pub fn general(x: &Ctx) -> Vec<Block> {
     let titles = annexes::titles(x);
     if !titles.is_empty() {
         out.push(
-            x.p().t(x.tr("Sont annexés au présent contrat : ", "Annexed to this Agreement: ")).t(&titles.join(x.tr(" ; ", "; "))).t(".").block(),
+            x.p()
+                .t(x.tr("Sont annexés au présent contrat : ", "Annexed to this Agreement: "))
+                .t(&titles.join(x.tr(" ; ", "; ")))
+                .t(".")
+                .block(),
         );
     }
     out

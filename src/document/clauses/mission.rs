@@ -37,7 +37,10 @@ pub fn scope(x: &Ctx) -> Vec<Block> {
     match m.kind {
         MissionKind::Deliverables => {
             let lead = if x.a.is_building() {
-                x.tr("Le Prestataire réalise pour le Client les travaux suivants :", "The Provider carries out the following works for the Client:")
+                x.tr(
+                    "Le Prestataire réalise pour le Client les travaux suivants :",
+                    "The Provider carries out the following works for the Client:",
+                )
             } else {
                 x.tr("Le Prestataire livre au Client :", "The Provider delivers to the Client:")
             };
@@ -113,7 +116,10 @@ pub fn scope(x: &Ctx) -> Vec<Block> {
         }
         MissionKind::Accompaniment => x
             .p()
-            .t(x.tr("Toute demande qui sort du cadre décrit à l'article ", "Any request outside the framework set out in article "))
+            .t(x.tr(
+                "Toute demande qui sort du cadre décrit à l'article ",
+                "Any request outside the framework set out in article ",
+            ))
             .t(&x.num(Section::Accompaniment)),
     };
     let quote = if x.a.is_free() {
@@ -164,8 +170,10 @@ pub fn accompaniment(x: &Ctx) -> Vec<Block> {
         }
         _ => {}
     }
-    let mut out =
-        vec![x.p().t(x.tr("L'accompagnement s'inscrit dans le cadre suivant :", "The sessions follow this framework:")).block()];
+    let mut out = vec![x
+        .p()
+        .t(x.tr("L'accompagnement s'inscrit dans le cadre suivant :", "The sessions follow this framework:"))
+        .block()];
     if !items.is_empty() {
         out.push(Block::List { ordered: false, items });
     }
@@ -175,7 +183,10 @@ pub fn accompaniment(x: &Ctx) -> Vec<Block> {
             Lang::En => format::count(h, "hour", "hours"),
         };
         let (who_fr, who_en) = if x.a.has_beneficiary() {
-            ("par le Client ou par le Bénéficiaire, ou à laquelle le Bénéficiaire ne se présente pas", "by the Client or the Beneficiary, or that the Beneficiary does not attend")
+            (
+                "par le Client ou par le Bénéficiaire, ou à laquelle le Bénéficiaire ne se présente pas",
+                "by the Client or the Beneficiary, or that the Beneficiary does not attend",
+            )
         } else {
             ("par le Client, ou à laquelle il ne se présente pas", "by the Client, or that the Client does not attend")
         };
@@ -225,7 +236,8 @@ pub fn accompaniment(x: &Ctx) -> Vec<Block> {
 /// and the confidentiality of what they say.
 pub fn beneficiary(x: &Ctx) -> Vec<Block> {
     let m = &x.a.mission;
-    let mut who = x.p().t(x.tr("Les séances sont suivies par ", "The sessions are attended by ")).v(&m.beneficiary_name);
+    let mut who =
+        x.p().t(x.tr("Les séances sont suivies par ", "The sessions are attended by ")).v(&m.beneficiary_name);
     if !m.beneficiary_role.trim().is_empty() {
         who = who.t(", ").v(&m.beneficiary_role);
     }
@@ -306,9 +318,10 @@ pub fn schedule(x: &Ctx) -> Vec<Block> {
     }
     if let Some(e) = x.c.end {
         let lead = match x.a.mission.kind {
-            MissionKind::Deliverables if x.a.is_building() => {
-                x.tr("Le Prestataire achève les travaux au plus tard le ", "The Provider completes the works no later than ")
-            }
+            MissionKind::Deliverables if x.a.is_building() => x.tr(
+                "Le Prestataire achève les travaux au plus tard le ",
+                "The Provider completes the works no later than ",
+            ),
             MissionKind::Deliverables => x.tr(
                 "Le Prestataire livre l'ensemble des livrables au plus tard le ",
                 "The Provider delivers all deliverables no later than ",

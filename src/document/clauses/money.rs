@@ -24,8 +24,10 @@ pub fn price(x: &Ctx) -> Vec<Block> {
     let ht = x.excl_tax();
     match mode {
         PriceMode::Fixed => {
-            let mut p =
-                x.p().t(x.tr("Le prix de la mission est fixé forfaitairement à ", "The price of the Services is a fixed fee of "));
+            let mut p = x.p().t(x.tr(
+                "Le prix de la mission est fixé forfaitairement à ",
+                "The price of the Services is a fixed fee of ",
+            ));
             p = match x.c.total {
                 Some(t) => p.b(&x.money_words(t)),
                 None => p.v(""),
@@ -81,7 +83,10 @@ pub fn price(x: &Ctx) -> Vec<Block> {
             ));
             if let Some(v) = x.c.free_value {
                 p = p
-                    .t(x.tr(". À titre d'information, sa valeur est estimée à ", ". For information, their value is estimated at "))
+                    .t(x.tr(
+                        ". À titre d'information, sa valeur est estimée à ",
+                        ". For information, their value is estimated at ",
+                    ))
                     .t(&x.money_words(v));
             }
             out.push(p.t(".").block());
@@ -174,7 +179,14 @@ pub fn payment(x: &Ctx) -> Vec<Block> {
     if x.a.is_unit_priced() {
         out.extend(unit_schedule(x, deposit_due));
     } else {
-        out.push(x.p().t(x.tr("Le prix est payé selon l'échéancier suivant :", "The price is paid on the following schedule:")).block());
+        out.push(
+            x.p()
+                .t(x.tr(
+                    "Le prix est payé selon l'échéancier suivant :",
+                    "The price is paid on the following schedule:",
+                ))
+                .block(),
+        );
         out.push(Block::Table(schedule_table(x, deposit_due)));
     }
     let has_deposit = x.c.installments.iter().any(|i| i.kind == InstallmentKind::Deposit);
@@ -186,7 +198,10 @@ pub fn payment(x: &Ctx) -> Vec<Block> {
         ));
         if x.a.has_withdrawal() {
             p = p
-                .t(x.tr(", sous réserve du droit de rétractation prévu à l'article ", ", subject to the right of withdrawal set out in article "))
+                .t(x.tr(
+                    ", sous réserve du droit de rétractation prévu à l'article ",
+                    ", subject to the right of withdrawal set out in article ",
+                ))
                 .t(&x.num(Section::Withdrawal))
                 .t(x.tr(
                     ". En cas de rétractation, l'acompte est remboursé dans les conditions de cet article.",
@@ -228,7 +243,13 @@ pub fn payment(x: &Ctx) -> Vec<Block> {
     if !x.a.payment.method.trim().is_empty() {
         p = p.t(x.tr(", par ", ", by ")).v(&x.a.payment.method);
     }
-    out.push(p.t(x.tr(". Aucun escompte n'est accordé pour paiement anticipé.", ". No discount is granted for early payment.")).block());
+    out.push(
+        p.t(x.tr(
+            ". Aucun escompte n'est accordé pour paiement anticipé.",
+            ". No discount is granted for early payment.",
+        ))
+        .block(),
+    );
     if off_premises {
         out.push(x.p().t(x.tr(
             "Le contrat étant conclu hors établissement, aucun paiement ne peut être demandé au Client avant l'expiration d'un délai de sept jours à compter de sa conclusion (Code de la consommation, art. L221-10).",
@@ -279,7 +300,9 @@ fn schedule_table(x: &Ctx, deposit_due: &str) -> Table {
         header.push(x.tr("Montant TTC", "Amount incl. VAT").to_string());
     }
     let end_label = match x.a.mission.kind {
-        MissionKind::Deliverables if x.a.is_building() => x.tr("à la réception des travaux", "on acceptance of the works"),
+        MissionKind::Deliverables if x.a.is_building() => {
+            x.tr("à la réception des travaux", "on acceptance of the works")
+        }
         MissionKind::Deliverables => x.tr("à la livraison finale", "on final delivery"),
         MissionKind::Accompaniment => x.tr("à la fin de l'accompagnement", "at the end of the Services"),
     };
@@ -323,11 +346,17 @@ fn unit_schedule(x: &Ctx, deposit_due: &str) -> Vec<Block> {
     let (_, units) = unit_names(x);
     let period = match x.a.payment.unit_invoicing {
         UnitInvoicing::Monthly => match x.lang {
-            Lang::Fr => format!("à la fin de chaque mois, sur les {units} réalisé{} dans le mois", if units == "heures" || units == "séances" { "es" } else { "s" }),
+            Lang::Fr => format!(
+                "à la fin de chaque mois, sur les {units} réalisé{} dans le mois",
+                if units == "heures" || units == "séances" { "es" } else { "s" }
+            ),
             Lang::En => format!("at the end of each month, for the {units} delivered that month"),
         },
         UnitInvoicing::AtEnd => match x.lang {
-            Lang::Fr => format!("à la fin de la mission, sur l'ensemble des {units} réalisé{}", if units == "heures" || units == "séances" { "es" } else { "s" }),
+            Lang::Fr => format!(
+                "à la fin de la mission, sur l'ensemble des {units} réalisé{}",
+                if units == "heures" || units == "séances" { "es" } else { "s" }
+            ),
             Lang::En => format!("at the end of the Services, for all the {units} delivered"),
         },
     };
@@ -346,7 +375,10 @@ fn unit_schedule(x: &Ctx, deposit_due: &str) -> Vec<Block> {
             None => p.v(""),
         };
         if let Some(pct) = d.percent {
-            p = p.t(x.tr(", soit ", ", that is ")).t(&x.pct(pct)).t(x.tr(" du montant maximal,", " of the maximum amount,"));
+            p = p
+                .t(x.tr(", soit ", ", that is "))
+                .t(&x.pct(pct))
+                .t(x.tr(" du montant maximal,", " of the maximum amount,"));
         }
         out.push(
             p.t(x.tr(" est facturé ", " is invoiced "))

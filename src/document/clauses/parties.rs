@@ -107,7 +107,9 @@ pub fn client_identity(x: &Ctx) -> Vec<Vec<Inline>> {
                 lines.push(x.p().v(&cl.legal_form).inlines());
             }
             if x.a.is_foreign() {
-                lines.push(x.p().t(x.tr("Pays d’établissement : ", "Country of establishment: ")).v(&cl.country).inlines());
+                lines.push(
+                    x.p().t(x.tr("Pays d’établissement : ", "Country of establishment: ")).v(&cl.country).inlines(),
+                );
                 if !cl.registration.trim().is_empty() {
                     lines.push(
                         x.p().t(x.tr("N° d’immatriculation : ", "Company number: ")).v(&cl.registration).inlines(),
@@ -135,7 +137,10 @@ pub fn client_identity(x: &Ctx) -> Vec<Vec<Inline>> {
         }
         ClientKind::Consumer => {
             lines.push(
-                x.p().t(x.tr("Particulier, demeurant : ", "Private individual, residing at: ")).v(&cl.address).inlines(),
+                x.p()
+                    .t(x.tr("Particulier, demeurant : ", "Private individual, residing at: "))
+                    .v(&cl.address)
+                    .inlines(),
             );
             if !cl.email.trim().is_empty() {
                 lines.push(x.p().t(x.tr("E-mail : ", "E-mail: ")).v(&cl.email).inlines());

@@ -17,7 +17,10 @@ pub fn personal_data(x: &Ctx) -> Vec<Block> {
         .block()];
     let mut purpose = x
         .p()
-        .t(x.tr("objet et finalité : l'exécution de la mission décrite à l'article ", "subject matter and purpose: performing the Services described in article "))
+        .t(x.tr(
+            "objet et finalité : l'exécution de la mission décrite à l'article ",
+            "subject matter and purpose: performing the Services described in article ",
+        ))
         .t(&x.num(Section::Scope));
     if !d.purpose.trim().is_empty() {
         purpose = purpose.t(x.tr(", à savoir : ", ", namely: ")).v(&d.purpose);
@@ -36,8 +39,9 @@ pub fn personal_data(x: &Ctx) -> Vec<Block> {
         "engages another processor only with the Client's prior written authorisation, and imposes the same obligations on it",
     ));
     if !d.subprocessors.trim().is_empty() {
-        subprocessors =
-            subprocessors.t(x.tr(" ; le Client autorise dès à présent : ", "; the Client hereby authorises: ")).v(&d.subprocessors);
+        subprocessors = subprocessors
+            .t(x.tr(" ; le Client autorise dès à présent : ", "; the Client hereby authorises: "))
+            .v(&d.subprocessors);
     }
     out.push(x.p().t(x.tr("Le Prestataire :", "The Provider:")).block());
     out.push(Block::List {
@@ -150,9 +154,15 @@ fn liability_cap(x: &Ctx) -> Option<Block> {
         (LiabilityCap::ContractPrice, true) => lead,
         (LiabilityCap::ContractPrice, false) => {
             let what = if x.a.is_unit_priced() {
-                x.tr("au montant maximal du contrat fixé à l'article ", "to the maximum amount of this Agreement set out in article ")
+                x.tr(
+                    "au montant maximal du contrat fixé à l'article ",
+                    "to the maximum amount of this Agreement set out in article ",
+                )
             } else {
-                x.tr("au prix total du contrat fixé à l'article ", "to the total price of this Agreement set out in article ")
+                x.tr(
+                    "au prix total du contrat fixé à l'article ",
+                    "to the total price of this Agreement set out in article ",
+                )
             };
             let p = lead.t(in_amount).t(what).t(&x.num(Section::Price));
             match x.c.total {
@@ -185,7 +195,12 @@ pub fn guarantees(x: &Ctx) -> Vec<Block> {
             "From acceptance, the Client has the builders' statutory guarantees: the guarantee of completion for one year (French Civil Code, art. 1792-6), the guarantee of proper functioning of separable equipment for two years (art. 1792-3), and the ten-year guarantee against damage that compromises the soundness of the works or makes them unfit for their purpose (art. 1792 and 1792-4-1)",
         ));
         if x.sections.contains(&Section::Insurance) {
-            p = p.t(x.tr(", couverte par l'assurance décrite à l'article ", ", covered by the insurance described in article ")).t(&x.num(Section::Insurance));
+            p = p
+                .t(x.tr(
+                    ", couverte par l'assurance décrite à l'article ",
+                    ", covered by the insurance described in article ",
+                ))
+                .t(&x.num(Section::Insurance));
         }
         out.push(p.t(".").block());
     } else if x.a.is_consumer() && x.a.mission.kind == MissionKind::Deliverables && x.a.mission.digital {

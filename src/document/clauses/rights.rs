@@ -19,19 +19,24 @@ pub fn rights(x: &Ctx) -> Vec<Block> {
             Lang::Fr => format::count(years, "an", "ans"),
             Lang::En => format::count(years, "year", "years"),
         };
-        p.t(x.tr(" ; territoire : ", "; territory: ")).v(&r.territory).t(x.tr(" ; durée : ", "; duration: ")).t(&duration).t(
-            match r.mode {
+        p.t(x.tr(" ; territoire : ", "; territory: "))
+            .v(&r.territory)
+            .t(x.tr(" ; durée : ", "; duration: "))
+            .t(&duration)
+            .t(match r.mode {
                 IpMode::Assignment => x.tr(" à compter de la cession.", " from the date the assignment takes effect."),
                 IpMode::Licence => x.tr(" à compter de la livraison.", " from delivery."),
-            },
-        )
+            })
     };
     match r.mode {
         IpMode::Assignment => {
             // Code de la propriété intellectuelle L131-3: each right named, its field
             // limited in extent, purpose, place and duration.
-            let kind =
-                if r.exclusive { x.tr("à titre exclusif", "exclusively") } else { x.tr("à titre non exclusif", "non-exclusively") };
+            let kind = if r.exclusive {
+                x.tr("à titre exclusif", "exclusively")
+            } else {
+                x.tr("à titre non exclusif", "non-exclusively")
+            };
             out.push(
                 x.p()
                     .t(x.tr("Le Prestataire cède au Client, ", "The Provider assigns to the Client, "))
@@ -115,9 +120,15 @@ pub fn rights(x: &Ctx) -> Vec<Block> {
             ));
             out.push(field(grant).block());
             let when = if free {
-                x.tr("Ce droit est concédé à titre gratuit et acquis à la livraison.", "This right is granted free of charge and acquired on delivery.")
+                x.tr(
+                    "Ce droit est concédé à titre gratuit et acquis à la livraison.",
+                    "This right is granted free of charge and acquired on delivery.",
+                )
             } else if on_payment {
-                x.tr("Ce droit est acquis au paiement complet du prix.", "This right is acquired upon full payment of the price.")
+                x.tr(
+                    "Ce droit est acquis au paiement complet du prix.",
+                    "This right is acquired upon full payment of the price.",
+                )
             } else {
                 x.tr("Ce droit est acquis à la livraison.", "This right is acquired on delivery.")
             };
