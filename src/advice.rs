@@ -153,7 +153,7 @@ pub fn advise(c: &Contract) -> Vec<Advice> {
     }
     match a.mission.kind {
         MissionKind::Deliverables => {
-            if a.mission.revisions_unlimited {
+            if a.mission.revisions_unlimited && !a.is_building() && !a.is_unit_priced() {
                 add(Field::RevisionsUnlimited, AdviceKind::UnlimitedRevisions);
             }
         }

@@ -86,7 +86,10 @@ pub fn items(step: Step, a: &Answers) -> Vec<Item> {
                 add(ProviderInsuranceCover);
                 add(ProviderInsurer);
                 add(ProviderInsurerAddress);
-                add(ProviderPolicy);
+                                add(ProviderPolicy);
+                if p.insurance_cover == crate::model::InsuranceCover::Both {
+                    add(ProviderPolicyCivil);
+                }
                 add(ProviderInsuranceArea);
             }
             add(ContractLang);
@@ -163,12 +166,15 @@ pub fn items(step: Step, a: &Answers) -> Vec<Item> {
             // delivery and rounds of changes.
             if a.mission.kind == crate::model::MissionKind::Deliverables && !a.is_building() {
                 f.push(Item::Field(AcceptanceDays));
-                f.push(Item::Field(RevisionsUnlimited));
-                if !a.mission.revisions_unlimited {
-                    f.push(Item::Field(RevisionRounds));
-                }
-                if !a.is_free() {
-                    f.push(Item::Field(ExtraRoundPrice));
+                // Paid for the time spent, changes are invoiced as time: no rounds.
+                if !a.is_unit_priced() {
+                    f.push(Item::Field(RevisionsUnlimited));
+                    if !a.mission.revisions_unlimited {
+                        f.push(Item::Field(RevisionRounds));
+                    }
+                    if !a.is_free() {
+                        f.push(Item::Field(ExtraRoundPrice));
+                    }
                 }
             }
         }
@@ -338,6 +344,7 @@ pub fn section_of(field: Field) -> Section {
         | ProviderInsurer
         | ProviderInsurerAddress
         | ProviderPolicy
+        | ProviderPolicyCivil
         | ProviderInsuranceArea => Section::Insurance,
         NoticeDays | CancellationPercent => Section::Termination,
         ClientSmallBusiness | Conclusion | EarlyStart => Section::Withdrawal,

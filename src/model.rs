@@ -125,7 +125,9 @@ pub struct Provider {
     pub insurance_cover: InsuranceCover,
     pub insurer: String,
     pub insurer_address: String,
-    pub policy: String,
+        pub policy: String,
+    /// With both covers: the civil liability policy's number (`policy` is the décennale's).
+    pub policy_civil: String,
     pub insurance_area: String,
     /// Who signs for a company, and in what capacity.
     pub signatory: String,
@@ -152,7 +154,8 @@ impl Default for Provider {
             insurance_cover: InsuranceCover::default(),
             insurer: String::new(),
             insurer_address: String::new(),
-            policy: String::new(),
+                        policy: String::new(),
+            policy_civil: String::new(),
             insurance_area: "France".into(),
             signatory: String::new(),
             signatory_role: String::new(),
@@ -651,5 +654,72 @@ impl Answers {
         let d = self.mission.deliverables.iter().map(|d| d.id);
         let m = self.payment.milestones.iter().map(|m| m.id);
         d.chain(m).max().unwrap_or(0) + 1
+    }
+}
+
+/// The last day of the consumer's 14-day withdrawal period for a contract concluded on
+/// `concluded` (C. consom. L221-18 and L221-19): the day of conclusion is not counted,
+/// and a period ending on a Saturday, a Sunday or a public holiday runs to the next
+/// working day.
+pub fn withdrawal_expiry(concluded: chrono::NaiveDate) -> chrono::NaiveDate {
+    use chrono::{Datelike, Weekday};
+    let mut day = concluded + chrono::Days::new(14);
+    while matches!(day.weekday(), Weekday::Sat | Weekday::Sun) || is_public_holiday(day) {
+        day = day + chrono::Days::new(1);
+    }
+    day
+}
+
+/// French public holidays (Code du travail L3133-1), metropolitan France.
+pub fn is_public_holiday(day: chrono::NaiveDate) -> bool {
+    use chrono::Datelike;
+    let fixed = [(1, 1), (5, 1), (5, 8), (7, 14), (8, 15), (11, 1), (11, 11), (12, 25)];
+    if fixed.contains(&(day.month(), day.day())) {
+        return true;
+    }
+    // Easter Monday, Ascension Thursday and Whit Monday follow Easter Sunday.
+    let easter = easter_sunday(day.year());
+    [1u64, 39, 50].iter().any(|&n| easter.is_some_and(|e| e + chrono::Days::new(n) == day))
+}
+
+/// Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm).
+fn easter_sunday(year: i32) -> Option<chrono::NaiveDate> {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    chrono::NaiveDate::from_ymd_opt(year, month as u32, day as u32)
+}
+
+#[cfg(test)]
+mod withdrawal_tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn the_period_ends_fourteen_days_later_on_a_working_day() {
+        assert_eq!(withdrawal_expiry(d(2027, 1, 8)), d(2027, 1, 22), "a Friday");
+        assert_eq!(withdrawal_expiry(d(2026, 12, 20)), d(2027, 1, 4), "Sunday 3 January runs to Monday");
+        assert_eq!(withdrawal_expiry(d(2027, 1, 11)), d(2027, 1, 25));
+        // 7 April 2025 + 14 days is Easter Monday, 21 April 2025: the 22nd.
+        assert_eq!(withdrawal_expiry(d(2025, 4, 7)), d(2025, 4, 22), "Easter Monday 21 April 2025");
+        assert_eq!(easter_sunday(2027), Some(d(2027, 3, 28)));
+        assert!(is_public_holiday(d(2027, 5, 6)), "Ascension 2027");
+        assert!(is_public_holiday(d(2026, 12, 25)));
+        assert!(!is_public_holiday(d(2026, 12, 24)));
     }
 }

@@ -460,7 +460,10 @@ pub fn check(a: &Answers) -> Checked {
     if p.insurance {
         r.require(Field::ProviderInsurer);
         r.require(Field::ProviderInsurerAddress);
-        r.require(Field::ProviderPolicy);
+                r.require(Field::ProviderPolicy);
+        if p.insurance_cover == InsuranceCover::Both {
+            r.require(Field::ProviderPolicyCivil);
+        }
         r.require(Field::ProviderInsuranceArea);
     }
     // Code des assurances L241-1: whoever builds must hold a décennale insurance.
@@ -535,6 +538,8 @@ pub fn check(a: &Answers) -> Checked {
             }
             if !a.is_building() {
                 acceptance_days = r.count(Field::AcceptanceDays, false);
+            }
+            if !a.is_building() && !a.is_unit_priced() {
                 if !a.mission.revisions_unlimited {
                     revision_rounds = r.count(Field::RevisionRounds, true);
                 }
@@ -658,7 +663,8 @@ pub fn check(a: &Answers) -> Checked {
     }
 
     // Rights, confidentiality, liability, termination.
-    let rights_years = if a.has_rights() { r.count(Field::RightsDuration, true) } else { None };
+    // Empty: the whole term of copyright protection.
+    let rights_years = if a.has_rights() { r.count(Field::RightsDuration, false) } else { None };
     if a.has_rights() && rights_years == Some(0) {
         r.problem(Field::RightsDuration, ProblemKind::ZeroCount);
     }
@@ -673,7 +679,7 @@ pub fn check(a: &Answers) -> Checked {
     let cancellation = if a.is_free() || !a.is_b2b() { None } else { r.percent(Field::CancellationPercent, false) };
     let signature_date = r.date(Field::SignatureDate, false);
     if let (Some(s), Some(signed)) = (start, signature_date) {
-        if a.has_withdrawal() && !a.consumer.early_start && s < signed + chrono::Days::new(14) {
+        if a.has_withdrawal() && !a.consumer.early_start && s <= withdrawal_expiry(signed) {
             r.problem(Field::StartDate, ProblemKind::StartInWithdrawalPeriod);
         }
     }

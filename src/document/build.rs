@@ -182,10 +182,10 @@ fn signatures(x: &Ctx) -> Signatures {
     let place_and_date = match x.lang {
         // C. civ. 1375: originals on paper, or one electronic signature by each party.
         Lang::Fr => format!(
-            "Fait à {}, le {}, en deux exemplaires originaux, ou signé électroniquement par les parties.",
+            "Fait à {}, le {}, en deux exemplaires originaux, ou signé électroniquement par les parties, le contrat étant alors conclu à la date de la dernière signature.",
             place, date
         ),
-        Lang::En => format!("Signed in {} on {} in two counterparts, or electronically by the parties.", place, date),
+        Lang::En => format!("Signed in {} on {} in two counterparts, or electronically by the parties, this Agreement being then concluded on the date of the last signature.", place, date),
     };
     let pr = &a.provider;
     let clean = |s: &str| clauses::user_text(s).trim().to_string();

@@ -397,7 +397,7 @@ fn internal_references(text: &str) -> Vec<Option<u32>> {
         }
         let tail = &after[digits.len()..];
         let law =
-            [" du ", " de ", " of ", " b ", " à ", " to ", " et ", " and ", "-"].iter().any(|w| tail.starts_with(w));
+            [" du ", " de ", " of ", " b ", " bis ", " ter ", " à ", " to ", " et ", " and ", "-"].iter().any(|w| tail.starts_with(w));
         if !law {
             out.push(digits.parse().ok());
         }

@@ -194,7 +194,8 @@ fields! {
     ProviderInsuranceCover = "provider-insurance-cover", K::Choice(InsuranceCover::KEYS), provider.insurance_cover;
     ProviderInsurer = "provider-insurer", K::Text, provider.insurer;
     ProviderInsurerAddress = "provider-insurer-address", K::LongText, provider.insurer_address;
-    ProviderPolicy = "provider-policy", K::Text, provider.policy;
+        ProviderPolicy = "provider-policy", K::Text, provider.policy;
+    ProviderPolicyCivil = "provider-policy-civil", K::Text, provider.policy_civil;
     ProviderInsuranceArea = "provider-insurance-area", K::Text, provider.insurance_area;
     ProviderSignatory = "provider-signatory", K::Text, provider.signatory;
     ProviderSignatoryRole = "provider-signatory-role", K::Text, provider.signatory_role;

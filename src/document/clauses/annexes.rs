@@ -122,7 +122,7 @@ fn withdrawal_form(x: &Ctx) -> Vec<Block> {
 /// The consumer's express request to start within the withdrawal period: an act of its
 /// own, signed apart from the contract (C. consom. L221-25 and L221-28 1°).
 fn early_start_request(x: &Ctx) -> Vec<Block> {
-    vec![
+    let mut out = vec![
         x.p()
             .t(x.tr(
                 "À signer uniquement si vous souhaitez que la mission commence avant la fin du délai de rétractation de quatorze jours. Sans cette demande, aucune prestation ne commence avant la fin de ce délai.",
@@ -142,14 +142,26 @@ fn early_start_request(x: &Ctx) -> Vec<Block> {
             ))
             .block(),
         x.p().t(x.tr("Date et signature du Client : ", "Date and Client's signature: ")).blank().block(),
-        x.p()
-            .t(x.tr(
-                "Facultatif : je demande en outre que la mission soit entièrement exécutée avant la fin du délai de rétractation, et je reconnais perdre mon droit de rétractation une fois la mission pleinement exécutée (art. L221-28, 1°).",
-                "Optional: I also ask for the Services to be fully performed before the end of the withdrawal period, and I acknowledge that I shall lose my right of withdrawal once the Services are fully performed (art. L221-28, 1°).",
-            ))
-            .block(),
-        x.p().t(x.tr("Date et signature du Client, pour cette seconde demande : ", "Date and Client's signature, for this second request: ")).blank().block(),
-    ]
+    ];
+    // L221-28 1°: losing the right once the work is fully performed only makes sense
+    // when the work can be finished within the period.
+    let finishes_in_period = match (x.c.signature_date, x.c.end) {
+        (Some(signed), Some(end)) => end <= crate::model::withdrawal_expiry(signed),
+        _ => false,
+    };
+    if finishes_in_period {
+        out.push(x.p().t(x.tr(
+            "Facultatif : je demande en outre que la mission soit entièrement exécutée avant la fin du délai de rétractation, et je reconnais perdre mon droit de rétractation une fois la mission pleinement exécutée (art. L221-28, 1°).",
+            "Optional: I also ask for the Services to be fully performed before the end of the withdrawal period, and I acknowledge that I shall lose my right of withdrawal once the Services are fully performed (art. L221-28, 1°).",
+        )).block());
+        out.push(
+            x.p()
+                .t(x.tr("Date et signature du Client, pour cette seconde demande : ", "Date and Client's signature, for this second request: "))
+                .blank()
+                .block(),
+        );
+    }
+    out
 }
 
 /// The insurance certificate is attached as a document of its own: this annex names it.

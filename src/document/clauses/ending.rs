@@ -2,6 +2,7 @@
 //! the general provisions.
 
 use super::{annexes, Block, Ctx};
+use crate::model::withdrawal_expiry;
 use crate::model::*;
 
 pub fn termination(x: &Ctx) -> Vec<Block> {
@@ -10,7 +11,7 @@ pub fn termination(x: &Ctx) -> Vec<Block> {
         .p()
         .t(x.tr(
             "Si une partie manque gravement à ses obligations et n'y remédie pas dans les quinze jours d'une mise en demeure écrite, l'autre partie peut résilier le contrat par écrit, sans préjudice de tous dommages et intérêts.",
-            "If a party seriously breaches its obligations and does not remedy the breach within fifteen days of written notice, the other party may terminate this Agreement in writing, without prejudice to any damages.",
+            "If a party commits a material breach of its obligations and does not remedy it within fifteen days of written notice, the other party may terminate this Agreement in writing, without prejudice to any damages.",
         ))
         .block()];
     let notice = x.c.notice_days.map(|n| match (x.lang, n) {
@@ -42,8 +43,8 @@ pub fn termination(x: &Ctx) -> Vec<Block> {
         )
     } else {
         x.tr(
-            "Quelle que soit la cause de la fin du contrat, le Client paie le prix des prestations réalisées jusqu'à sa date d'effet ; les sommes déjà versées s'imputent sur ce montant.",
-            "Whatever the reason this Agreement ends, the Client pays for the work done up to the date it takes effect; sums already paid are set against that amount.",
+            "Quelle que soit la cause de la fin du contrat, le Client paie le prix des prestations réalisées conformément au contrat jusqu'à sa date d'effet ; les sommes déjà versées s'imputent sur ce montant et l'excédent éventuel lui est remboursé dans les trente jours.",
+            "Whatever the reason this Agreement ends, the Client pays for the work duly done up to the date it takes effect; sums already paid are set against that amount and any surplus is refunded to the Client within thirty days.",
         )
     };
     out.push(x.p().t(paid).block());
@@ -56,7 +57,22 @@ pub fn termination(x: &Ctx) -> Vec<Block> {
                     "If the Client ends this Agreement through no fault of the Provider, it also pays a cancellation fee of ",
                 ))
                 .b(&x.pct(pct))
-                .t(x.tr(" du prix des prestations restant à réaliser.", " of the price of the work not yet done."))
+                .t(&if x.a.is_unit_priced() {
+                    let (_, units) = super::money::unit_names(x);
+                    format!(
+                        "{}{}{}{}",
+                        x.tr(" du prix des ", " of the price of the "),
+                        units,
+                        x.tr(
+                            " restant à réaliser dans la limite du plafond fixé à l'article ",
+                            " not yet delivered, within the cap set out in article "
+                        ),
+                        x.num(crate::document::Section::Price)
+                    )
+                } else {
+                    x.tr(" du prix des prestations restant à réaliser", " of the price of the work not yet done").to_string()
+                })
+                .t(".")
                 .block(),
         );
     }
@@ -87,14 +103,26 @@ pub fn withdrawal(x: &Ctx) -> Vec<Block> {
     }
     out.push(p.t(".").block());
     out.push(x.p().t(x.tr(
-        "En cas de rétractation, le Prestataire rembourse toutes les sommes reçues au plus tard quatorze jours après en avoir été informé, par le même moyen de paiement (art. L221-24).",
-        "If the Client withdraws, the Provider refunds every sum received no later than fourteen days after being informed, using the same means of payment (art. L221-24).",
+        "En cas de rétractation, le Prestataire rembourse toutes les sommes reçues au plus tard quatorze jours après en avoir été informé, par le même moyen de paiement, sauf accord exprès du Client pour un autre moyen (art. L221-24).",
+        "If the Client withdraws, the Provider refunds every sum received no later than fourteen days after being informed, using the same means of payment unless the Client expressly agrees to another (art. L221-24).",
     )).block());
+    // L221-19: the period runs to the next working day; say the date when it is known.
+    if let Some(signed) = x.c.signature_date {
+        out.push(
+            x.p()
+                .t(x.tr("Pour un contrat conclu le ", "For an Agreement concluded on "))
+                .t(&x.date(signed))
+                .t(x.tr(", ce délai expire le ", ", this period ends on "))
+                .b(&x.date(withdrawal_expiry(signed)))
+                .t(".")
+                .block(),
+        );
+    }
     if x.a.consumer.early_start {
         // L221-25 and L221-28 1°: the request is an act of its own, not the signature.
         out.push(x.p().t(x.tr(
-            "Si le Client souhaite que la mission commence avant la fin de ce délai, il le demande expressément en signant la demande distincte jointe en annexe ; la signature du contrat ne vaut pas cette demande. S'il se rétracte après le début de la mission, il paie un montant proportionnel à ce qui a été fourni jusqu'à la communication de sa décision (art. L221-25). S'il a demandé que la mission soit entièrement exécutée avant la fin du délai et reconnu perdre alors son droit de rétractation, ce droit ne peut plus être exercé une fois la mission pleinement exécutée (art. L221-28).",
-            "If the Client wishes the Services to start before this period ends, it asks for it expressly by signing the separate request annexed to this Agreement; signing this Agreement is not such a request. If the Client withdraws after the Services have started, it pays an amount proportionate to what was provided until it communicated its decision (art. L221-25). If it asked for the Services to be fully performed before the period ends and acknowledged that it would then lose its right of withdrawal, that right can no longer be exercised once the Services are fully performed (art. L221-28).",
+            "Si le Client souhaite que la mission commence avant la fin de ce délai, il le demande expressément en signant la demande distincte jointe en annexe ; la signature du contrat ne vaut pas cette demande. S'il se rétracte après le début de la mission commencée à sa demande expresse, il paie un montant proportionnel à ce qui a été fourni jusqu'à la communication de sa décision ; sans cette demande, aucune somme n'est due (art. L221-25).",
+            "If the Client wishes the Services to start before this period ends, it asks for it expressly by signing the separate request annexed to this Agreement; signing this Agreement is not such a request. If the Client withdraws after the Services have started at its express request, it pays an amount proportionate to what was provided until it communicated its decision; without that request, nothing is owed (art. L221-25).",
         )).block());
     }
     out
@@ -123,33 +151,51 @@ pub fn law(x: &Ctx) -> Vec<Block> {
             .block());
         return out;
     }
-    out.push(x.p().t(x.tr(
-        "En cas de différend, les parties recherchent d'abord une solution amiable, par écrit, pendant au moins trente jours avant toute action en justice. Cette démarche n'empêche ni les mesures urgentes ou conservatoires, ni une procédure d'injonction de payer, qui restent possibles à tout moment.",
-        "In the event of a dispute, the parties first seek an amicable solution, in writing, for at least thirty days before any legal action. This does not prevent urgent or protective measures, nor an order for payment procedure (injonction de payer), which remain available at any time.",
-    )).block());
+    if x.a.is_free() {
+        // No money at stake, and the client may be a non-professional (an association):
+        // a compulsory amicable step would be presumed abusive (C. consom. L212-2,
+        // R212-5, R212-2 10°), so it is offered, not imposed.
+        out.push(x.p().t(x.tr(
+            "En cas de différend, les parties peuvent rechercher une solution amiable avant de saisir la juridiction compétente.",
+            "In the event of a dispute, the parties may seek an amicable solution before going to the competent court.",
+        )).block());
+    } else {
+        out.push(x.p().t(x.tr(
+            "En cas de différend, les parties recherchent d'abord une solution amiable, par écrit, pendant au moins trente jours avant toute action en justice. Cette démarche n'empêche ni les mesures urgentes ou conservatoires, ni une procédure d'injonction de payer, qui restent possibles à tout moment.",
+            "In the event of a dispute, the parties first seek an amicable solution, in writing, for at least thirty days before any legal action. This does not prevent urgent or protective measures, nor an order for payment procedure (injonction de payer), which remain available at any time.",
+        )).block());
+    }
     if x.a.court_clause_allowed() && !x.a.terms.court_city.trim().is_empty() {
         // Between traders: CPC art. 48, "de façon très apparente" (bold). With a
-        // business established abroad: Brussels I bis art. 25 (EU) or the law of the
-        // forum. Named neutrally: twelve tribunaux de commerce became tribunaux des
-        // activités économiques in 2025 (loi 2023-1059).
-        let mut p = x
-            .p()
-            .b(x.tr(
-                "À défaut d'accord amiable, tout litige relatif au contrat, à sa conclusion, à son exécution ou à sa fin relève de la compétence exclusive des juridictions compétentes de ",
-                "Failing an amicable settlement, any dispute relating to this Agreement, its conclusion, performance or termination falls under the exclusive jurisdiction of the competent courts of ",
-            ))
-            .bv(&x.a.terms.court_city);
-        if x.a.is_foreign() {
-            p = p.b(x.tr(" (France)", ", France"));
+        // business established abroad: Brussels I bis art. 25 (EU) or, where it applies,
+        // the Hague Convention of 2005. Named neutrally: twelve tribunaux de commerce
+        // became tribunaux des activités économiques in 2025 (loi 2023-1059).
+        let mut p = x.p();
+        p = match x.lang {
+            Lang::Fr => p
+                .b("À défaut d’accord amiable, tout litige relatif au contrat, à sa conclusion, à son exécution ou à sa fin relève de la compétence exclusive des juridictions de ")
+                .bv(&x.a.terms.court_city),
+            Lang::En => p
+                .b("Failing an amicable settlement, the courts of ")
+                .bv(&x.a.terms.court_city)
+                .b(", France, shall have exclusive jurisdiction over any dispute relating to this Agreement, its conclusion, performance or termination"),
+        };
+        if x.a.is_foreign() && x.lang == Lang::Fr {
+            p = p.b(" (France)");
         }
-        if x.a.is_eu_foreign() {
-            p = p.b(x.tr(
+        p = if x.a.is_eu_foreign() {
+            p.b(x.tr(
                 ", auxquelles les parties attribuent compétence conformément à l'article 25 du règlement (UE) n° 1215/2012.",
-                ", on which the parties confer jurisdiction under article 25 of Regulation (EU) No 1215/2012.",
-            ));
+                ". This is an exclusive choice-of-court agreement under article 25 of Regulation (EU) No 1215/2012.",
+            ))
+        } else if x.a.is_foreign() {
+            p.b(x.tr(
+                ", auxquelles les parties attribuent compétence exclusive, notamment au sens de la convention de La Haye du 30 juin 2005 sur les accords d'élection de for lorsqu'elle s'applique.",
+                ". This is an exclusive choice-of-court agreement, within the meaning of the Hague Convention of 30 June 2005 on Choice of Court Agreements where it applies.",
+            ))
         } else {
-            p = p.b(".");
-        }
+            p.b(".")
+        };
         out.push(p.block());
     } else {
         out.push(x.p().t(x.tr(
@@ -161,28 +207,38 @@ pub fn law(x: &Ctx) -> Vec<Block> {
 }
 
 pub fn general(x: &Ctx) -> Vec<Block> {
+    let titles = annexes::titles(x);
+    let whole = if titles.is_empty() {
+        x.tr(
+            "Le présent contrat exprime l'intégralité de l'accord des parties ; il ne peut être modifié que par un avenant écrit signé par les deux parties.",
+            "This Agreement is the parties' entire agreement; it may only be amended in writing, signed by both parties.",
+        )
+    } else {
+        x.tr(
+            "Le présent contrat et ses annexes expriment l'intégralité de l'accord des parties ; il ne peut être modifié que par un avenant écrit signé par les deux parties.",
+            "This Agreement and its annexes are the parties' entire agreement; it may only be amended in writing, signed by both parties.",
+        )
+    };
     let mut out = vec![
+        x.p()
+            .t(whole)
+            .t(x.tr(
+                " Aucune partie ne peut céder le contrat à un tiers sans l'accord écrit de l'autre.",
+                " Neither party may transfer this Agreement to a third party without the other's written consent.",
+            ))
+            .block(),
         x.p().t(x.tr(
-            "Le présent contrat et ses annexes expriment l'intégralité de l'accord des parties ; il ne peut être modifié que par un avenant écrit signé par les deux parties. Aucune partie ne peut céder le contrat à un tiers sans l'accord écrit de l'autre.",
-            "This Agreement and its annexes are the parties' entire agreement; it may only be amended in writing, signed by both parties. Neither party may transfer this Agreement to a third party without the other's written consent.",
-        )).block(),
-        x.p().t(x.tr(
-            "Les communications entre les parties se font par écrit, y compris par e-mail, aux adresses indiquées en tête du contrat. Si une clause est jugée nulle, les autres restent applicables.",
-            "Notices between the parties are made in writing, e-mail included, to the addresses given at the head of this Agreement. If a clause is held void, the others remain in force.",
+            "Les communications entre les parties se font par écrit, y compris par e-mail, aux adresses indiquées en tête du contrat ; les mises en demeure et la résiliation sont notifiées par lettre recommandée avec avis de réception ou par tout moyen qui en prouve la réception. Si une clause est jugée nulle, les autres restent applicables.",
+            "Notices between the parties shall be given in writing, e-mail included, to the addresses given at the head of this Agreement; formal notices and termination are sent by registered letter with acknowledgement of receipt or by any means that proves receipt. If a clause is held void, the others remain in force.",
         )).block(),
         x.p().t(x.tr(
             "Le contrat peut être signé électroniquement ; la signature électronique a la même valeur que la signature manuscrite dès lors que le signataire est identifié (Code civil, art. 1366 et 1367).",
             "This Agreement may be signed electronically; an electronic signature has the same value as a handwritten one where the signatory is identified (French Civil Code, art. 1366 and 1367).",
         )).block(),
     ];
-    let titles = annexes::titles(x);
     if !titles.is_empty() {
         out.push(
-            x.p()
-                .t(x.tr("Sont annexés au présent contrat : ", "Annexed to this Agreement: "))
-                .t(&titles.join(x.tr(" ; ", "; ")))
-                .t(".")
-                .block(),
+            x.p().t(x.tr("Sont annexés au présent contrat : ", "Annexed to this Agreement: ")).t(&titles.join(x.tr(" ; ", "; "))).t(".").block(),
         );
     }
     out

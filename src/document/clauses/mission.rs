@@ -96,7 +96,7 @@ pub fn scope(x: &Ctx) -> Vec<Block> {
                 .v(&m.client_inputs)
                 .t(x.tr(
                     ". Tout retard dans cette fourniture décale d'autant les délais du Prestataire.",
-                    ". Any delay in providing them postpones the Provider's deadlines by the same time.",
+                    ". Any delay in providing them extends the Provider's deadlines by the length of the delay.",
                 ))
                 .block(),
         );
@@ -124,13 +124,13 @@ pub fn scope(x: &Ctx) -> Vec<Block> {
     };
     let quote = if x.a.is_free() {
         x.tr(
-            " fait l'objet d'un accord écrit distinct, conclu avant d'être exécutée.",
-            " requires a separate written agreement before any work on it starts.",
+            " n'est exécutée qu'après la conclusion d'un accord écrit distinct, gratuit ou payant.",
+            " is carried out only under a separate written agreement, free of charge or paid.",
         )
     } else {
         x.tr(
-            " fait l'objet d'un devis complémentaire, accepté par écrit avant d'être exécuté.",
-            " requires a separate written quote, accepted in writing before any work on it starts.",
+            " n'est exécutée qu'après l'acceptation écrite d'un devis complémentaire.",
+            " is carried out only once the Client has accepted a separate written quote.",
         )
     };
     out.push(beyond.t(quote).block());
@@ -206,7 +206,17 @@ pub fn accompaniment(x: &Ctx) -> Vec<Block> {
                 .block(),
         );
     }
+    // Paid per session: only sessions held are invoiced, so none can be "lost".
+    let unit = x.a.is_unit_priced();
     let unused = match m.unused_sessions {
+        UnusedSessions::CarriedOneMonth if unit => x.tr(
+            "Les séances non réalisées à la date de fin peuvent l'être dans le mois qui suit ; au-delà, elles ne sont ni dues ni facturées, sauf annulation tardive au sens de l'alinéa précédent.",
+            "Sessions not held by the end date may be held within the following month; after that they are neither due nor invoiced, except late cancellations as defined above.",
+        ),
+        _ if unit => x.tr(
+            "Les séances non réalisées à la date de fin ne sont ni dues ni facturées, sauf annulation tardive au sens de l'alinéa précédent.",
+            "Sessions not held by the end date are neither due nor invoiced, except late cancellations as defined above.",
+        ),
         UnusedSessions::Lost => x.tr(
             "Les séances non utilisées à la date de fin de l'accompagnement sont perdues et ne donnent lieu à aucun remboursement.",
             "Sessions not used by the end date are forfeited and not refunded.",
@@ -221,11 +231,25 @@ pub fn accompaniment(x: &Ctx) -> Vec<Block> {
         ),
     };
     out.push(x.p().t(unused).block());
+    let materials = if x.a.has_beneficiary() {
+        x.tr(
+            "Les supports remis pendant l'accompagnement restent la propriété du Prestataire ; le Client et le Bénéficiaire peuvent les utiliser pour leurs besoins propres, sans les diffuser.",
+            "Materials handed over during the sessions remain the Provider's property; the Client and the Beneficiary may use them for their own needs, without distributing them.",
+        )
+    } else {
+        x.tr(
+            "Les supports remis pendant l'accompagnement restent la propriété du Prestataire ; le Client peut les utiliser pour ses besoins propres, sans les diffuser.",
+            "Materials handed over during the sessions remain the Provider's property; the Client may use them for its own needs, without distributing them.",
+        )
+    };
+    out.push(x.p().t(materials).block());
+    // The coach's own notes: the coach decides why and how they are kept, so is their
+    // controller (GDPR art. 4(7)), never the client's processor.
     out.push(
         x.p()
             .t(x.tr(
-                "Les supports remis pendant l'accompagnement restent la propriété du Prestataire ; le Client peut les utiliser pour ses besoins propres, sans les diffuser.",
-                "Materials handed over during the sessions remain the Provider's property; the Client may use them for its own needs, without distributing them.",
+                "Les notes que le Prestataire prend pour préparer et suivre les séances lui sont personnelles : il en est responsable, ne les communique jamais au Client et les détruit au plus tard trois mois après la fin de l'accompagnement.",
+                "The notes the Provider takes to prepare and follow up the sessions are its own: it is responsible for them, never discloses them to the Client and destroys them no later than three months after the Services end.",
             ))
             .block(),
     );
@@ -262,14 +286,20 @@ pub fn beneficiary(x: &Ctx) -> Vec<Block> {
             .block(),
         x.p()
             .t(x.tr(
-                "Le Prestataire informe le Client des dates des séances et de la présence du Bénéficiaire. Il ne lui communique ni le contenu des échanges ni ses notes ; le Bénéficiaire reste libre de partager lui-même ce qu'il souhaite.",
-                "The Provider tells the Client the dates of the sessions and whether the Beneficiary attended. It discloses neither the content of the sessions nor its notes; the Beneficiary remains free to share what they wish.",
+                "Le Prestataire informe le Client des dates des séances et de la présence du Bénéficiaire. Il ne lui communique ni le contenu des échanges ni ses notes : seul le Bénéficiaire peut décider d'en partager une partie.",
+                "The Provider tells the Client the dates of the sessions and whether the Beneficiary attended. It discloses neither the content of the sessions nor its notes: only the Beneficiary may decide to share any of it.",
             ))
             .block(),
         x.p()
             .t(x.tr(
-                "Ce que le Bénéficiaire confie au Prestataire pendant l'accompagnement est confidentiel, y compris à l'égard du Client, sauf si la loi impose de le révéler.",
-                "What the Beneficiary confides to the Provider during the sessions is confidential, including towards the Client, unless the law requires its disclosure.",
+                "Ce que le Bénéficiaire confie au Prestataire pendant l'accompagnement est confidentiel, y compris à l'égard du Client, sauf si la loi impose de le révéler. Le Client stipule cette confidentialité au profit du Bénéficiaire, qui peut s'en prévaloir directement (Code civil, art. 1205).",
+                "What the Beneficiary confides to the Provider during the sessions is confidential, including towards the Client, unless the law requires its disclosure. The Client stipulates this confidentiality for the Beneficiary's benefit, who may enforce it directly (French Civil Code, art. 1205).",
+            ))
+            .block(),
+        x.p()
+            .t(x.tr(
+                "Si le Bénéficiaire quitte ses fonctions chez le Client, celui-ci peut mettre fin au contrat par écrit avec un préavis de huit jours, sans indemnité ; les séances réalisées restent dues.",
+                "If the Beneficiary leaves their position with the Client, the Client may end this Agreement in writing with eight days' notice, without any cancellation fee; sessions already held remain payable.",
             ))
             .block(),
     ]
@@ -295,8 +325,24 @@ pub fn schedule(x: &Ctx) -> Vec<Block> {
             "This Agreement comes into force when both parties have signed it.",
         ))
         .block()];
-    if let Some(s) = x.c.start {
-        out.push(x.p().t(x.tr("La mission commence le ", "The Services start on ")).t(&x.date(s)).t(".").block());
+        // With an early start offered, a start inside the withdrawal period depends on the
+    // consumer's request: say both dates.
+    let expiry = x.c.signature_date.map(withdrawal_expiry);
+    match (x.c.start, expiry) {
+        (Some(s), Some(e)) if x.a.has_withdrawal() && x.a.consumer.early_start && s <= e => out.push(
+            x.p()
+                .t(x.tr("La mission commence le ", "The Services start on "))
+                .t(&x.date(s))
+                .t(x.tr(
+                    " si le Client a signé la demande distincte jointe en annexe ; à défaut, elle commence le ",
+                    " if the Client has signed the separate request annexed to this Agreement; otherwise they start on ",
+                ))
+                .t(&x.date(e + chrono::Days::new(1)))
+                .t(".")
+                .block(),
+        ),
+        (Some(s), _) => out.push(x.p().t(x.tr("La mission commence le ", "The Services start on ")).t(&x.date(s)).t(".").block()),
+        _ => {}
     }
     // C. consom. L221-25: no work inside the withdrawal period unless the consumer
     // asked for it, by a request of its own (annexed), never by signing the contract.
@@ -330,7 +376,19 @@ pub fn schedule(x: &Ctx) -> Vec<Block> {
         };
         out.push(x.p().t(lead).b(&x.date(e)).t(".").block());
     }
-    let delays = if x.a.is_free() {
+    let delays = if x.a.mission.kind == MissionKind::Accompaniment {
+        if x.a.is_free() {
+            x.tr(
+                "Ces dates sont prolongées de la durée des reports de séance demandés par le Client ou d'un cas de force majeure.",
+                "These dates are extended by any session postponed at the Client's request or by force majeure.",
+            )
+        } else {
+            x.tr(
+                "Ces dates sont prolongées de la durée des reports de séance demandés par le Client, de tout retard de paiement ou d'un cas de force majeure.",
+                "These dates are extended by any session postponed at the Client's request, any late payment or force majeure.",
+            )
+        }
+    } else if x.a.is_free() {
         x.tr(
             "Ces délais sont prolongés de la durée de tout retard imputable au Client (validation, fourniture d'éléments) ou d'un cas de force majeure.",
             "These deadlines are extended by any delay attributable to the Client (approvals, materials) or by force majeure.",
@@ -356,11 +414,44 @@ pub fn acceptance(x: &Ctx) -> Vec<Block> {
         .t(&x.days(days))
         .t(x.tr(
             " pour l'accepter ou pour formuler par écrit des réserves précises. Sans réponse dans ce délai, la livraison est réputée acceptée, sans préjudice des garanties légales",
-            " to accept it or to state precise reservations in writing. Without an answer within that time, the delivery is deemed accepted, without prejudice to the statutory guarantees",
+            " to accept it or to notify specific written objections. Without an answer within that time, the delivery is deemed accepted, without prejudice to any statutory rights",
         ))
         .t(&guarantees_ref(x))
         .t(".")
         .block()];
+    let free = x.a.is_free();
+    if x.a.is_unit_priced() {
+        // Paid for the time spent: changes are time like any other, within the cap.
+        out.push(
+            x.p()
+                .t(x.tr(
+                    "Les modifications demandées après livraison sont facturées au temps passé, au tarif fixé à l'article ",
+                    "Changes requested after delivery are invoiced for the time spent, at the rate set out in article ",
+                ))
+                .t(&x.num(Section::Price))
+                .t(x.tr(", dans la limite du plafond.", ", within the cap."))
+                .block(),
+        );
+    } else {
+        rounds(x, &mut out);
+    }
+    let correction = if free {
+        x.tr(
+            "La correction d'un livrable non conforme à ce qui a été convenu est toujours comprise dans la mission.",
+            "Correcting a deliverable that does not conform to what was agreed is always part of the Services.",
+        )
+    } else {
+        x.tr(
+            "La correction d'un livrable non conforme à ce qui a été convenu n'est jamais facturée.",
+            "Correcting a deliverable that does not conform to what was agreed is never invoiced.",
+        )
+    };
+    out.push(x.p().t(correction).block());
+    out
+}
+
+/// The rounds of changes a fixed price includes, and what a further round costs.
+fn rounds(x: &Ctx, out: &mut Vec<Block>) {
     let free = x.a.is_free();
     match x.c.revision_rounds {
         None => out.push(
@@ -415,19 +506,6 @@ pub fn acceptance(x: &Ctx) -> Vec<Block> {
             out.push(p.t(".").block());
         }
     }
-    let correction = if free {
-        x.tr(
-            "La correction d'un livrable non conforme à ce qui a été convenu est toujours comprise dans la mission.",
-            "Correcting a deliverable that does not conform to what was agreed is always part of the Services.",
-        )
-    } else {
-        x.tr(
-            "La correction d'un livrable non conforme à ce qui a été convenu n'est jamais facturée.",
-            "Correcting a deliverable that does not conform to what was agreed is never invoiced.",
-        )
-    };
-    out.push(x.p().t(correction).block());
-    out
 }
 
 /// Building works: the réception of C. civ. 1792-6, joint and written, never deemed.

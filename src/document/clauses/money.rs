@@ -7,7 +7,7 @@ use crate::model::*;
 use crate::validate::{InstallmentKind, Penalty, Term, Vat};
 
 /// Singular and plural of the unit a per-unit price counts, in the contract's language.
-fn unit_names(x: &Ctx) -> (&'static str, &'static str) {
+pub(super) fn unit_names(x: &Ctx) -> (&'static str, &'static str) {
     match (x.a.price.mode, x.lang) {
         (PriceMode::PerDay, Lang::Fr) => ("jour", "jours"),
         (PriceMode::PerHour, Lang::Fr) => ("heure", "heures"),
@@ -57,7 +57,7 @@ pub fn price(x: &Ctx) -> Vec<Block> {
             };
             p = p.t(x.tr(
                 " sans l'accord écrit préalable du Client, soit un montant maximal de ",
-                " may be invoiced without the Client's prior written consent, that is a maximum of ",
+                " may be invoiced without the Client's prior written consent, i.e. a maximum of ",
             ));
             p = match x.c.total {
                 Some(t) => p.b(&x.money_words(t)),
@@ -87,14 +87,20 @@ pub fn price(x: &Ctx) -> Vec<Block> {
                         ". À titre d'information, sa valeur est estimée à ",
                         ". For information, their value is estimated at ",
                     ))
-                    .t(&x.money_words(v));
+                    .t(&x.money_words(v))
+                    // A gift of services is valued at cost for a donation receipt: this
+                    // figure is information only (CGI art. 238 bis).
+                    .t(x.tr(
+                        " ; cette estimation ne vaut pas évaluation d'un don au sens de l'article 238 bis du CGI",
+                        "; this estimate is not a valuation of a donation under article 238 bis of the French General Tax Code",
+                    ));
             }
             out.push(p.t(".").block());
             out.push(
                 x.p()
                     .t(x.tr(
-                        "Si le Client demande des travaux supplémentaires, ils font l'objet d'un devis distinct, payant sauf accord contraire écrit.",
-                        "Any further work the Client asks for requires a separate quote, to be paid unless otherwise agreed in writing.",
+                        "Tout travail supplémentaire demandé par le Client fait l'objet d'un accord écrit distinct, gratuit ou payant.",
+                        "Any further work the Client asks for requires a separate written agreement, free of charge or paid.",
                     ))
                     .block(),
             );
@@ -152,15 +158,15 @@ fn vat(x: &Ctx) -> Block {
         Vat::ReverseCharge => x
             .p()
             .t(x.tr(
-                "Le Client étant un assujetti établi dans un autre État membre de l'Union européenne, la prestation est imposable dans cet État (art. 259-1 du CGI) : le prix est facturé hors taxe française et la TVA est due par le Client. Chaque facture porte la mention « Autoliquidation » et les numéros de TVA intracommunautaire des deux parties (art. 283-2 du CGI ; art. 196 de la directive 2006/112/CE).",
-                "As the Client is a taxable person established in another member state of the European Union, the Services are taxed in that state (art. 259-1 of the French General Tax Code, CGI): the price is invoiced without French VAT and the Client accounts for VAT. Each invoice bears the mention “Autoliquidation” (reverse charge) and both parties' VAT numbers (art. 283-2 CGI; art. 196 of Directive 2006/112/EC).",
+                "Le Client étant un assujetti établi dans un autre État membre de l'Union européenne, la prestation est imposable dans cet État (art. 259-1 du CGI ; art. 196 de la directive 2006/112/CE) : le prix est facturé hors TVA française et la TVA est autoliquidée par le Client. Chaque facture porte la mention « Autoliquidation » et les numéros de TVA intracommunautaire des deux parties (CGI, annexe II, art. 242 nonies A).",
+                "As the Client is a taxable person established in another Member State of the European Union, the Services are taxed in that state (art. 259-1 of the French General Tax Code, CGI; art. 196 of Directive 2006/112/EC): the price is invoiced without French VAT and the Client accounts for VAT under the reverse charge. Each invoice bears the mention “Autoliquidation” (reverse charge) and both parties' VAT numbers (CGI, Annex II, art. 242 nonies A).",
             ))
             .block(),
         Vat::OutsideEu => x
             .p()
             .t(x.tr(
-                "TVA non applicable – art. 259-1 du CGI : le Client étant établi hors de l'Union européenne, aucune TVA française n'est facturée.",
-                "VAT not applicable – art. 259-1 of the French General Tax Code (CGI): as the Client is established outside the European Union, no French VAT is charged.",
+                "TVA non applicable – art. 259-1 du CGI : le Client étant établi hors de l'Union européenne, aucune TVA française n'est facturée ; le Client acquitte lui-même toute taxe due dans son pays.",
+                "VAT not applicable – art. 259-1 of the French General Tax Code (CGI): as the Client is established outside the European Union, no French VAT is charged; the Client accounts for any VAT or similar tax due in its own country.",
             ))
             .block(),
     }
@@ -194,7 +200,7 @@ pub fn payment(x: &Ctx) -> Vec<Block> {
         // "Acompte", never "arrhes" (C. civ. 1590; for consumers C. consom. L214-1).
         let mut p = x.p().t(x.tr(
             "Les sommes versées d'avance sont des acomptes, et non des arrhes : elles engagent définitivement les deux parties, qui ne peuvent se dédire",
-            "Sums paid in advance are a deposit on account of the price (acompte), not arrhes: they bind both parties, neither of whom may back out of this Agreement",
+            "Sums paid in advance are a deposit on account of the price (acompte), not arrhes: they bind both parties, neither of whom may withdraw from this Agreement",
         ));
         if x.a.has_withdrawal() {
             p = p
@@ -202,12 +208,20 @@ pub fn payment(x: &Ctx) -> Vec<Block> {
                     ", sous réserve du droit de rétractation prévu à l'article ",
                     ", subject to the right of withdrawal set out in article ",
                 ))
-                .t(&x.num(Section::Withdrawal))
+                                .t(&x.num(Section::Withdrawal))
+                .t(x.tr(" et des cas de fin du contrat prévus à l'article ", " and to the termination rights set out in article "))
+                .t(&x.num(Section::Termination))
                 .t(x.tr(
-                    ". En cas de rétractation, l'acompte est remboursé dans les conditions de cet article.",
-                    ". If the Client withdraws, the deposit is refunded as that article provides.",
-                ));
+                    ". En cas de rétractation, l'acompte est remboursé dans les conditions de l'article ",
+                    ". If the Client withdraws, the deposit is refunded as article ",
+                ))
+                .t(&x.num(Section::Withdrawal))
+                .t(x.tr(".", " provides."));
         } else {
+            // Neither party may back out, except as the contract itself provides.
+            p = p
+                .t(x.tr(", sauf dans les cas de fin du contrat prévus à l'article ", ", except under the termination rights set out in article "))
+                .t(&x.num(Section::Termination));
             p = p.t(x.tr(
                 ". Le Prestataire n'est tenu de commencer la mission qu'après réception de l'acompte.",
                 ". The Provider need not start the Services before the deposit is received.",
@@ -269,7 +283,7 @@ pub fn payment(x: &Ctx) -> Vec<Block> {
         out.push(x.p()
             .t(x.tr("En cas de retard de paiement, des pénalités sont dues de plein droit, sans qu'un rappel soit nécessaire, à compter du jour suivant la date d'échéance, au taux ", "If payment is late, interest is due automatically, with no reminder needed, from the day after the due date, at a rate "))
             .t(&rate)
-            .t(x.tr(". Le Client doit en outre une indemnité forfaitaire pour frais de recouvrement de ", ". The Client also owes a fixed recovery indemnity of "))
+            .t(x.tr(". Le Client doit en outre une indemnité forfaitaire pour frais de recouvrement de ", ". The Client also owes fixed compensation for recovery costs of "))
             .b(&x.money_words(Money(4000)))
             .t(x.tr(" par facture payée en retard (Code de commerce, art. L441-10 et D441-5).", " per invoice paid late (French Commercial Code, art. L441-10 and D441-5)."))
             .block());
@@ -318,10 +332,19 @@ fn schedule_table(x: &Ctx, deposit_due: &str) -> Table {
             };
             let due = match (&i.kind, i.due) {
                 (InstallmentKind::Deposit, _) => deposit_due.to_string(),
-                (InstallmentKind::Balance, Some(d)) => format!("{} ({})", end_label, x.date(d)),
+                (InstallmentKind::Balance, Some(d)) => {
+                    format!("{} ({}{})", end_label, x.tr("prévue le ", "expected on "), x.date(d))
+                }
                 (InstallmentKind::Balance, None) => end_label.to_string(),
-                (InstallmentKind::Milestone(_), Some(d)) => x.date(d),
-                (InstallmentKind::Milestone(_), None) => x.tr("à l'étape indiquée", "at the stage named").to_string(),
+                // Events, with their dates as a forecast: the invoice follows the event.
+                (InstallmentKind::Milestone(_), Some(d)) => format!(
+                    "{}{})",
+                    x.tr("à l'achèvement de cette étape (prévu le ", "when this stage is completed (expected on "),
+                    x.date(d)
+                ),
+                (InstallmentKind::Milestone(_), None) => {
+                    x.tr("à l'achèvement de cette étape", "when this stage is completed").to_string()
+                }
             };
             let mut row = vec![
                 label,
@@ -371,7 +394,16 @@ fn unit_schedule(x: &Ctx, deposit_due: &str) -> Vec<Block> {
     if let Some(d) = x.c.installments.iter().find(|i| i.kind == InstallmentKind::Deposit) {
         let mut p = x.p().t(x.tr("Un acompte de ", "A deposit of "));
         p = match d.amount {
-            Some(m) => p.b(&x.money_words(m)).t(x.excl_tax()),
+            Some(m) => {
+                let p = p.b(&x.money_words(m)).t(x.excl_tax());
+                match x.c.vat_rate {
+                    Some(rate) => p
+                        .t(" (")
+                        .t(&x.money_words(Money(m.0 + m.percent(rate).0)))
+                        .t(x.tr(" toutes taxes comprises)", " including VAT)")),
+                    None => p,
+                }
+            }
             None => p.v(""),
         };
         if let Some(pct) = d.percent {

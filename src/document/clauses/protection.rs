@@ -29,14 +29,21 @@ pub fn personal_data(x: &Ctx) -> Vec<Block> {
         ordered: false,
         items: vec![
             item(purpose.t(" ;")),
-            item(x.p().t(x.tr("durée : celle du contrat ;", "duration: the term of this Agreement;"))),
+            item(x.p().t(x.tr(
+                "nature du traitement : collecte, enregistrement, conservation, consultation et transmission des données, dans la mesure nécessaire à la mission ;",
+                "nature of the processing: collecting, recording, storing, consulting and transmitting the data, as far as the Services require;",
+            ))),
+            item(x.p().t(x.tr(
+                "durée : celle du contrat et, le cas échéant, de l'hébergement assuré par le Prestataire, jusqu'à la suppression ou la restitution des données ;",
+                "duration: the term of this Agreement and, where the Provider hosts the data, of the hosting, until the data are deleted or returned;",
+            ))),
             item(x.p().t(x.tr("données traitées : ", "types of personal data: ")).v(&d.kinds).t(" ;")),
             item(x.p().t(x.tr("personnes concernées : ", "categories of data subjects: ")).v(&d.subjects).t(".")),
         ],
     });
     let mut subprocessors = x.p().t(x.tr(
-        "ne fait appel à un autre sous-traitant qu'avec l'autorisation écrite préalable du Client, et lui impose les mêmes obligations",
-        "engages another processor only with the Client's prior written authorisation, and imposes the same obligations on it",
+        "ne fait appel à un autre sous-traitant qu'avec l'autorisation écrite préalable du Client, lui impose les mêmes obligations et reste pleinement responsable envers le Client de leur respect",
+        "engages another processor only with the Client's prior written authorisation, imposes the same obligations on it and remains fully liable to the Client for their performance",
     ));
     if !d.subprocessors.trim().is_empty() {
         subprocessors = subprocessors
@@ -48,8 +55,8 @@ pub fn personal_data(x: &Ctx) -> Vec<Block> {
         ordered: false,
         items: vec![
             item(x.p().t(x.tr(
-                "ne traite les données que sur instruction documentée du Client, y compris pour tout transfert hors de l'Union européenne, et l'informe immédiatement si une instruction lui paraît contraire à la réglementation ;",
-                "processes the data only on the Client's documented instructions, including for any transfer outside the European Union, and immediately informs the Client if an instruction seems to it to infringe data protection law;",
+                "ne traite les données que sur instruction documentée du Client, y compris pour tout transfert hors de l'Union européenne, sauf obligation du droit de l'Union ou du droit français, dont il informe alors le Client au préalable ; il l'informe immédiatement si une instruction lui paraît contraire à la réglementation ;",
+                "processes the data only on the Client's documented instructions, including for any transfer outside the European Union, unless Union or French law requires otherwise, in which case it informs the Client beforehand; it immediately informs the Client if an instruction seems to it to infringe data protection law;",
             ))),
             item(x.p().t(x.tr(
                 "veille à ce que les personnes autorisées à traiter les données soient tenues à la confidentialité ;",
@@ -77,8 +84,8 @@ pub fn personal_data(x: &Ctx) -> Vec<Block> {
     out.push(
         x.p()
             .t(x.tr(
-                "Le Client garantit que les traitements qu'il confie au Prestataire sont licites et que les personnes concernées en sont informées.",
-                "The Client warrants that the processing it entrusts to the Provider is lawful and that the data subjects are informed of it.",
+                "Le Client, responsable de traitement, donne ses instructions par écrit et garantit que les traitements qu'il confie au Prestataire sont licites et que les personnes concernées en sont informées ; il peut vérifier à tout moment le respect du présent article.",
+                "The Client, as controller, gives its instructions in writing and warrants that the processing it entrusts to the Provider is lawful and that the data subjects are informed of it; it may check compliance with this article at any time.",
             ))
             .block(),
     );
@@ -87,17 +94,30 @@ pub fn personal_data(x: &Ctx) -> Vec<Block> {
 
 pub fn liability(x: &Ctx) -> Vec<Block> {
     let mut out = Vec::new();
-    if x.a.mission.kind == MissionKind::Deliverables {
+        if x.a.is_building() {
         out.push(x.p().t(x.tr(
-            "Le Prestataire exécute la mission avec soin, selon les règles de l'art de sa profession, et livre des livrables conformes à ce qui est convenu au présent contrat.",
-            "The Provider performs the Services with care, following the standards of its profession, and delivers deliverables that conform to this Agreement.",
+            "Le Prestataire exécute les travaux avec soin, conformément au contrat et aux règles de l'art.",
+            "The Provider carries out the works with care, in accordance with this Agreement and good building practice.",
+        )).block());
+    } else if x.a.mission.kind == MissionKind::Deliverables {
+        out.push(x.p().t(x.tr(
+            "Le Prestataire exécute la mission avec soin, selon les règles de l'art de sa profession, et remet au Client des livrables conformes à ce qui est convenu au présent contrat.",
+            "The Provider performs the Services with care, following the standards of its profession, and delivers work that conforms to this Agreement.",
         )).block());
     }
     if x.a.is_b2b() {
         if let Some(p) = liability_cap(x) {
             out.push(p);
         }
-        let own_use = match x.a.mission.kind {
+                let own_use = match x.a.mission.kind {
+            MissionKind::Deliverables if x.a.is_building() => x.tr(
+                "Le Client répond de l'exactitude des plans, mesures et informations qu'il a fournis ou validés.",
+                "The Client is responsible for the accuracy of the plans, measurements and information it supplied or approved.",
+            ),
+            MissionKind::Deliverables if x.a.has_rights() => x.tr(
+                "Sous réserve de la garantie du Prestataire sur les droits de propriété intellectuelle, le Client reste seul responsable des contenus et éléments qu'il fournit et de l'usage qu'il fait des livrables ; il garantit qu'il détient les droits nécessaires sur les éléments qu'il fournit.",
+                "Subject to the Provider's intellectual property warranty, the Client alone is responsible for the content and material it supplies and for the use it makes of the deliverables; it warrants that it holds the necessary rights in the material it supplies.",
+            ),
             MissionKind::Deliverables => x.tr(
                 "Le Client reste seul responsable des contenus et éléments qu'il fournit et de l'usage qu'il fait des livrables ; il garantit qu'il détient les droits nécessaires sur les éléments qu'il fournit.",
                 "The Client alone is responsible for the content and material it supplies and for the use it makes of the deliverables; it warrants that it holds the necessary rights in the material it supplies.",
@@ -191,14 +211,14 @@ pub fn guarantees(x: &Ctx) -> Vec<Block> {
     let mut out = Vec::new();
     if x.a.is_building() {
         let mut p = x.p().t(x.tr(
-            "À compter de la réception, le Client bénéficie des garanties légales des constructeurs : la garantie de parfait achèvement pendant un an (Code civil, art. 1792-6), la garantie de bon fonctionnement des éléments d'équipement dissociables pendant deux ans (art. 1792-3) et la garantie décennale des dommages qui compromettent la solidité de l'ouvrage ou le rendent impropre à sa destination, pendant dix ans (art. 1792 et 1792-4-1)",
-            "From acceptance, the Client has the builders' statutory guarantees: the guarantee of completion for one year (French Civil Code, art. 1792-6), the guarantee of proper functioning of separable equipment for two years (art. 1792-3), and the ten-year guarantee against damage that compromises the soundness of the works or makes them unfit for their purpose (art. 1792 and 1792-4-1)",
+            "Dans la mesure où les travaux relèvent des articles 1792 et suivants du Code civil, le Client bénéficie, à compter de la réception, des garanties légales des constructeurs : la garantie de parfait achèvement pendant un an (art. 1792-6), la garantie de bon fonctionnement des éléments d'équipement dissociables pendant deux ans (art. 1792-3) et la garantie décennale des dommages qui compromettent la solidité de l'ouvrage ou le rendent impropre à sa destination, pendant dix ans (art. 1792 et 1792-4-1). Pour le reste, notamment un élément d'équipement ajouté à un ouvrage existant, le Prestataire répond des désordres au titre de sa responsabilité contractuelle de droit commun",
+            "Insofar as the works fall under articles 1792 and following of the French Civil Code, the Client has, from acceptance, the builders' statutory guarantees: the guarantee of completion for one year (art. 1792-6), the guarantee of proper functioning of separable equipment for two years (art. 1792-3), and the ten-year guarantee against damage that compromises the soundness of the works or makes them unfit for their purpose (art. 1792 and 1792-4-1). Otherwise, in particular for equipment added to an existing building, the Provider is liable for defects under ordinary contract law",
         ));
         if x.sections.contains(&Section::Insurance) {
             p = p
                 .t(x.tr(
-                    ", couverte par l'assurance décrite à l'article ",
-                    ", covered by the insurance described in article ",
+                    " ; ces responsabilités sont couvertes par les assurances décrites à l'article ",
+                    "; these liabilities are covered by the insurance described in article ",
                 ))
                 .t(&x.num(Section::Insurance));
         }
@@ -214,28 +234,16 @@ pub fn guarantees(x: &Ctx) -> Vec<Block> {
             "If the Services are not performed, or are performed badly, the Client has the remedies of the French Civil Code (art. 1217): to require performance, obtain a price reduction, terminate this Agreement and claim damages.",
         )).block());
     }
-    out.push(x.p().t(x.tr(
-        "Aucune clause du présent contrat, notamment sur l'acceptation des livraisons, ne limite ces garanties.",
-        "No clause of this Agreement, including those on acceptance, limits these guarantees.",
-    )).block());
+    let mut p = x.p().t(x.tr("Aucune clause du présent contrat", "No clause of this Agreement"));
+    if x.sections.contains(&Section::Acceptance) {
+        p = p.t(x.tr(", notamment l'article ", ", including article ")).t(&x.num(Section::Acceptance)).t(",");
+    }
+    out.push(p.t(x.tr(" ne limite ces garanties.", " limits these guarantees.")).block());
     out
 }
 
 pub fn insurance(x: &Ctx) -> Vec<Block> {
     let pr = &x.a.provider;
-    let cover = match pr.insurance_cover {
-        InsuranceCover::Decennale => {
-            x.tr("une assurance de responsabilité civile décennale", "a ten-year liability insurance (assurance de responsabilité civile décennale)")
-        }
-        InsuranceCover::CivilLiability => x.tr(
-            "une assurance de responsabilité civile professionnelle",
-            "a professional liability insurance (assurance de responsabilité civile professionnelle)",
-        ),
-        InsuranceCover::Both => x.tr(
-            "une assurance de responsabilité civile décennale et d'une assurance de responsabilité civile professionnelle",
-            "a ten-year liability insurance (assurance de responsabilité civile décennale) and a professional liability insurance",
-        ),
-    };
     // Loi 96-603 du 5 juillet 1996, art. 22-2; Code des assurances L241-1 and L243-2
     // for the décennale.
     let law = if pr.insurance_cover.has_decennale() {
@@ -246,20 +254,33 @@ pub fn insurance(x: &Ctx) -> Vec<Block> {
     } else {
         x.tr(" (loi n° 96-603 du 5 juillet 1996, art. 22-2).", " (French Act no. 96-603 of 5 July 1996, art. 22-2).")
     };
-    vec![
-        x.p()
-            .t(x.tr("Le Prestataire est titulaire d'", "The Provider holds "))
-            .t(cover)
-            .t(x.tr(", souscrite auprès de ", ", taken out with "))
-            .v(&pr.insurer)
-            .t(", ")
-            .v(&pr.insurer_address)
-            .t(x.tr(", sous le contrat n° ", ", under policy no. "))
+    let decennale =
+        x.tr("une assurance de responsabilité civile décennale", "a ten-year liability insurance (assurance de responsabilité civile décennale)");
+    let civil = x.tr(
+        "une assurance de responsabilité civile professionnelle",
+        "a professional liability insurance (assurance de responsabilité civile professionnelle)",
+    );
+    let p = x.p().t(x.tr("Le Prestataire est titulaire, auprès de ", "The Provider holds, with ")).v(&pr.insurer).t(", ").v(&pr.insurer_address).t(", ");
+    let p = match pr.insurance_cover {
+        InsuranceCover::Both => p
+            .t(x.tr("d'", ""))
+            .t(decennale)
+            .t(x.tr(" (contrat n° ", " (policy no. "))
             .v(&pr.policy)
-            .t(x.tr(", qui couvre la zone géographique suivante : ", ", which covers the following area: "))
-            .v(&pr.insurance_area)
-            .t(".")
-            .block(),
+            .t(x.tr(") et d'", ") and "))
+            .t(civil)
+            .t(x.tr(" (contrat n° ", " (policy no. "))
+            .v(&pr.policy_civil)
+            .t(x.tr("), qui couvrent", "), which cover")),
+        cover => p
+            .t(x.tr("d'", ""))
+            .t(if cover == InsuranceCover::Decennale { decennale } else { civil })
+            .t(x.tr(" (contrat n° ", " (policy no. "))
+            .v(&pr.policy)
+            .t(x.tr("), qui couvre", "), which covers")),
+    };
+    vec![
+        p.t(x.tr(" la zone géographique suivante : ", " the following area: ")).v(&pr.insurance_area).t(".").block(),
         x.p()
             .t(x.tr(
                 "L'attestation d'assurance en cours de validité est annexée au présent contrat",

@@ -14,19 +14,32 @@ pub fn rights(x: &Ctx) -> Vec<Block> {
         if !r.media.trim().is_empty() {
             p = p.t(x.tr(", sur les supports suivants : ", ", on the following media: ")).v(&r.media);
         }
-        let years = x.c.rights_years.unwrap_or(0);
-        let duration = match x.lang {
-            Lang::Fr => format::count(years, "an", "ans"),
-            Lang::En => format::count(years, "year", "years"),
+                // No duration typed: the whole term of copyright, which a logo or a site needs.
+        let duration = match (x.c.rights_years, x.lang) {
+            (Some(years), Lang::Fr) => format!(
+                "{} à compter {}",
+                format::count(years, "an", "ans"),
+                match r.mode {
+                    IpMode::Assignment => "de la prise d'effet de la cession",
+                    IpMode::Licence => "de la livraison",
+                }
+            ),
+            (Some(years), Lang::En) => format!(
+                "{} from {}",
+                format::count(years, "year", "years"),
+                match r.mode {
+                    IpMode::Assignment => "the date the assignment takes effect",
+                    IpMode::Licence => "delivery",
+                }
+            ),
+            (None, Lang::Fr) => "toute la durée de protection des droits d'auteur".to_string(),
+            (None, Lang::En) => "the full term of copyright protection".to_string(),
         };
         p.t(x.tr(" ; territoire : ", "; territory: "))
             .v(&r.territory)
             .t(x.tr(" ; durée : ", "; duration: "))
-            .t(&duration)
-            .t(match r.mode {
-                IpMode::Assignment => x.tr(" à compter de la cession.", " from the date the assignment takes effect."),
-                IpMode::Licence => x.tr(" à compter de la livraison.", " from delivery."),
-            })
+                        .t(&duration)
+            .t(".")
     };
     match r.mode {
         IpMode::Assignment => {
@@ -94,8 +107,8 @@ pub fn rights(x: &Ctx) -> Vec<Block> {
             p = p.t(" ");
             if on_payment {
                 p = p.t(x.tr(
-                    "La cession prend effet au paiement complet du prix. Jusque-là, le Prestataire reste titulaire de tous les droits et le Client ne peut exploiter les livrables qu'à titre d'essai.",
-                    "The assignment takes effect upon full payment of the price. Until then, the Provider keeps all rights and the Client may use the deliverables for evaluation only.",
+                    "La cession prend effet au paiement complet du prix. Jusque-là, le Client dispose d'un droit d'usage provisoire, qui lui permet notamment de mettre les livrables en service ; ce droit prend fin si le prix reste impayé huit jours après une mise en demeure.",
+                    "The assignment takes effect upon full payment of the price. Until then, the Client has a provisional right of use, which allows it to put the deliverables into service; that right ends if the price remains unpaid eight days after formal notice.",
                 ));
             } else {
                 p = p.t(x.tr(
@@ -107,16 +120,16 @@ pub fn rights(x: &Ctx) -> Vec<Block> {
             out.push(
                 x.p()
                     .t(x.tr(
-                        "Tout droit ou mode d'exploitation non mentionné ci-dessus reste la propriété du Prestataire. Le droit moral des auteurs, inaliénable, est réservé.",
-                        "Any right or form of use not mentioned above remains the Provider's property. The authors' moral rights, which cannot be assigned, are reserved.",
+                        "Tout droit ou mode d'exploitation non mentionné ci-dessus reste réservé au Prestataire. Le droit moral de l'auteur, inaliénable, est réservé.",
+                        "Any right or form of use not mentioned above is reserved to the Provider. The author's moral rights, which cannot be assigned, are reserved.",
                     ))
                     .block(),
             );
         }
         IpMode::Licence => {
             let grant = x.p().t(x.tr(
-                "Le Prestataire reste titulaire de l'ensemble des droits d'auteur sur les livrables. Il concède au Client un droit d'utilisation personnel et non exclusif des livrables,",
-                "The Provider keeps all copyright in the deliverables. It grants the Client a personal, non-exclusive right to use the deliverables,",
+                "Le Prestataire reste titulaire de l'ensemble des droits d'auteur sur les livrables. Il concède au Client le droit personnel et non exclusif de les reproduire et de les représenter,",
+                "The Provider keeps all copyright in the deliverables. It grants the Client the personal, non-exclusive right to reproduce and show them,",
             ));
             out.push(field(grant).block());
             let when = if free {
@@ -142,14 +155,24 @@ pub fn rights(x: &Ctx) -> Vec<Block> {
     // The warranty a buyer of creative work expects: originality and non-infringement,
     // except for what the client supplied.
     out.push(x.p().t(x.tr(
-        "Le Prestataire garantit que les livrables sont des créations originales et qu'ils ne portent pas atteinte aux droits de tiers, à l'exception des éléments fournis par le Client, dont celui-ci répond. Il garantit le Client contre toute action d'un tiers fondée sur une telle atteinte.",
-        "The Provider warrants that the deliverables are original works and do not infringe any third party's rights, except for the material supplied by the Client, for which the Client is responsible. The Provider holds the Client harmless from any third-party claim based on such an infringement.",
+        "Le Prestataire garantit que les livrables sont des créations originales et qu'ils ne portent pas atteinte aux droits de tiers, à l'exception des éléments fournis par le Client, dont celui-ci répond. Il garantit le Client contre toute action d'un tiers fondée sur une telle atteinte. Les éléments de tiers intégrés avec l'accord du Client (polices de caractères, logiciels libres, images sous licence) restent soumis à leurs propres licences, que le Prestataire lui communique.",
+        "The Provider warrants that the deliverables are original works and do not infringe any third party's rights, except for the material supplied by the Client, for which the Client is responsible. The Provider shall indemnify the Client against any third-party claim based on such an infringement. Third-party components built in with the Client's consent (fonts, open-source software, licensed images) remain subject to their own licences, which the Provider passes on to the Client.",
     )).block());
     if r.portfolio {
-        out.push(x.p().t(x.tr(
-            "Sauf refus écrit du Client pour une raison de confidentialité, le Prestataire peut présenter les livrables dans ses références et son portfolio.",
-            "Unless the Client objects in writing for a reason of confidentiality, the Provider may show the deliverables in its references and portfolio.",
-        )).block());
+        // A consumer's private work (photos of people, a home) is shown only with
+        // consent (C. civ. 9, GDPR); a business's work once it is public.
+        let portfolio = if x.a.is_consumer() {
+            x.tr(
+                "Le Prestataire ne présente les livrables dans ses références et son portfolio qu'avec l'accord écrit préalable du Client, que celui-ci peut retirer à tout moment.",
+                "The Provider shows the deliverables in its references and portfolio only with the Client's prior written consent, which the Client may withdraw at any time.",
+            )
+        } else {
+            x.tr(
+                "Une fois les livrables rendus publics par le Client, et sauf refus écrit de sa part, le Prestataire peut les présenter dans ses références et son portfolio.",
+                "Once the Client has made the deliverables public, and unless it objects in writing, the Provider may show them in its references and portfolio.",
+            )
+        };
+        out.push(x.p().t(portfolio).block());
     }
     out
 }
