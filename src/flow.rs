@@ -86,7 +86,7 @@ pub fn items(step: Step, a: &Answers) -> Vec<Item> {
                 add(ProviderInsuranceCover);
                 add(ProviderInsurer);
                 add(ProviderInsurerAddress);
-                                add(ProviderPolicy);
+                add(ProviderPolicy);
                 if p.insurance_cover == crate::model::InsuranceCover::Both {
                     add(ProviderPolicyCivil);
                 }

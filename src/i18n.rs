@@ -41,8 +41,13 @@ pub fn label(field: Field, lang: Lang) -> &'static str {
         ProviderInsurer => ("Assureur", "Insurer"),
         ProviderInsurerAddress => ("Adresse de l’assureur", "Insurer’s address"),
         ProviderPhone => ("Votre téléphone", "Your telephone number"),
-                ProviderPolicy => ("Numéro de contrat d’assurance (la décennale, si vous avez les deux)", "Policy number (the ten-year one, if you have both)"),
-        ProviderPolicyCivil => ("Numéro du contrat de responsabilité civile professionnelle", "Professional liability policy number"),
+        ProviderPolicy => (
+            "Numéro de contrat d’assurance (la décennale, si vous avez les deux)",
+            "Policy number (the ten-year one, if you have both)",
+        ),
+        ProviderPolicyCivil => {
+            ("Numéro du contrat de responsabilité civile professionnelle", "Professional liability policy number")
+        }
         ProviderInsuranceArea => ("Zone géographique couverte", "Area covered"),
         ProviderSignatory => ("Qui signe pour la société\u{202f}?", "Who signs for the company?"),
         ProviderSignatoryRole => ("En quelle qualité\u{202f}?", "In what capacity?"),
@@ -148,7 +153,9 @@ pub fn label(field: Field, lang: Lang) -> &'static str {
         RightsPurpose => ("Pour quel usage\u{202f}?", "For what use?"),
         RightsMedia => ("Sur quels supports\u{202f}?", "On which media?"),
         RightsTerritory => ("Territoire", "Territory"),
-        RightsDuration => ("Durée en années (vide : toute la durée légale)", "Duration in years (empty: the full legal term)"),
+        RightsDuration => {
+            ("Durée en années (vide : toute la durée légale)", "Duration in years (empty: the full legal term)")
+        }
         RightsOnFullPayment => ("Seulement une fois le prix entièrement payé", "Only once the price is paid in full"),
         Portfolio => ("Je peux montrer ce travail dans mon portfolio", "I may show this work in my portfolio"),
         Confidentiality => ("Clause de confidentialité", "Confidentiality clause"),

@@ -125,7 +125,7 @@ pub struct Provider {
     pub insurance_cover: InsuranceCover,
     pub insurer: String,
     pub insurer_address: String,
-        pub policy: String,
+    pub policy: String,
     /// With both covers: the civil liability policy's number (`policy` is the décennale's).
     pub policy_civil: String,
     pub insurance_area: String,
@@ -154,7 +154,7 @@ impl Default for Provider {
             insurance_cover: InsuranceCover::default(),
             insurer: String::new(),
             insurer_address: String::new(),
-                        policy: String::new(),
+            policy: String::new(),
             policy_civil: String::new(),
             insurance_area: "France".into(),
             signatory: String::new(),

@@ -460,7 +460,7 @@ pub fn check(a: &Answers) -> Checked {
     if p.insurance {
         r.require(Field::ProviderInsurer);
         r.require(Field::ProviderInsurerAddress);
-                r.require(Field::ProviderPolicy);
+        r.require(Field::ProviderPolicy);
         if p.insurance_cover == InsuranceCover::Both {
             r.require(Field::ProviderPolicyCivil);
         }

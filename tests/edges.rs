@@ -237,11 +237,11 @@ fn foreign_client_no_siren_vat_259_1_and_a_choice_of_court() {
     assert!(!flow::is_shown(Field::ClientTrader, &uk));
     assert!(validate(&uk).is_ok(), "a UK company number is not checked as a SIREN");
     let t = text(&uk);
-    assert!(t.contains("Company number: Companies House no. 12345678"));
+    assert!(t.contains("Company number: 12345678 (Companies House, England and Wales)"));
     assert!(t.contains("art. 259-1") && !t.contains("293 B"));
-    assert!(t.contains("exclusive jurisdiction of the competent courts of Nice, France"));
+    assert!(t.contains("the courts of Nice, France, shall have exclusive jurisdiction"));
     let eu = text(&common::mission("eu-business"));
-    assert!(eu.contains("Autoliquidation") && eu.contains("N° de TVA : BE 0712.345.678") && !eu.contains("293 B"));
+    assert!(eu.contains("Autoliquidation") && eu.contains("N° de TVA : BE 0712.345.630") && !eu.contains("293 B"));
     assert!(eu.contains("N° de TVA intracommunautaire : FR 70 445566771"));
     // No SIREN advice for a foreign client, but advice to choose a court.
     let mut no_court = common::mission("english-uk");

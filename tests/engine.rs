@@ -297,7 +297,7 @@ fn court_clause_only_between_traders_or_with_a_client_abroad() {
     fr.provider.trader = true;
     fr.client.trader = true;
     let d = doc(&fr);
-    assert!(d.plain_text().contains("compétence exclusive des juridictions compétentes de Lyon"));
+    assert!(d.plain_text().contains("compétence exclusive des juridictions de Lyon"));
     // Very apparent: the whole clause is bold.
     let law = d.articles().find(|a| a.section == Section::Law).unwrap();
     assert!(law.body.iter().any(|b| matches!(b, cadre::document::Block::Paragraph(p)
@@ -306,7 +306,7 @@ fn court_clause_only_between_traders_or_with_a_client_abroad() {
     let en = common::mission("english-foreign");
     let mut not_traders = en.clone();
     not_traders.provider.trader = false;
-    assert!(text(&not_traders).contains("exclusive jurisdiction of the competent courts of Paris, France"));
+    assert!(text(&not_traders).contains("the courts of Paris, France, shall have exclusive jurisdiction"));
     assert!(text(&en).contains("Regulation (EU) No 1215/2012"));
     let mut consumer = common::mission("consumer-remote");
     consumer.provider.trader = true;
@@ -349,7 +349,23 @@ fn early_start_needs_a_separate_express_request() {
         .iter()
         .filter(|b| matches!(b, cadre::document::Block::Paragraph(p) if p.contains(&cadre::document::Inline::Blank)))
         .count();
-    assert_eq!(blanks, 2, "signed apart: one signature for the request, one for the full performance");
+    assert_eq!(blanks, 1, "signed apart from the contract");
+    // Full performance inside the period (L221-28 1°) is offered only when the work can
+    // end before the period does: then it has a signature of its own.
+    a.mission.end_date = "2026-12-30".into();
+    a.mission.start_date = "2026-12-21".into();
+    a.mission.deliverables[0].due = String::new();
+    let d = doc(&a);
+    let request = d.annexes.iter().find(|x| x.title.contains("Demande d’exécution")).unwrap();
+    let blanks = request
+        .body
+        .iter()
+        .filter(|b| matches!(b, cadre::document::Block::Paragraph(p) if p.contains(&cadre::document::Inline::Blank)))
+        .count();
+    assert_eq!(blanks, 2, "one signature for the request, one for the full performance");
+    assert!(d.plain_text().contains(
+        "si le Client a signé la demande distincte jointe en annexe\u{202f}; à défaut, elle commence le 5 janvier 2027"
+    ));
 }
 
 #[test]

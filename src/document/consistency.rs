@@ -396,8 +396,9 @@ fn internal_references(text: &str) -> Vec<Option<u32>> {
             continue;
         }
         let tail = &after[digits.len()..];
-        let law =
-            [" du ", " de ", " of ", " b ", " bis ", " ter ", " à ", " to ", " et ", " and ", "-"].iter().any(|w| tail.starts_with(w));
+        let law = [" du ", " de ", " of ", " b ", " bis ", " ter ", " à ", " to ", " et ", " and ", "-"]
+            .iter()
+            .any(|w| tail.starts_with(w));
         if !law {
             out.push(digits.parse().ok());
         }

@@ -156,7 +156,10 @@ fn early_start_request(x: &Ctx) -> Vec<Block> {
         )).block());
         out.push(
             x.p()
-                .t(x.tr("Date et signature du Client, pour cette seconde demande : ", "Date and Client's signature, for this second request: "))
+                .t(x.tr(
+                    "Date et signature du Client, pour cette seconde demande : ",
+                    "Date and Client's signature, for this second request: ",
+                ))
                 .blank()
                 .block(),
         );

@@ -238,7 +238,11 @@ pub fn general(x: &Ctx) -> Vec<Block> {
     ];
     if !titles.is_empty() {
         out.push(
-            x.p().t(x.tr("Sont annexés au présent contrat : ", "Annexed to this Agreement: ")).t(&titles.join(x.tr(" ; ", "; "))).t(".").block(),
+            x.p()
+                .t(x.tr("Sont annexés au présent contrat : ", "Annexed to this Agreement: "))
+                .t(&titles.join(x.tr(" ; ", "; ")))
+                .t(".")
+                .block(),
         );
     }
     out

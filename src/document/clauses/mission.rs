@@ -130,7 +130,7 @@ pub fn scope(x: &Ctx) -> Vec<Block> {
     } else {
         x.tr(
             " n'est exécutée qu'après l'acceptation écrite d'un devis complémentaire.",
-            " is carried out only once the Client has accepted a separate written quote.",
+            " requires a separate written quote, accepted in writing before any work on it starts.",
         )
     };
     out.push(beyond.t(quote).block());
@@ -298,9 +298,10 @@ pub fn beneficiary(x: &Ctx) -> Vec<Block> {
             .block(),
         x.p()
             .t(x.tr(
-                "Si le Bénéficiaire quitte ses fonctions chez le Client, celui-ci peut mettre fin au contrat par écrit avec un préavis de huit jours, sans indemnité ; les séances réalisées restent dues.",
-                "If the Beneficiary leaves their position with the Client, the Client may end this Agreement in writing with eight days' notice, without any cancellation fee; sessions already held remain payable.",
+                "Si le Bénéficiaire quitte ses fonctions chez le Client, celui-ci peut mettre fin au contrat par écrit avec un préavis de huit jours, sans indemnité",
+                "If the Beneficiary leaves their position with the Client, the Client may end this Agreement in writing with eight days' notice, with no compensation owed",
             ))
+            .t(if x.a.is_free() { "." } else { x.tr(" ; les séances réalisées restent dues.", "; sessions already held remain payable.") })
             .block(),
     ]
 }
@@ -325,7 +326,7 @@ pub fn schedule(x: &Ctx) -> Vec<Block> {
             "This Agreement comes into force when both parties have signed it.",
         ))
         .block()];
-        // With an early start offered, a start inside the withdrawal period depends on the
+    // With an early start offered, a start inside the withdrawal period depends on the
     // consumer's request: say both dates.
     let expiry = x.c.signature_date.map(withdrawal_expiry);
     match (x.c.start, expiry) {

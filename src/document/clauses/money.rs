@@ -208,8 +208,11 @@ pub fn payment(x: &Ctx) -> Vec<Block> {
                     ", sous réserve du droit de rétractation prévu à l'article ",
                     ", subject to the right of withdrawal set out in article ",
                 ))
-                                .t(&x.num(Section::Withdrawal))
-                .t(x.tr(" et des cas de fin du contrat prévus à l'article ", " and to the termination rights set out in article "))
+                .t(&x.num(Section::Withdrawal))
+                .t(x.tr(
+                    " et des cas de fin du contrat prévus à l'article ",
+                    " and to the termination rights set out in article ",
+                ))
                 .t(&x.num(Section::Termination))
                 .t(x.tr(
                     ". En cas de rétractation, l'acompte est remboursé dans les conditions de l'article ",
@@ -220,7 +223,10 @@ pub fn payment(x: &Ctx) -> Vec<Block> {
         } else {
             // Neither party may back out, except as the contract itself provides.
             p = p
-                .t(x.tr(", sauf dans les cas de fin du contrat prévus à l'article ", ", except under the termination rights set out in article "))
+                .t(x.tr(
+                    ", sauf dans les cas de fin du contrat prévus à l'article ",
+                    ", except under the termination rights set out in article ",
+                ))
                 .t(&x.num(Section::Termination));
             p = p.t(x.tr(
                 ". Le Prestataire n'est tenu de commencer la mission qu'après réception de l'acompte.",
@@ -320,44 +326,43 @@ fn schedule_table(x: &Ctx, deposit_due: &str) -> Table {
         MissionKind::Deliverables => x.tr("à la livraison finale", "on final delivery"),
         MissionKind::Accompaniment => x.tr("à la fin de l'accompagnement", "at the end of the Services"),
     };
-    let rows = x
-        .c
-        .installments
-        .iter()
-        .map(|i| {
-            let label = match &i.kind {
-                InstallmentKind::Deposit => x.tr("Acompte", "Deposit").to_string(),
-                InstallmentKind::Milestone(l) => user_text(l),
-                InstallmentKind::Balance => x.tr("Solde", "Balance").to_string(),
-            };
-            let due = match (&i.kind, i.due) {
-                (InstallmentKind::Deposit, _) => deposit_due.to_string(),
-                (InstallmentKind::Balance, Some(d)) => {
-                    format!("{} ({}{})", end_label, x.tr("prévue le ", "expected on "), x.date(d))
+    let rows =
+        x.c.installments
+            .iter()
+            .map(|i| {
+                let label = match &i.kind {
+                    InstallmentKind::Deposit => x.tr("Acompte", "Deposit").to_string(),
+                    InstallmentKind::Milestone(l) => user_text(l),
+                    InstallmentKind::Balance => x.tr("Solde", "Balance").to_string(),
+                };
+                let due = match (&i.kind, i.due) {
+                    (InstallmentKind::Deposit, _) => deposit_due.to_string(),
+                    (InstallmentKind::Balance, Some(d)) => {
+                        format!("{} ({}{})", end_label, x.tr("prévue le ", "expected on "), x.date(d))
+                    }
+                    (InstallmentKind::Balance, None) => end_label.to_string(),
+                    // Events, with their dates as a forecast: the invoice follows the event.
+                    (InstallmentKind::Milestone(_), Some(d)) => format!(
+                        "{}{})",
+                        x.tr("à l'achèvement de cette étape (prévu le ", "when this stage is completed (expected on "),
+                        x.date(d)
+                    ),
+                    (InstallmentKind::Milestone(_), None) => {
+                        x.tr("à l'achèvement de cette étape", "when this stage is completed").to_string()
+                    }
+                };
+                let mut row = vec![
+                    label,
+                    typo(&due, x.lang),
+                    i.percent.map(|p| x.pct(p)).unwrap_or_default(),
+                    i.amount.map(|m| x.money(m)).unwrap_or_default(),
+                ];
+                if let Some(rate) = x.c.vat_rate {
+                    row.push(i.amount.map(|m| x.money(Money(m.0 + m.percent(rate).0))).unwrap_or_default());
                 }
-                (InstallmentKind::Balance, None) => end_label.to_string(),
-                // Events, with their dates as a forecast: the invoice follows the event.
-                (InstallmentKind::Milestone(_), Some(d)) => format!(
-                    "{}{})",
-                    x.tr("à l'achèvement de cette étape (prévu le ", "when this stage is completed (expected on "),
-                    x.date(d)
-                ),
-                (InstallmentKind::Milestone(_), None) => {
-                    x.tr("à l'achèvement de cette étape", "when this stage is completed").to_string()
-                }
-            };
-            let mut row = vec![
-                label,
-                typo(&due, x.lang),
-                i.percent.map(|p| x.pct(p)).unwrap_or_default(),
-                i.amount.map(|m| x.money(m)).unwrap_or_default(),
-            ];
-            if let Some(rate) = x.c.vat_rate {
-                row.push(i.amount.map(|m| x.money(Money(m.0 + m.percent(rate).0))).unwrap_or_default());
-            }
-            row
-        })
-        .collect();
+                row
+            })
+            .collect();
     let right_aligned = if has_vat { vec![2, 3, 4] } else { vec![2, 3] };
     Table { header, rows, right_aligned }
 }

@@ -94,7 +94,7 @@ pub fn personal_data(x: &Ctx) -> Vec<Block> {
 
 pub fn liability(x: &Ctx) -> Vec<Block> {
     let mut out = Vec::new();
-        if x.a.is_building() {
+    if x.a.is_building() {
         out.push(x.p().t(x.tr(
             "Le Prestataire exécute les travaux avec soin, conformément au contrat et aux règles de l'art.",
             "The Provider carries out the works with care, in accordance with this Agreement and good building practice.",
@@ -109,7 +109,7 @@ pub fn liability(x: &Ctx) -> Vec<Block> {
         if let Some(p) = liability_cap(x) {
             out.push(p);
         }
-                let own_use = match x.a.mission.kind {
+        let own_use = match x.a.mission.kind {
             MissionKind::Deliverables if x.a.is_building() => x.tr(
                 "Le Client répond de l'exactitude des plans, mesures et informations qu'il a fournis ou validés.",
                 "The Client is responsible for the accuracy of the plans, measurements and information it supplied or approved.",
@@ -254,13 +254,21 @@ pub fn insurance(x: &Ctx) -> Vec<Block> {
     } else {
         x.tr(" (loi n° 96-603 du 5 juillet 1996, art. 22-2).", " (French Act no. 96-603 of 5 July 1996, art. 22-2).")
     };
-    let decennale =
-        x.tr("une assurance de responsabilité civile décennale", "a ten-year liability insurance (assurance de responsabilité civile décennale)");
+    let decennale = x.tr(
+        "une assurance de responsabilité civile décennale",
+        "a ten-year liability insurance (assurance de responsabilité civile décennale)",
+    );
     let civil = x.tr(
         "une assurance de responsabilité civile professionnelle",
         "a professional liability insurance (assurance de responsabilité civile professionnelle)",
     );
-    let p = x.p().t(x.tr("Le Prestataire est titulaire, auprès de ", "The Provider holds, with ")).v(&pr.insurer).t(", ").v(&pr.insurer_address).t(", ");
+    let p = x
+        .p()
+        .t(x.tr("Le Prestataire est titulaire, auprès de ", "The Provider holds, with "))
+        .v(&pr.insurer)
+        .t(", ")
+        .v(&pr.insurer_address)
+        .t(", ");
     let p = match pr.insurance_cover {
         InsuranceCover::Both => p
             .t(x.tr("d'", ""))

@@ -14,7 +14,7 @@ pub fn rights(x: &Ctx) -> Vec<Block> {
         if !r.media.trim().is_empty() {
             p = p.t(x.tr(", sur les supports suivants : ", ", on the following media: ")).v(&r.media);
         }
-                // No duration typed: the whole term of copyright, which a logo or a site needs.
+        // No duration typed: the whole term of copyright, which a logo or a site needs.
         let duration = match (x.c.rights_years, x.lang) {
             (Some(years), Lang::Fr) => format!(
                 "{} à compter {}",
@@ -38,7 +38,7 @@ pub fn rights(x: &Ctx) -> Vec<Block> {
         p.t(x.tr(" ; territoire : ", "; territory: "))
             .v(&r.territory)
             .t(x.tr(" ; durée : ", "; duration: "))
-                        .t(&duration)
+            .t(&duration)
             .t(".")
     };
     match r.mode {
