@@ -363,8 +363,8 @@ fn early_start_needs_a_separate_express_request() {
         .filter(|b| matches!(b, cadre::document::Block::Paragraph(p) if p.contains(&cadre::document::Inline::Blank)))
         .count();
     assert_eq!(blanks, 2, "one signature for the request, one for the full performance");
-    assert!(d.plain_text().replace(['\u{a0}', '\u{202f}'], " ").contains("si le Client a signé la demande distincte jointe en annexe ; à défaut, elle commence le 5 janvier 2027"));
-        "si le Client a signé la demande distincte jointe en annexe\u{202f}; à défaut, elle commence le 5 janvier 2027"
+    assert!(d.plain_text().replace(['\u{a0}', '\u{202f}'], " ").contains(
+        "si le Client a signé la demande distincte jointe en annexe ; à défaut, elle commence le 5 janvier 2027"
     ));
 }
 
