@@ -471,6 +471,9 @@ pub struct Ui {
     pub yes: &'static str,
     pub privacy: &'static str,
     pub download_failed: &'static str,
+    /// A broken invariant of the document: Cadre's bug, never the user's.
+    pub inconsistency: &'static str,
+    pub inconsistency_note: &'static str,
 }
 
 pub const FR: Ui = Ui {
@@ -504,7 +507,9 @@ pub const FR: Ui = Ui {
     interface_language: "Langue de l’interface",
     yes: "Oui",
     privacy: "Rien de ce que vous tapez ne quitte votre navigateur.",
-    download_failed: "Le téléchargement a échoué\u{a0}: votre navigateur l'a refusé.",
+        download_failed: "Le téléchargement a échoué\u{a0}: votre navigateur l'a refusé.",
+    inconsistency: "Incohérence du contrat",
+    inconsistency_note: "C’est une erreur de Cadre, pas la vôtre\u{a0}: le contrat reste marqué « PROJET ». Modifiez la réponse concernée ou faites relire ce point.",
 };
 
 pub const EN: Ui = Ui {
@@ -540,6 +545,8 @@ pub const EN: Ui = Ui {
     yes: "Yes",
     privacy: "Nothing you type ever leaves your browser.",
     download_failed: "The download failed: your browser refused it.",
+    inconsistency: "Inconsistency in the contract",
+    inconsistency_note: "This is Cadre’s error, not yours: the contract stays marked “DRAFT”. Change the answer concerned or have this point reviewed.",
 };
 
 pub fn ui(lang: Lang) -> &'static Ui {

@@ -224,7 +224,7 @@ pub fn app() -> Html {
                 <aside class="preview" aria-label={ui.preview}>
                     <div class="preview-head">
                         <h2>{ ui.preview }</h2>
-                        <Downloads doc={derived.doc.clone()} answers={answers.clone()} {lang} draft={!derived.checked.problems.is_empty()} place="preview" compact=true />
+                        <Downloads doc={derived.doc.clone()} answers={answers.clone()} {lang} draft={derived.doc.draft_mark.is_some()} place="preview" compact=true />
                     </div>
                     <Preview html={derived.html.clone()} {highlight} label={ui.preview} />
                 </aside>

@@ -49,14 +49,24 @@ pub fn review_step(p: &ReviewStepProps) -> Html {
             </li>
         }
     });
+    // A broken invariant is a bug: shown with the problems, never silent.
+    let breaches = p.doc.breaches.iter().map(|b| {
+        html! {
+            <li class="inconsistency">
+                <strong>{ ui.inconsistency }</strong>{ " — " }{ b.invariant.describe(p.lang) }
+                <p>{ ui.inconsistency_note }</p>
+            </li>
+        }
+    });
+    let blocking = !p.problems.is_empty() || !p.doc.breaches.is_empty();
     html! {
         <div class="review">
-            <section aria-labelledby="problems-title" class={classes!("problems", (!p.problems.is_empty()).then_some("blocking"))}>
+            <section aria-labelledby="problems-title" class={classes!("problems", blocking.then_some("blocking"))}>
                 <h3 id="problems-title">{ ui.problems_title }</h3>
-                if p.problems.is_empty() {
+                if !blocking {
                     <p class="ok">{ ui.no_problems }</p>
                 } else {
-                    <ul>{ for problems }</ul>
+                    <ul>{ for problems }{ for breaches }</ul>
                 }
             </section>
             <section aria-labelledby="advice-title" class="advice">
@@ -67,7 +77,7 @@ pub fn review_step(p: &ReviewStepProps) -> Html {
                     <ul>{ for advice }</ul>
                 }
             </section>
-            <Downloads doc={p.doc.clone()} answers={p.answers.clone()} lang={p.lang} draft={!p.problems.is_empty()} place="review" />
+            <Downloads doc={p.doc.clone()} answers={p.answers.clone()} lang={p.lang} draft={blocking} place="review" />
             <p class="note lawyer">{ ui.lawyer_note }</p>
         </div>
     }
