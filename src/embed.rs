@@ -251,8 +251,7 @@ fn lang(v: &str) -> Result<Lang, Reason> {
 /// Characters a preset text never carries: controls (but a newline in an address)
 /// and the bidirectional overrides that make a name read differently than it is.
 fn forbidden(c: char, multiline: bool) -> bool {
-    (c.is_control() && !(multiline && c == '\n'))
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{FEFF}')
+    crate::model::text::is_hidden(c) && !(multiline && c == '\n')
 }
 
 fn text(v: &str, max: usize, multiline: bool) -> Result<String, Reason> {
@@ -272,9 +271,9 @@ fn siren(v: &str) -> Result<String, Reason> {
     if v.len() > 40 {
         return Err(Reason::TooLong);
     }
-    let digits: String = v.chars().filter(|c| !matches!(c, ' ' | '.' | '-' | '\u{a0}' | '\u{202f}')).collect();
-    if digits.chars().all(|c| c.is_ascii_digit()) && matches!(digits.len(), 9 | 14) {
-        Ok(digits)
+    // The form's own rule: a preset never fills a number the form would refuse.
+    if crate::model::text::is_siren(v) {
+        Ok(crate::model::text::siren_digits(v))
     } else {
         Err(Reason::Invalid)
     }
@@ -287,21 +286,10 @@ fn email(v: &str) -> Result<String, Reason> {
     if v.len() > MAX_EMAIL {
         return Err(Reason::TooLong);
     }
-    let bad = |c: char| {
-        c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | '\'' | ',' | ';' | '\\' | '(' | ')')
-    };
-    match v.split_once('@') {
-        Some((local, domain))
-            if !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !domain.contains('@')
-                && !v.chars().any(bad) =>
-        {
-            Ok(v.to_string())
-        }
-        _ => Err(Reason::Invalid),
+    if crate::model::text::is_email(v) {
+        Ok(v.to_string())
+    } else {
+        Err(Reason::Invalid)
     }
 }
 

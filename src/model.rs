@@ -6,6 +6,7 @@
 mod codec;
 pub mod field;
 pub mod money;
+pub mod text;
 
 pub use codec::{from_json, to_json};
 

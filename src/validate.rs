@@ -364,16 +364,7 @@ impl Reader<'_> {
         if v.is_empty() {
             return;
         }
-        let ok = match v.split_once('@') {
-            Some((user, domain)) => {
-                !user.is_empty()
-                    && domain.contains('.')
-                    && !domain.starts_with('.')
-                    && !domain.ends_with('.')
-                    && !v.contains(char::is_whitespace)
-            }
-            None => false,
-        };
+        let ok = crate::model::text::is_email(v);
         if !ok {
             self.problem(field, ProblemKind::Email);
         }
@@ -381,15 +372,13 @@ impl Reader<'_> {
 
     fn siren(&mut self, field: Field, required: bool) {
         let v = field.get(self.a);
-        let digits: String = v.chars().filter(|c| !c.is_whitespace() && *c != '.' && *c != '-').collect();
-        if digits.is_empty() {
+        if crate::model::text::siren_digits(&v).is_empty() {
             if required {
                 self.problem(field, ProblemKind::Required);
             }
             return;
         }
-        let well_formed = digits.chars().all(|c| c.is_ascii_digit()) && (digits.len() == 9 || digits.len() == 14);
-        if !well_formed || !luhn(&digits[..9]) {
+        if !crate::model::text::is_siren(&v) {
             self.problem(field, ProblemKind::Siren);
         }
     }
@@ -403,22 +392,6 @@ pub fn interview_order(f: Field) -> usize {
         other => other,
     };
     Field::SCALARS.iter().position(|s| *s == anchor).unwrap_or(usize::MAX)
-}
-
-/// The Luhn check digit algorithm, which every SIREN satisfies.
-fn luhn(digits: &str) -> bool {
-    let mut sum = 0;
-    for (i, c) in digits.chars().rev().enumerate() {
-        let mut d = c.to_digit(10).unwrap_or(0);
-        if i % 2 == 1 {
-            d *= 2;
-            if d > 9 {
-                d -= 9;
-            }
-        }
-        sum += d;
-    }
-    sum % 10 == 0
 }
 
 /// Reads the answers; never fails.

@@ -87,7 +87,7 @@ pub fn user_blocks(doc: &Document, a: &Answers) -> Document {
     values = values
         .iter()
         .flat_map(|v| {
-            let clean: String = v.chars().filter(|&c| c == '\n' || !(c.is_control() || is_bidi_control(c))).collect();
+            let clean = cadre::model::text::clean(v);
             clean.split('\n').map(|l| l.trim().chars().take(16).collect::<String>()).collect::<Vec<_>>()
         })
         .filter(|v| !v.is_empty())
@@ -172,17 +172,12 @@ pub fn check_numbers_named(a: &Answers, checked: &cadre::validate::Checked) {
     }
 }
 
-/// Characters that reorder text (bidi embeddings, overrides, isolates and marks): they
-/// could disguise a name or an amount, so the engine strips them from user text.
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
-}
-
 /// What the engine promises the writers: user text without control characters (but
 /// line breaks) or bidi controls, and one-line metadata and footer.
 pub fn check_engine(doc: &Document) {
     for (place, s) in texts(doc) {
-        let bad = s.chars().find(|&c| (c.is_control() && c != '\n') || is_bidi_control(c));
+        // The one list of hidden characters (cadre::model::text), line breaks aside.
+        let bad = s.chars().find(|&c| c != '\n' && cadre::model::text::is_hidden(c));
         assert!(bad.is_none(), "{place:?} text keeps the control character {bad:?}: {}", excerpt(&s));
         if matches!(place, Place::MetaTitle | Place::MetaAuthor | Place::Footer) {
             assert!(!s.contains(['\n', '\u{2028}', '\u{2029}']), "{place:?} is not one line: {}", excerpt(&s));

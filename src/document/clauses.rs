@@ -178,13 +178,7 @@ impl P {
 /// User text as the contract shows it: control characters and bidirectional overrides
 /// (which can disguise a name or an amount) removed; line breaks kept.
 pub fn user_text(s: &str) -> String {
-    s.chars()
-        .filter(|&c| {
-            c == '\n'
-                || !(c.is_control()
-                    || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}'))
-        })
-        .collect()
+    crate::model::text::clean(s)
 }
 
 /// Typography for clause text: typographic apostrophes; in French, no-break spaces
