@@ -156,6 +156,7 @@ pub fn items(step: Step, a: &Answers) -> Vec<Item> {
             }
             f.push(Item::Field(ClientInputs));
             f.push(Item::Field(Exclusions));
+            f.push(Item::Field(AnnexedDocuments));
             f.push(Item::Field(DataProcessing));
             if a.processes_data() {
                 for x in [DataKinds, DataSubjects, DataPurpose, DataSubprocessors] {
@@ -350,6 +351,7 @@ pub fn section_of(field: Field) -> Section {
         ClientSmallBusiness | Conclusion | EarlyStart => Section::Withdrawal,
         MediatorName | MediatorContact | CourtCity | ProviderTrader | ClientTrader => Section::Law,
         SignaturePlace | SignatureDate => Section::Signatures,
+        AnnexedDocuments => Section::General,
         MissionDigital => Section::Guarantees,
         Beneficiary | BeneficiaryName | BeneficiaryRole => Section::Beneficiary,
         DataProcessing | DataKinds | DataSubjects | DataPurpose | DataSubprocessors => Section::PersonalData,

@@ -103,6 +103,10 @@ pub fn label(field: Field, lang: Lang) -> &'static str {
         ),
         ClientInputs => ("Ce que le client doit vous fournir, et quand", "What the client must give you, and when"),
         Exclusions => ("Ce qui n’est pas compris", "What is not included"),
+        AnnexedDocuments => (
+            "Documents joints au contrat (devis, plan, cahier des charges…)",
+            "Documents attached to the contract (quote, plan, specification…)",
+        ),
         AcceptanceDays => {
             ("Jours laissés au client pour valider une livraison", "Days the client has to approve a delivery")
         }
@@ -245,8 +249,8 @@ pub fn why(field: Field, lang: Lang) -> Option<&'static str> {
             "Building works are accepted by a report signed by both parties (French Civil Code, art. 1792-6), carry the builders’ guarantees and require a ten-year liability insurance (Insurance Code, art. L241-1).",
         ),
         MissionDigital => (
-            "Un particulier doit savoir quelles garanties légales s’appliquent\u{a0}: pour un site ou une application, celle de conformité des contenus et services numériques (Code de la consommation, art. L224-25-12).",
-            "A consumer must be told which statutory guarantees apply: for a website or an app, conformity of digital content and services (Consumer Code, art. L224-25-12).",
+            "Un particulier doit savoir quelles garanties légales s’appliquent\u{a0}: quand le livrable lui-même est un contenu ou un service numérique (site, application, logiciel), celle de conformité des contenus et services numériques (Code de la consommation, art. L224-25-12). Pas pour une prestation rendue en personne, même livrée en fichiers (photo, traduction).",
+            "A consumer must be told which statutory guarantees apply: when the deliverable itself is digital content or a digital service (website, app, software), conformity of digital content and services (Consumer Code, art. L224-25-12). Not for a service rendered in person, even delivered as files (photography, translation).",
         ),
         Beneficiary => (
             "Quand une entreprise paie l’accompagnement d’un de ses salariés, le contrat dit qui assiste aux séances, ce que l’entreprise apprend (les dates et la présence, pas le contenu) et protège ce que la personne vous confie.",
@@ -259,6 +263,10 @@ pub fn why(field: Field, lang: Lang) -> Option<&'static str> {
         ProviderInsuranceCover => (
             "Nommez la garantie exacte\u{a0}: la décennale pour les travaux de bâtiment (Code des assurances, art. L241-1), la responsabilité civile professionnelle pour les autres métiers qui l’exigent. L’attestation est annexée au contrat.",
             "Name the exact cover: the ten-year (décennale) insurance for building works (Insurance Code, art. L241-1), professional liability for other trades that require it. The certificate is annexed to the contract.",
+        ),
+                AnnexedDocuments => (
+            "Si la mission renvoie à un devis, un plan ou un cahier des charges, joignez-le\u{a0}: le contrat dit qu’il en fait partie et qu’il prévaut en cas de contradiction.",
+            "If the work refers to a quote, a plan or a specification, attach it: the contract says it is part of it and prevails in case of conflict.",
         ),
         ProviderPhone => (
             "Avec un particulier, votre numéro de téléphone fait partie des informations obligatoires (Code de la consommation, art. R111-1).",
@@ -318,6 +326,7 @@ pub fn placeholder(field: Field, lang: Lang) -> &'static str {
         DataSubjects => ("clients et prospects du client", "the client’s customers and prospects"),
         DataPurpose => ("hébergement du site et gestion des commandes", "hosting the site and handling orders"),
         DataSubprocessors => ("hébergeur OVH (France)", "host OVH (France)"),
+        AnnexedDocuments => ("devis n° 2026-044 du 2 décembre 2026", "specification v2.1 of 2 December 2026"),
         _ => ("", ""),
     };
     pick(lang, fr, en)

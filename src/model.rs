@@ -268,6 +268,8 @@ pub struct Mission {
     /// What the client supplies, and by when.
     pub client_inputs: String,
     pub exclusions: String,
+    /// Documents the scope relies on (a quote, a plan, a specification), annexed.
+    pub annexed_documents: String,
     /// Days the client has to accept or list reservations after a delivery.
     pub acceptance_days: String,
     pub revisions_unlimited: bool,
@@ -305,6 +307,7 @@ impl Default for Mission {
             beneficiary_role: String::new(),
             client_inputs: String::new(),
             exclusions: String::new(),
+            annexed_documents: String::new(),
             acceptance_days: "8".into(),
             revisions_unlimited: false,
             revision_rounds: "2".into(),

@@ -364,7 +364,7 @@ fn early_start_needs_a_separate_express_request() {
         .count();
     assert_eq!(blanks, 2, "one signature for the request, one for the full performance");
     assert!(d.plain_text().replace(['\u{a0}', '\u{202f}'], " ").contains(
-        "si le Client a signé la demande distincte jointe en annexe ; à défaut, elle commence le 5 janvier 2027"
+        "si le Client a signé la demande distincte jointe en annexe ; à défaut, elle commence le lendemain de l’expiration du délai de rétractation (le 5 janvier 2027 pour un contrat conclu le 20 décembre 2026)"
     ));
 }
 
@@ -375,9 +375,17 @@ fn copyright_names_each_right_and_its_limits() {
         assert!(t.contains(right), "{right}");
     }
     assert!(!t.contains("droit de distribution"));
-    for limit in ["destination suivante", "territoire\u{a0}: France", "durée\u{a0}: 10\u{a0}ans"] {
+    for limit in [
+        "destination suivante",
+        "territoire\u{a0}: monde entier",
+        "durée\u{a0}: toute la durée de protection des droits d’auteur",
+    ] {
         assert!(t.contains(limit), "{limit}: {t}");
     }
+    // A duration typed is counted from the assignment.
+    let mut ten = base();
+    ten.rights.duration_years = "10".into();
+    assert!(text(&ten).contains("durée\u{a0}: 10\u{a0}ans à compter de la prise d’effet de la cession"));
     assert!(t.contains("paiement complet du prix"));
     assert!(t.contains("portfolio"));
     assert!(t.contains("éléments préexistants"));

@@ -179,13 +179,17 @@ fn signatures(x: &Ctx) -> Signatures {
         Some(d) => x.date(d),
         None => "……………………".into(),
     };
-    let place_and_date = match x.lang {
+    // A distance contract is concluded at the last signature, wherever each party signs.
+    let remote = a.has_withdrawal() && a.consumer.conclusion == Conclusion::Distance;
+    let place_and_date = match (x.lang, remote) {
+        (Lang::Fr, true) => "Signé à distance par les parties, électroniquement ou par échange d’exemplaires signés ; le contrat est conclu à la date de la dernière signature.".to_string(),
+        (Lang::En, true) => "Signed at a distance by the parties, electronically or by exchange of signed counterparts; this Agreement is concluded on the date of the last signature.".to_string(),
         // C. civ. 1375: originals on paper, or one electronic signature by each party.
-        Lang::Fr => format!(
+        (Lang::Fr, false) => format!(
             "Fait à {}, le {}, en deux exemplaires originaux, ou signé électroniquement par les parties, le contrat étant alors conclu à la date de la dernière signature.",
             place, date
         ),
-        Lang::En => format!("Signed in {} on {} in two counterparts, or electronically by the parties, this Agreement being then concluded on the date of the last signature.", place, date),
+        (Lang::En, false) => format!("Signed in {} on {} in two counterparts, or electronically by the parties, in which case this Agreement is concluded on the date of the last signature.", place, date),
     };
     let pr = &a.provider;
     let clean = |s: &str| clauses::user_text(s).trim().to_string();

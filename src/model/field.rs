@@ -219,7 +219,8 @@ fields! {
     BuildingWorks = "building-works", K::Bool, mission.building_works;
     MissionDigital = "mission-digital", K::Bool, mission.digital;
     ClientInputs = "client-inputs", K::LongText, mission.client_inputs;
-    Exclusions = "exclusions", K::LongText, mission.exclusions;
+        Exclusions = "exclusions", K::LongText, mission.exclusions;
+    AnnexedDocuments = "annexed-documents", K::LongText, mission.annexed_documents;
     DataProcessing = "data-processing", K::Bool, data.processing;
     DataKinds = "data-kinds", K::LongText, data.kinds;
     DataSubjects = "data-subjects", K::Text, data.subjects;

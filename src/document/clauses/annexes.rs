@@ -7,6 +7,8 @@ use crate::document::Annex;
 /// Which annexes a contract has, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
+    /// The documents the scope relies on (a quote, a plan, a specification).
+    Documents,
     WithdrawalForm,
     EarlyStartRequest,
     InsuranceCertificate,
@@ -14,6 +16,9 @@ enum Kind {
 
 fn kinds(x: &Ctx) -> Vec<Kind> {
     let mut out = Vec::new();
+    if !x.a.mission.annexed_documents.trim().is_empty() {
+        out.push(Kind::Documents);
+    }
     if x.a.has_withdrawal() {
         out.push(Kind::WithdrawalForm);
         if x.a.consumer.early_start {
@@ -27,8 +32,16 @@ fn kinds(x: &Ctx) -> Vec<Kind> {
 }
 
 /// What each annex is, as a list of the general provisions names it.
-fn name(x: &Ctx, k: Kind) -> &'static str {
-    match k {
+fn name(x: &Ctx, k: Kind) -> String {
+    let fixed = match k {
+        Kind::Documents => {
+            let docs = super::user_text(&x.a.mission.annexed_documents).trim().replace('\n', ", ");
+            return format!(
+                "{}{}",
+                super::typo(x.tr("les documents suivants : ", "the following documents: "), x.lang),
+                docs
+            );
+        }
         Kind::WithdrawalForm => x.tr("le formulaire de rétractation", "the withdrawal form"),
         Kind::EarlyStartRequest => x.tr(
             "la demande d'exécution avant la fin du délai de rétractation",
@@ -37,11 +50,13 @@ fn name(x: &Ctx, k: Kind) -> &'static str {
         Kind::InsuranceCertificate => {
             x.tr("l'attestation d'assurance du Prestataire", "the Provider's insurance certificate")
         }
-    }
+    };
+    super::typo(fixed, x.lang)
 }
 
 fn heading(x: &Ctx, k: Kind) -> &'static str {
     match k {
+        Kind::Documents => x.tr("Documents contractuels", "Contract documents"),
         Kind::WithdrawalForm => x.tr("Formulaire de rétractation", "Withdrawal form"),
         Kind::EarlyStartRequest => x.tr(
             "Demande d'exécution avant la fin du délai de rétractation",
@@ -53,7 +68,7 @@ fn heading(x: &Ctx, k: Kind) -> &'static str {
 
 /// The annexes' names, for the general provisions' list.
 pub fn titles(x: &Ctx) -> Vec<String> {
-    kinds(x).into_iter().map(|k| super::typo(name(x, k), x.lang)).collect()
+    kinds(x).into_iter().map(|k| name(x, k)).collect()
 }
 
 /// Every annex, numbered when there are several.
@@ -71,6 +86,7 @@ pub fn annexes(x: &Ctx) -> Vec<Annex> {
                 format!("{} – {}", label, heading(x, k))
             };
             let body = match k {
+                Kind::Documents => documents(x),
                 Kind::WithdrawalForm => withdrawal_form(x),
                 Kind::EarlyStartRequest => early_start_request(x),
                 Kind::InsuranceCertificate => insurance_certificate(x),
@@ -165,6 +181,26 @@ fn early_start_request(x: &Ctx) -> Vec<Block> {
         );
     }
     out
+}
+
+/// The documents the scope relies on are part of the contract, which prevails.
+fn documents(x: &Ctx) -> Vec<Block> {
+    vec![
+        x.p()
+            .t(x.tr(
+                "Les documents suivants sont joints au présent contrat et en font partie : ",
+                "The following documents are attached to and form part of this Agreement: ",
+            ))
+            .v(&x.a.mission.annexed_documents)
+            .t(".")
+            .block(),
+        x.p()
+            .t(x.tr(
+                "En cas de contradiction entre ces documents et le présent contrat, le contrat prévaut.",
+                "In case of conflict between these documents and this Agreement, this Agreement prevails.",
+            ))
+            .block(),
+    ]
 }
 
 /// The insurance certificate is attached as a document of its own: this annex names it.

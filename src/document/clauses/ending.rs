@@ -31,6 +31,22 @@ pub fn termination(x: &Ctx) -> Vec<Block> {
             "The Client may also end this Agreement at any time, in writing, with ",
         )
     };
+    // With a beneficiary, their departure is the one case of its own (article of the
+    // beneficiary): neither this notice nor the fee below applies to it.
+    let except = |fr: &str, en: &str| {
+        if x.a.has_beneficiary() {
+            format!("{}{}, ", x.tr(fr, en), x.num(crate::document::Section::Beneficiary))
+        } else {
+            String::new()
+        }
+    };
+    let who = if x.a.has_beneficiary() {
+        let lower = who.replacen("Le Client", "le Client", 1).replacen("The Client", "the Client", 1);
+        format!("{}{}", except("Sauf dans le cas prévu à l'article ", "Except in the case set out in article "), lower)
+    } else {
+        who.to_string()
+    };
+    let who = who.as_str();
     match notice {
         Some(n) => out.push(x.p().t(who).b(&n).t(".").block()),
         None if free => out.push(x.p().t(who).t(x.tr("un préavis raisonnable.", "reasonable notice.")).block()),
@@ -38,8 +54,8 @@ pub fn termination(x: &Ctx) -> Vec<Block> {
     }
     let paid = if free {
         x.tr(
-            "En cas de fin anticipée, chaque partie restitue à l'autre les éléments et informations qu'elle en a reçus.",
-            "If this Agreement ends early, each party returns to the other the material and information it received from it.",
+            "En cas de fin anticipée, chaque partie restitue à l'autre les éléments et informations qu'elle en a reçus, à l'exception des livrables déjà remis, qui restent acquis au Client.",
+            "If this Agreement ends early, each party returns to the other the material and information it received from it, except for the deliverables already handed over, which the Client keeps.",
         )
     } else {
         x.tr(
@@ -50,12 +66,25 @@ pub fn termination(x: &Ctx) -> Vec<Block> {
     out.push(x.p().t(paid).block());
     // Only between businesses (validation drops it for consumers, C. consom. R212-2).
     if let Some(pct) = x.c.cancellation.filter(|p| p.0 > 0) {
+        let lead = if x.a.has_beneficiary() {
+            format!(
+                "{}{}",
+                except("Hors le cas prévu à l'article ", "Except in the case set out in article "),
+                x.tr(
+                    "si le Client met fin au contrat sans faute du Prestataire, il verse en outre une indemnité de ",
+                    "if the Client ends this Agreement through no fault of the Provider, it also pays a cancellation fee of ",
+                )
+            )
+        } else {
+            x.tr(
+                "Si le Client met fin au contrat sans faute du Prestataire, il verse en outre une indemnité de ",
+                "If the Client ends this Agreement through no fault of the Provider, it also pays a cancellation fee of ",
+            )
+            .to_string()
+        };
         out.push(
             x.p()
-                .t(x.tr(
-                    "Si le Client met fin au contrat sans faute du Prestataire, il verse en outre une indemnité de ",
-                    "If the Client ends this Agreement through no fault of the Provider, it also pays a cancellation fee of ",
-                ))
+                .t(&lead)
                 .b(&x.pct(pct))
                 .t(&if x.a.is_unit_priced() {
                     let (_, units) = super::money::unit_names(x);
@@ -70,7 +99,8 @@ pub fn termination(x: &Ctx) -> Vec<Block> {
                         x.num(crate::document::Section::Price)
                     )
                 } else {
-                    x.tr(" du prix des prestations restant à réaliser", " of the price of the work not yet done").to_string()
+                    x.tr(" du prix des prestations restant à réaliser", " of the price of the work not yet done")
+                        .to_string()
                 })
                 .t(".")
                 .block(),
@@ -232,8 +262,8 @@ pub fn general(x: &Ctx) -> Vec<Block> {
             "Notices between the parties shall be given in writing, e-mail included, to the addresses given at the head of this Agreement; formal notices and termination are sent by registered letter with acknowledgement of receipt or by any means that proves receipt. If a clause is held void, the others remain in force.",
         )).block(),
         x.p().t(x.tr(
-            "Le contrat peut être signé électroniquement ; la signature électronique a la même valeur que la signature manuscrite dès lors que le signataire est identifié (Code civil, art. 1366 et 1367).",
-            "This Agreement may be signed electronically; an electronic signature has the same value as a handwritten one where the signatory is identified (French Civil Code, art. 1366 and 1367).",
+            "Le contrat peut être signé électroniquement ; la signature électronique a la même valeur que la signature manuscrite lorsqu'elle résulte d'un procédé fiable d'identification garantissant son lien avec le contrat, dont l'intégrité est assurée (Code civil, art. 1366 et 1367).",
+            "This Agreement may be signed electronically; an electronic signature has the same value as a handwritten one where it results from a reliable identification process that guarantees its link with this Agreement, whose integrity is ensured (French Civil Code, art. 1366 and 1367).",
         )).block(),
     ];
     if !titles.is_empty() {

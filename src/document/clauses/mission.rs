@@ -91,7 +91,7 @@ pub fn scope(x: &Ctx) -> Vec<Block> {
             x.p()
                 .t(x.tr(
                     "Pour permettre la réalisation de la mission, le Client fournit au Prestataire : ",
-                    "To make the Services possible, the Client provides the Provider with: ",
+                    "To enable the Provider to perform the Services, the Client shall provide: ",
                 ))
                 .v(&m.client_inputs)
                 .t(x.tr(
@@ -138,7 +138,7 @@ pub fn scope(x: &Ctx) -> Vec<Block> {
         x.p()
             .t(x.tr(
                 "Le Prestataire exerce sa mission en toute indépendance : il organise librement son travail, ses horaires et ses moyens, sans aucun lien de subordination avec le Client. Le Client collabore de bonne foi et répond aux demandes du Prestataire dans des délais raisonnables.",
-                "The Provider acts as an independent contractor: it organises its work, hours and means freely, with no subordination to the Client. The Client cooperates in good faith and answers the Provider's requests within a reasonable time.",
+                "The Provider is an independent contractor, neither an employee of the Client nor subject to its direction or control, and determines the working methods, hours and resources of the Services. The Client shall cooperate in good faith and answer the Provider's requests within a reasonable time.",
             ))
             .block(),
     );
@@ -335,11 +335,13 @@ pub fn schedule(x: &Ctx) -> Vec<Block> {
                 .t(x.tr("La mission commence le ", "The Services start on "))
                 .t(&x.date(s))
                 .t(x.tr(
-                    " si le Client a signé la demande distincte jointe en annexe ; à défaut, elle commence le ",
-                    " if the Client has signed the separate request annexed to this Agreement; otherwise they start on ",
+                    " si le Client a signé la demande distincte jointe en annexe ; à défaut, elle commence le lendemain de l'expiration du délai de rétractation (le ",
+                    " if the Client has signed the separate request annexed to this Agreement; otherwise they start on the day after the withdrawal period ends (",
                 ))
                 .t(&x.date(e + chrono::Days::new(1)))
-                .t(".")
+                .t(x.tr(" pour un contrat conclu le ", " for an Agreement concluded on "))
+                .t(&x.date(x.c.signature_date.unwrap_or(s)))
+                .t(").")
                 .block(),
         ),
         (Some(s), _) => out.push(x.p().t(x.tr("La mission commence le ", "The Services start on ")).t(&x.date(s)).t(".").block()),
@@ -377,19 +379,27 @@ pub fn schedule(x: &Ctx) -> Vec<Block> {
         };
         out.push(x.p().t(lead).b(&x.date(e)).t(".").block());
     }
-    let delays = if x.a.mission.kind == MissionKind::Accompaniment {
-        if x.a.is_free() {
-            x.tr(
-                "Ces dates sont prolongées de la durée des reports de séance demandés par le Client ou d'un cas de force majeure.",
-                "These dates are extended by any session postponed at the Client's request or by force majeure.",
-            )
+    if x.a.mission.kind == MissionKind::Accompaniment {
+        // Postponed by the client or, with a beneficiary, by either of them (article
+        // of the frame): the end date moves with them.
+        let tail = if x.a.is_free() {
+            x.tr(" ou d'un cas de force majeure.", " or by force majeure.")
         } else {
-            x.tr(
-                "Ces dates sont prolongées de la durée des reports de séance demandés par le Client, de tout retard de paiement ou d'un cas de force majeure.",
-                "These dates are extended by any session postponed at the Client's request, any late payment or force majeure.",
-            )
-        }
-    } else if x.a.is_free() {
+            x.tr(", de tout retard de paiement ou d'un cas de force majeure.", ", any late payment or force majeure.")
+        };
+        out.push(
+            x.p()
+                .t(x.tr(
+                    "Ces dates sont prolongées de la durée des reports de séance demandés conformément à l'article ",
+                    "These dates are extended by any session postponed under article ",
+                ))
+                .t(&x.num(Section::Accompaniment))
+                .t(tail)
+                .block(),
+        );
+        return out;
+    }
+    let delays = if x.a.is_free() {
         x.tr(
             "Ces délais sont prolongés de la durée de tout retard imputable au Client (validation, fourniture d'éléments) ou d'un cas de force majeure.",
             "These deadlines are extended by any delay attributable to the Client (approvals, materials) or by force majeure.",
@@ -415,7 +425,7 @@ pub fn acceptance(x: &Ctx) -> Vec<Block> {
         .t(&x.days(days))
         .t(x.tr(
             " pour l'accepter ou pour formuler par écrit des réserves précises. Sans réponse dans ce délai, la livraison est réputée acceptée, sans préjudice des garanties légales",
-            " to accept it or to notify specific written objections. Without an answer within that time, the delivery is deemed accepted, without prejudice to any statutory rights",
+            " to accept it or to notify specific written objections. If the Client does not respond within that period, the delivery is deemed accepted, without prejudice to any statutory rights",
         ))
         .t(&guarantees_ref(x))
         .t(".")

@@ -200,7 +200,7 @@ pub fn payment(x: &Ctx) -> Vec<Block> {
         // "Acompte", never "arrhes" (C. civ. 1590; for consumers C. consom. L214-1).
         let mut p = x.p().t(x.tr(
             "Les sommes versées d'avance sont des acomptes, et non des arrhes : elles engagent définitivement les deux parties, qui ne peuvent se dédire",
-            "Sums paid in advance are a deposit on account of the price (acompte), not arrhes: they bind both parties, neither of whom may withdraw from this Agreement",
+            "Sums paid in advance are a deposit on account of the price (acompte), not arrhes (which would let either party withdraw, the payer forfeiting them and the recipient repaying twice the amount): they bind both parties, neither of whom may withdraw from this Agreement",
         ));
         if x.a.has_withdrawal() {
             p = p

@@ -63,8 +63,8 @@ pub fn personal_data(x: &Ctx) -> Vec<Block> {
                 "ensures that the persons authorised to process the data are bound by confidentiality;",
             ))),
             item(x.p().t(x.tr(
-                "prend les mesures de sécurité requises par l'article 32 du RGPD ;",
-                "takes the security measures required by article 32 of the GDPR;",
+                "prend les mesures de sécurité requises par l'article 32 du RGPD, au minimum : chiffrement des échanges et des mots de passe, sauvegardes régulières conservées dans l'Union européenne, mises à jour de sécurité, accès nominatifs et limités aux personnes qui en ont besoin ;",
+                "takes the security measures required by article 32 of the GDPR, at least: encrypted connections and passwords, regular back-ups kept in the European Union, security updates, named access limited to those who need it;",
             ))),
             item(subprocessors.t(x.tr(" ;", ";"))),
             item(x.p().t(x.tr(
@@ -145,7 +145,9 @@ pub fn liability(x: &Ctx) -> Vec<Block> {
         "Neither party is liable for a failure caused by force majeure within the meaning of article 1218 of the French Civil Code. If the impediment is temporary, performance is suspended; if it lasts more than thirty days or is permanent, either party may end this Agreement in writing",
     ));
     if !x.a.is_free() {
-        p = p.t(x.tr(", les prestations réalisées restant dues", ", work already done remaining payable"));
+        p = p.t(
+            x.tr(", les prestations réalisées restant dues", ", all work performed up to that date remaining payable")
+        );
     }
     out.push(p.t(".").block());
     out
@@ -157,7 +159,7 @@ pub fn liability(x: &Ctx) -> Vec<Block> {
 fn liability_cap(x: &Ctx) -> Option<Block> {
     let lead = x.p().t(x.tr(
         "La responsabilité du Prestataire, toutes causes confondues, est limitée aux dommages directs et prévisibles",
-        "The Provider's liability, on any ground, is limited to direct and foreseeable damage",
+        "The Provider's liability, howsoever arising, is limited to direct and foreseeable damage",
     ));
     let in_amount = x.tr(" et, pour leur montant, ", " and, in amount, ");
     let p = match (x.a.terms.liability, x.a.is_free()) {
@@ -217,8 +219,8 @@ pub fn guarantees(x: &Ctx) -> Vec<Block> {
         if x.sections.contains(&Section::Insurance) {
             p = p
                 .t(x.tr(
-                    " ; ces responsabilités sont couvertes par les assurances décrites à l'article ",
-                    "; these liabilities are covered by the insurance described in article ",
+                    " ; le Prestataire est assuré pour ces responsabilités, dans les limites et conditions des polices décrites à l'article ",
+                    "; the Provider is insured for these liabilities, within the limits and conditions of the policies described in article ",
                 ))
                 .t(&x.num(Section::Insurance));
         }

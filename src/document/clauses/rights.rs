@@ -72,13 +72,13 @@ pub fn rights(x: &Ctx) -> Vec<Block> {
             if r.representation {
                 items.push(item(x.p().b(x.tr("droit de représentation", "right of representation")).t(x.tr(
                     " : communiquer les livrables au public par tout procédé, notamment en ligne ;",
-                    ": to communicate the deliverables to the public by any process, online in particular;",
+                    ": to communicate the deliverables to the public by any means, online in particular;",
                 ))));
             }
             if r.adaptation {
                 items.push(item(x.p().b(x.tr("droit d'adaptation", "right of adaptation")).t(x.tr(
                     " : modifier, traduire ou adapter les livrables, dans le respect de leur esprit ;",
-                    ": to modify, translate or adapt the deliverables, respecting their spirit;",
+                    ": to modify, translate or adapt the deliverables, without distorting them;",
                 ))));
             }
             if r.distribution {
@@ -105,7 +105,20 @@ pub fn rights(x: &Ctx) -> Vec<Block> {
                     .t(".")
             };
             p = p.t(" ");
-            if on_payment {
+            if on_payment && x.a.is_unit_priced() {
+                // Paid for the time spent: there is no "price" to pay in full, and an
+                // early end must not leave the client without what it paid for.
+                p = p
+                    .t(x.tr(
+                        "La cession des droits sur chaque livrable prend effet au paiement de toutes les factures du travail qui lui a été consacré et, si le contrat prend fin de façon anticipée, des sommes dues en application de l'article ",
+                        "The assignment of the rights in each deliverable takes effect upon payment of all invoices for the work spent on it and, if this Agreement ends early, of the sums due under article ",
+                    ))
+                    .t(&x.num(Section::Termination))
+                    .t(x.tr(
+                        ". Jusque-là, le Client dispose d'un droit d'usage provisoire, qui lui permet notamment de mettre les livrables en service ; ce droit prend fin si ces sommes restent impayées huit jours après une mise en demeure.",
+                        ". Until then, the Client has a provisional right of use, which allows it to put the deliverables into service; that right ends if those sums remain unpaid eight days after formal notice.",
+                    ));
+            } else if on_payment {
                 p = p.t(x.tr(
                     "La cession prend effet au paiement complet du prix. Jusque-là, le Client dispose d'un droit d'usage provisoire, qui lui permet notamment de mettre les livrables en service ; ce droit prend fin si le prix reste impayé huit jours après une mise en demeure.",
                     "The assignment takes effect upon full payment of the price. Until then, the Client has a provisional right of use, which allows it to put the deliverables into service; that right ends if the price remains unpaid eight days after formal notice.",
@@ -128,8 +141,8 @@ pub fn rights(x: &Ctx) -> Vec<Block> {
         }
         IpMode::Licence => {
             let grant = x.p().t(x.tr(
-                "Le Prestataire reste titulaire de l'ensemble des droits d'auteur sur les livrables. Il concède au Client le droit personnel et non exclusif de les reproduire et de les représenter,",
-                "The Provider keeps all copyright in the deliverables. It grants the Client the personal, non-exclusive right to reproduce and show them,",
+                "Le Prestataire reste titulaire de l'ensemble des droits d'auteur sur les livrables. Il concède au Client le droit personnel et non exclusif de les reproduire, de les représenter et de les adapter au format des usages prévus (recadrage, mise en page), sans les dénaturer,",
+                "The Provider keeps all copyright in the deliverables. It grants the Client the personal, non-exclusive right to reproduce and show them and to adapt them to the format of the intended uses (cropping, layout), without distorting them,",
             ));
             out.push(field(grant).block());
             let when = if free {
