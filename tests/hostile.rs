@@ -261,3 +261,37 @@ proptest! {
         props::check_answers_with(&a, None, true);
     }
 }
+
+/// The Playwright hostile test skips strings holding a character the engine drops: its
+/// character class must be the engine's one rule (`model::text::is_hidden`), plus the
+/// line and paragraph separators an `<input>` cannot hold.
+#[test]
+fn the_browser_test_drops_exactly_what_the_engine_drops() {
+    let js = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/e2e/hostile.test.mjs")).unwrap();
+    let line = js.lines().find(|l| l.starts_with("const DROPPED = /[")).expect("DROPPED in hostile.test.mjs");
+    let class = &line["const DROPPED = /[".len()..line.rfind("]/u").expect("a character class")];
+    let mut control = false;
+    let mut ranges: Vec<(u32, u32)> = Vec::new();
+    let mut rest = class;
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix("\\p{Cc}") {
+            control = true;
+            rest = r;
+            continue;
+        }
+        let hex = |s: &str| u32::from_str_radix(&s[2..6], 16).unwrap();
+        let start = hex(rest);
+        rest = &rest[6..];
+        if let Some(r) = rest.strip_prefix('-') {
+            ranges.push((start, hex(r)));
+            rest = &r[6..];
+        } else {
+            ranges.push((start, start));
+        }
+    }
+    for c in (0u32..0x3000).chain(0xfe00..0xff00).filter_map(char::from_u32) {
+        let in_js = (control && c.is_control()) || ranges.iter().any(|&(a, b)| (a..=b).contains(&(c as u32)));
+        let dropped = cadre::model::text::is_hidden(c) || matches!(c, '\u{2028}' | '\u{2029}');
+        assert_eq!(in_js, dropped, "U+{:04X}", c as u32);
+    }
+}

@@ -14,9 +14,11 @@ import { ROOT, screenshotPath, useBrowserAndSite, watchedPage } from './helpers.
 const ELEMENTS = new Set(['ARTICLE', 'SECTION', 'DIV', 'SPAN', 'P', 'H1', 'H2', 'H3', 'STRONG', 'EM', 'BR', 'OL', 'UL', 'LI', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TH', 'TD']);
 const ATTRIBUTES = new Set(['class', 'id', 'data-section', 'lang']);
 
-// Characters the engine drops from user text (controls, bidi controls) or an input
-// cannot hold (line breaks): strings with them are not expected back literally.
-const DROPPED = /[\p{Cc}\u202a-\u202e\u2066-\u2069\u200e\u200f\u2028\u2029]/u;
+// Characters the engine drops from user text (cadre::model::text::is_hidden: controls,
+// bidi controls, the byte-order mark) or an input cannot hold (line and paragraph
+// separators): strings with them are not expected back literally. tests/hostile.rs
+// checks this class against the Rust rule, character by character.
+const DROPPED = /[\p{Cc}\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff\u2028\u2029]/u;
 
 const corpus = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/hostile.json'), 'utf8')).filter((s) => typeof s === 'string');
 const literal = corpus.filter((s) => s.length > 0 && s.length <= 200 && s === s.trim() && !DROPPED.test(s));
