@@ -1,6 +1,7 @@
 //! Native tests of the DOCX writer: ZIP container, XML well-formedness, content, and
 //! read-back with python-docx (skipped with a note when python3 / python-docx are
 //! missing, unless `CI` is set).
+#![cfg(not(target_arch = "wasm32"))]
 
 use cadre::document::{Annex, Article, Block, Document, Inline, Meta, PartyBlock, Section, Signatures, Signer, Table};
 use cadre::model::Lang;

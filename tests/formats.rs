@@ -8,6 +8,7 @@
 //!
 //! Tests needing qpdf / pdftotext / python-docx skip with a printed note when the tool
 //! is missing, unless the environment variable `CI` is set, where they fail.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
