@@ -44,6 +44,17 @@ ensure_rust_target() {
   rustup target add "$WASM_TARGET"
 }
 
+# rustfmt and clippy, for the first step of scripts/test.
+ensure_rust_components() {
+  local c missing=()
+  for c in rustfmt clippy; do
+    rustup component list --installed 2>/dev/null | grep -q "^$c" || missing+=("$c")
+  done
+  [ ${#missing[@]} -eq 0 ] && return
+  log "Adding the Rust components: ${missing[*]}"
+  rustup component add "${missing[@]}"
+}
+
 ensure_trunk() {
   if have trunk && [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
     return
@@ -117,6 +128,7 @@ ensure_pdf_tools() {
   have qpdf || missing+=(qpdf)
   have pdftotext || missing+=(poppler-utils)
   [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+  have qpdf && have pdftotext && have pdfinfo || die "qpdf and poppler-utils are still missing (Debian: apt-get install qpdf poppler-utils)"
 }
 
 ensure_python_docx() {
@@ -126,7 +138,9 @@ ensure_python_docx() {
   fi
   log "Installing the Python package python-docx (pip)"
   python3 -m pip install --quiet --disable-pip-version-check python-docx \
-    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages python-docx
+    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages python-docx \
+    || true
+  python3 -c 'import docx' 2>/dev/null || die "python-docx is still missing: install it (pip install python-docx) and re-run"
 }
 
 # Firefox and WebKit, for scripts/test-browsers. geckodriver is installed OFF the

@@ -7,7 +7,9 @@
 //   CADRE_BROWSERS=firefox,webkit node --test tests/e2e-browsers/   (default: all three)
 //
 // WebKit needs a display: scripts/test-browsers runs this under xvfb-run. An engine
-// whose driver or browser is missing is skipped, with the reason.
+// whose driver, browser or display is missing fails, with the reason and what to
+// install (choose the engines with CADRE_BROWSERS to run fewer by hand); so does an
+// engine that offers no service worker.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -42,13 +44,14 @@ async function newPdf(dir, timeout = 20_000) {
 }
 
 for (const name of names) {
-  const why = unavailable(name);
-  describe(name, { skip: why ?? false }, () => {
+  describe(name, () => {
     let wd;
     let site;
     let offline = false;
     const started = Date.now();
     before(async () => {
+      const why = unavailable(name);
+      if (why) throw new Error(`${name} cannot run: ${why} (bash scripts/test-browsers installs every engine; CADRE_BROWSERS=… picks fewer)`);
       requireBuild();
       site = await serveSite({ base: '/outils/contrat/', offline: () => offline });
       wd = await WebDriver.start(name);
@@ -104,9 +107,9 @@ for (const name of names) {
       assert.deepEqual(await violations(), [], 'no CSP violation (download included)');
     });
 
-    test('after the first visit, it loads and downloads with no network', async (t) => {
+    test('after the first visit, it loads and downloads with no network', async () => {
       const sw = await wd.execute('return !!navigator.serviceWorker');
-      if (!sw) return t.skip(`${name} offers no service worker here`);
+      assert.ok(sw, `${name} offers no service worker (navigator.serviceWorker is missing): the offline journey cannot run`);
       // Opened again (WebDriver's refresh is a hard reload in Firefox, and a hard
       // reload bypasses service workers by design): the worker controls the page.
       await wd.get(site.url);
