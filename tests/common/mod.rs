@@ -85,3 +85,5 @@ pub fn pdftotext(path: &Path, extra: &[&str]) -> String {
     assert!(out.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).expect("pdftotext writes UTF-8")
 }
+
+pub mod branches;
