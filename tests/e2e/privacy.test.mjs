@@ -64,8 +64,8 @@ async function clickBranch(page, clicks) {
   for (const c of clicks) {
     await goTo(page, c.step);
     if (c.kind === 'choice') {
-      await page.click(`#${c.key}-${c.value}`);
-      await page.waitForFunction((id) => document.getElementById(id)?.checked === true, `${c.key}-${c.value}`);
+      await page.click(`#${c.key}--${c.value}`);
+      await page.waitForFunction((id) => document.getElementById(id)?.checked === true, `${c.key}--${c.value}`);
     } else if (c.kind === 'check') {
       await page.click(`#${c.key}`);
       await page.waitForFunction(([id, on]) => document.getElementById(id)?.checked === on, [c.key, c.checked]);
@@ -91,6 +91,11 @@ async function fillBranch(page, branch) {
     const before = typed.size;
     for (const step of await navSteps(page)) {
       await goTo(page, step);
+      const twice = await page.evaluate(() => {
+        const seen = new Set();
+        return [...document.querySelectorAll('[id]')].map((e) => e.id).filter((id) => seen.has(id) || !seen.add(id));
+      });
+      assert.deepEqual(twice, [], `step ${step}: ids used twice (a label, or this test, would reach the wrong element)`);
       for (;;) {
         const fresh = (await shownTextInputs(page)).filter((id) => !typed.has(id));
         if (fresh.length === 0) break;
