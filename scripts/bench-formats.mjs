@@ -2,10 +2,12 @@
 // to jsPDF and the `docx` package writing the same text, and prints the bytes each
 // side adds to the page. Figures are printed, never asserted.
 //
-//   node scripts/bench-formats.mjs [--runs 50]     (scripts/bench-formats builds dist/ first)
+//   node scripts/bench-formats.mjs [--runs 50]    (reads target/dist-bench/, or CADRE_DIST)
+//   (scripts/bench-formats builds target/dist-bench/ with the hook first)
 //
 // Our writers are called through the hidden hook src/web/bench.rs, exported on
-// window.wasmBindings by Trunk's loader. The JavaScript libraries get the document's
+// window.wasmBindings by Trunk's loader: only in a build with the cargo feature
+// `bench` (trunk build --features bench), never in dist/. The JavaScript libraries get the document's
 // own plain text (Document::plain_text), split into a title, article headings and
 // paragraphs, so both sides write the same words.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -17,7 +19,7 @@ import { launchBrowser } from '../tests/e2e/helpers.mjs';
 import { startServer } from './static-server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = resolve(process.env.CADRE_DIST || join(ROOT, 'dist'));
+const DIST = resolve(process.env.CADRE_DIST || join(ROOT, 'target', 'dist-bench'));
 const MISSIONS = join(ROOT, 'tests', 'fixtures', 'missions');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 50;
@@ -35,6 +37,12 @@ const missions = readdirSync(MISSIONS)
   .filter((f) => f.endsWith('.json'))
   .sort()
   .map((f) => ({ name: f.replace(/\.json$/, ''), json: readFileSync(join(MISSIONS, f), 'utf8') }));
+
+const glueFiles = readdirSync(DIST).filter((f) => /^cadre-.*\.js$/.test(f));
+if (!glueFiles.some((f) => readFileSync(join(DIST, f), 'utf8').includes('cadre_bench_render'))) {
+  console.error(`${DIST} has no benchmark hook: build it with the cargo feature bench (bash scripts/bench-formats does)`);
+  process.exit(1);
+}
 
 const site = await startServer({ dir: DIST, host: '127.0.0.1', port: 0, base: '/' });
 const browser = await launchBrowser();

@@ -44,6 +44,17 @@ ensure_rust_target() {
   rustup target add "$WASM_TARGET"
 }
 
+# rustfmt and clippy, for the first step of scripts/test.
+ensure_rust_components() {
+  local c missing=()
+  for c in rustfmt clippy; do
+    rustup component list --installed 2>/dev/null | grep -q "^$c" || missing+=("$c")
+  done
+  [ ${#missing[@]} -eq 0 ] && return
+  log "Adding the Rust components: ${missing[*]}"
+  rustup component add "${missing[@]}"
+}
+
 ensure_trunk() {
   if have trunk && [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
     return
@@ -117,6 +128,7 @@ ensure_pdf_tools() {
   have qpdf || missing+=(qpdf)
   have pdftotext || missing+=(poppler-utils)
   [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+  have qpdf && have pdftotext && have pdfinfo || die "qpdf and poppler-utils are still missing (Debian: apt-get install qpdf poppler-utils)"
 }
 
 ensure_python_docx() {
@@ -126,7 +138,9 @@ ensure_python_docx() {
   fi
   log "Installing the Python package python-docx (pip)"
   python3 -m pip install --quiet --disable-pip-version-check python-docx \
-    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages python-docx
+    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages python-docx \
+    || true
+  python3 -c 'import docx' 2>/dev/null || die "python-docx is still missing: install it (pip install python-docx) and re-run"
 }
 
 # Firefox and WebKit, for scripts/test-browsers. geckodriver is installed OFF the
@@ -179,24 +193,29 @@ ensure_build_tools() {
 }
 
 # The release site in dist/, with relative URLs (works from any sub-path).
+# build_release [DIR [TRUNK_ARGS...]]: another folder and extra trunk options, e.g.
+# the benchmark's build: build_release target/dist-bench --features bench.
 build_release() {
-  log "trunk build --release (dist/, relative URLs)"
-  trunk build --release --public-url ./ || return 1
-  if ! grep -q "from '\./cadre-" dist/index.html; then
-    warn "dist/index.html does not import ./cadre-*.js with a relative URL"
+  local dir="${1:-dist}"
+  shift || true
+  log "trunk build --release ${*:-} ($dir/, relative URLs)"
+  trunk build --release --public-url ./ --dist "$dir" "$@" || return 1
+  if ! grep -q "from '\./cadre-" "$dir/index.html"; then
+    warn "$dir/index.html does not import ./cadre-*.js with a relative URL"
     return 1
   fi
-  # The Content-Security-Policy with the hash of Trunk's inline loader (dist/csp.txt,
-  # dist/_headers, a <meta> in dist/index.html) and the service worker dist/sw.js.
+  # The Content-Security-Policy with the hash of Trunk's inline loader ($dir/csp.txt,
+  # $dir/_headers, a <meta> in $dir/index.html) and the service worker $dir/sw.js.
   log "scripts/csp (Content-Security-Policy, service worker)"
-  node scripts/csp dist || return 1
+  node scripts/csp "$dir" || return 1
 }
 
-# True when dist/ exists and nothing it is built from is newer.
+# True when DIR (default dist/) exists and nothing it is built from is newer.
 dist_is_fresh() {
-  [ -f dist/index.html ] || return 1
+  local dir="${1:-dist}"
+  [ -f "$dir/index.html" ] || return 1
   local newer
   newer="$(find src styles static scripts/csp index.html Cargo.toml Cargo.lock Trunk.toml build.rs \
-    -newer dist/index.html -print -quit 2>/dev/null || true)"
+    -newer "$dir/index.html" -print -quit 2>/dev/null || true)"
   [ -z "$newer" ]
 }

@@ -8,6 +8,13 @@
 // _headers file (the build writes dist/_headers: Content-Security-Policy…), as a
 // production host would. Also imported by the end-to-end tests (startServer) to
 // serve dist/ on a free port.
+//
+// For tests only (startServer's `cspReports`, no command-line flag): the
+// Content-Security-Policy header gets a `report-uri` to this server, which collects the
+// browsers' violation reports — every engine sends them from the first byte of a page,
+// before any script of the page could listen. Only report-uri: Chromium sends
+// report-to reports late, in batches, and would ignore report-uri next to it.
+import { EventEmitter } from 'node:events';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -56,6 +63,28 @@ function headersFor(rules, path) {
   return out;
 }
 
+/** Where the test server collects CSP reports (outside any base path). */
+export const CSP_REPORT_PATH = '/__csp-report';
+
+/** A CSP report as browsers POST it to a report-uri (or report-to), in one shape. */
+function readReports(text) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return [{ unreadable: text.slice(0, 200) }];
+  }
+  const bodies = Array.isArray(json) ? json.map((r) => r.body ?? r) : [json['csp-report'] ?? json];
+  return bodies.map((r) => ({
+    directive: r['effective-directive'] ?? r.effectiveDirective ?? r['violated-directive'] ?? '',
+    blocked: r['blocked-uri'] ?? r.blockedURL ?? '',
+    document: r['document-uri'] ?? r.documentURL ?? '',
+    source: r['source-file'] ?? r.sourceFile ?? '',
+    line: r['line-number'] ?? r.lineNumber ?? null,
+    sample: r['script-sample'] ?? r.sample ?? '',
+  }));
+}
+
 function normalizeBase(base) {
   let b = base || '/';
   if (!b.startsWith('/')) b = '/' + b;
@@ -68,14 +97,35 @@ function normalizeBase(base) {
  * port 0 picks a free port. `headers`: a _headers file whose headers are sent (true
  * means `<dir>/_headers`, read once at start). `offline`: a function; while it returns
  * true every request is refused (the connection is destroyed), as with no network.
+ * `cspReports` (tests only): the CSP header gets `report-uri /__csp-report`, and the
+ * reports POSTed there are collected in `reports` (also while `offline`: the endpoint
+ * is the test's, not the site's); `events` emits 'report' for each.
  */
-export function startServer({ dir = 'dist', host = '127.0.0.1', port = 0, base = '/', log = false, headers = null, offline = null } = {}) {
+export function startServer({ dir = 'dist', host = '127.0.0.1', port = 0, base = '/', log = false, headers = null, offline = null, cspReports = false } = {}) {
   const root = resolve(dir);
   const prefix = normalizeBase(base);
   const rules = headers ? readHeadersFile(headers === true ? join(root, '_headers') : headers) : [];
+  const reports = [];
+  const events = new EventEmitter();
   const server = createServer(async (req, res) => {
+    if (cspReports && req.method === 'POST' && new URL(req.url, 'http://localhost').pathname === CSP_REPORT_PATH) {
+      const chunks = [];
+      for await (const chunk of req) chunks.push(chunk);
+      for (const report of readReports(Buffer.concat(chunks).toString('utf8'))) {
+        reports.push(report);
+        events.emit('report', report);
+      }
+      res.writeHead(204, { 'cache-control': 'no-store' });
+      return res.end();
+    }
     if (offline?.()) return req.socket.destroy();
-    const extra = () => headersFor(rules, '/' + new URL(req.url, 'http://localhost').pathname.slice(prefix.length));
+    const extra = () => {
+      const h = headersFor(rules, '/' + new URL(req.url, 'http://localhost').pathname.slice(prefix.length));
+      if (cspReports && h['content-security-policy']) {
+        h['content-security-policy'] += `; report-uri ${CSP_REPORT_PATH}`;
+      }
+      return h;
+    };
     const send = (status, body, type = 'text/plain; charset=utf-8') => {
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...(status === 200 ? extra() : {}) });
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -109,6 +159,8 @@ export function startServer({ dir = 'dist', host = '127.0.0.1', port = 0, base =
       resolvePromise({
         server,
         url,
+        reports,
+        events,
         close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(() => r()); }),
       });
     });

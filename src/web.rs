@@ -1,6 +1,7 @@
 //! Browser-only effects, each in one place: downloads, the clock, the browser's
 //! language, and (in `storage`) the drafts backend.
 
+#[cfg(feature = "bench")]
 pub mod bench;
 pub mod download;
 pub mod offline;

@@ -1,6 +1,9 @@
 //! Native tests of the DOCX writer: ZIP container, XML well-formedness, content, and
-//! read-back with python-docx (skipped with a note when python3 / python-docx are
-//! missing, unless `CI` is set).
+//! read-back with python-docx (a missing python3 / python-docx fails the test, saying
+//! what to install; skipped with a note only when `CADRE_ALLOW_MISSING_TOOLS` is set).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
 
 use cadre::document::{Annex, Article, Block, Document, Inline, Meta, PartyBlock, Section, Signatures, Signer, Table};
 use cadre::model::Lang;
@@ -296,22 +299,6 @@ fn check_attributes(name: &str, mut attrs: &str) {
 
 // ------------------------------------------------------------ external tools
 
-/// Skips (with a printed note) when a tool is missing, or fails under `CI`.
-fn missing(what: &str) {
-    if std::env::var_os("CI").is_some() {
-        panic!("{what} is required when CI is set (pip install python-docx)");
-    }
-    eprintln!("note: skipping, {what} not available");
-}
-
-fn python_has(module: &str) -> bool {
-    Command::new("python3")
-        .args(["-c", &format!("import {module}")])
-        .output()
-        .map(|o| o.status.success())
-        .unwrap_or(false)
-}
-
 fn scratch(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("docx-tests");
     std::fs::create_dir_all(&dir).expect("scratch dir");
@@ -434,8 +421,8 @@ fn each_ordered_list_restarts() {
 
 #[test]
 fn parts_parse_with_a_strict_xml_parser() {
-    if !python_has("xml.dom.minidom") {
-        return missing("python3");
+    if !common::have_python("xml.dom.minidom", "Debian: apt-get install python3") {
+        return;
     }
     let dir = scratch("parts");
     std::fs::create_dir_all(&dir).expect("dir");
@@ -453,8 +440,8 @@ fn parts_parse_with_a_strict_xml_parser() {
 
 #[test]
 fn python_docx_reads_articles_as_heading_1() {
-    if !python_has("docx") {
-        return missing("python-docx");
+    if !common::have_python_docx() {
+        return;
     }
     let doc = sample();
     let path = scratch("sample.docx");

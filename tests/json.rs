@@ -2,6 +2,7 @@
 //! and on mutations of them: the same texts are JSON, they read the same values, and
 //! what is read writes back to the same value (the property is `props::check_json`,
 //! shared with the `import` fuzz target).
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../fuzz/src/props.rs"]
 mod props;

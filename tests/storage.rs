@@ -1,6 +1,7 @@
 //! Drafts storage, natively over `MemoryBackend`: the envelope, migrations and the
 //! fixtures of every version ever shipped, newer versions read-only, import checks,
 //! two tabs, quarantine, a full quota, storage refused, the drafts list and my details.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -5,53 +5,10 @@
 //! scripts/test runs every tests/web_*.rs this way.
 #![cfg(target_arch = "wasm32")]
 
-use std::cell::RefCell;
-use std::future::Future;
-use std::pin::Pin;
-use std::rc::Rc;
-use std::task::{Context, Poll, Waker};
-
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Resolves after `setTimeout(ms)`: lets Yew's scheduler run.
-struct Sleep {
-    state: Rc<RefCell<(bool, Option<Waker>)>>,
-    _callback: Closure<dyn FnMut()>,
-}
-
-fn sleep(ms: i32) -> Sleep {
-    let state = Rc::new(RefCell::new((false, None::<Waker>)));
-    let shared = state.clone();
-    let callback = Closure::<dyn FnMut()>::new(move || {
-        let mut s = shared.borrow_mut();
-        s.0 = true;
-        if let Some(w) = s.1.take() {
-            w.wake();
-        }
-    });
-    web_sys::window()
-        .expect("window")
-        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), ms)
-        .expect("setTimeout");
-    Sleep { state, _callback: callback }
-}
-
-impl Future for Sleep {
-    type Output = ();
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        let mut s = self.state.borrow_mut();
-        if s.0 {
-            Poll::Ready(())
-        } else {
-            s.1 = Some(cx.waker().clone());
-            Poll::Pending
-        }
-    }
-}
 
 fn fresh_root() -> web_sys::Element {
     let document = web_sys::window().unwrap().document().unwrap();
@@ -74,7 +31,7 @@ async fn app_mounts_and_renders_a_heading() {
         if heading.is_some() {
             break;
         }
-        sleep(10).await;
+        TimeoutFuture::new(10).await;
     }
     let heading = heading.expect("main#cadre h1 rendered inside the root within 2 s");
     let text = heading.text_content().unwrap_or_default();

@@ -1,6 +1,7 @@
 //! A hidden hook for `scripts/bench-formats`: the real writers, called from
 //! JavaScript on a mission's answers, so the benchmark times them in the browser.
-//! The app never calls these functions.
+//! The app never calls these functions, and only the benchmark's build has them
+//! (cargo feature `bench`, enabled by scripts/bench-formats alone).
 
 use crate::document::build::from_answers;
 use crate::model::Answers;

@@ -3,10 +3,11 @@
 // production headers, a page that records what a policy refused, a fake blog page.
 // Not a test file itself (no .test. in its name).
 import { createServer } from 'node:http';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../../scripts/static-server.mjs';
+import { CSP_REPORT_PATH, startServer } from '../../scripts/static-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(here, '..', '..');
@@ -22,10 +23,75 @@ export function requireBuild() {
   }
 }
 
-/** dist/ served on 127.0.0.1 with the headers of dist/_headers, as a production host. */
+/**
+ * dist/ served on 127.0.0.1 with the headers of dist/_headers, as a production host —
+ * the Content-Security-Policy with a `report-uri` added, so that the server collects
+ * every violation a browser reports (`site.reports`), from the first byte of a page.
+ */
 export function serveSite({ base = '/', dir = DIST, offline = null } = {}) {
   requireBuild();
-  return startServer({ dir, host: '127.0.0.1', port: 0, base, headers: join(dir, '_headers'), offline });
+  return startServer({ dir, host: '127.0.0.1', port: 0, base, headers: join(dir, '_headers'), offline, cspReports: true });
+}
+
+/** The policy a served page carries: dist/csp.txt and the test's report-uri. */
+export const servedPolicy = () => `${readDist('csp.txt').trim()}; report-uri ${CSP_REPORT_PATH}`;
+
+/**
+ * A copy of dist/ whose index.html runs an inline script the policy refuses, first
+ * thing in <head> (before the <meta> policy): served like dist/, it must be reported.
+ * Returns the site; `close()` also removes the copy.
+ */
+export async function serveViolatingSite(options = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'cadre-violating-'));
+  cpSync(DIST, dir, { recursive: true });
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  writeFileSync(join(dir, 'index.html'), html.replace('<head>', '<head><script>window.__cadreInjected = true;</script>'));
+  const site = await serveSite({ ...options, dir });
+  const close = site.close;
+  site.close = async () => {
+    await close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return site;
+}
+
+/** Resolves with the first CSP report the site has, or gets, that `match` accepts. */
+export function waitForReport(site, match, timeout = 20_000) {
+  const found = site.reports.find(match);
+  if (found) return Promise.resolve(found);
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => {
+      site.events.off('report', on);
+      reject(new Error(`no such CSP report within ${timeout} ms; reports: ${JSON.stringify(site.reports)}`));
+    }, timeout);
+    const on = (r) => {
+      if (!match(r)) return;
+      clearTimeout(timer);
+      site.events.off('report', on);
+      resolvePromise(r);
+    };
+    site.events.on('report', on);
+  });
+}
+
+/** A violation the tests make on purpose, to know that the reports so far are in. */
+const SENTINEL_HOST = 'csp-sentinel.invalid';
+export const SENTINEL_SCRIPT = `document.createElement('img').src = 'http://${SENTINEL_HOST}/' + Date.now() + '.png';`;
+const isSentinel = (r) => String(r.blocked).includes(SENTINEL_HOST);
+
+/**
+ * The CSP reports the site has received (from index `since`), but the sentinel's: `run(script)` runs the
+ * sentinel in the page (an image from a host img-src refuses); once its report has
+ * arrived — a browser sends a report when its violation happens, so those of earlier
+ * violations have been sent before it — the others are returned. This also proves the
+ * engine reports at all: an empty list is not a silent reporting failure.
+ */
+export async function reportsSoFar(site, run, since = 0) {
+  const before = site.reports.filter(isSentinel).length;
+  const arrived = waitForReport(site, () => site.reports.filter(isSentinel).length > before);
+  await run(SENTINEL_SCRIPT);
+  await arrived;
+  return site.reports.slice(since).filter((r) => !isSentinel(r));
 }
 
 /** The files of dist/ a browser loads (not the files written for servers). */

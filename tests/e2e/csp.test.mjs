@@ -3,15 +3,26 @@
 // HTTP header (dist/_headers) with no violation and no console error — through the
 // steps, a download, the embed panel — and it still runs inside a sandboxed iframe of
 // a blog on another origin, in embed mode (screenshots at desktop and phone widths).
+// Violations are seen two ways: the page's `securitypolicyviolation` events, and the
+// reports the browser POSTs to the test server (a `report-uri` added to the served
+// header), which cover a page from its first byte; a page that violates the policy at
+// load proves the reports arrive. Firefox and WebKit: tests/e2e-browsers/.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { useBrowserAndSite } from './helpers.mjs';
-import { OUT, appReady, download, readDist, recordingPage, serveBlog, serveSite } from '../e2e-browsers/support.mjs';
+import {
+  OUT, appReady, download, readDist, recordingPage, reportsSoFar, serveBlog, servedPolicy, serveSite, serveViolatingSite,
+  waitForReport,
+} from '../e2e-browsers/support.mjs';
 
 const sha256 = (s) => createHash('sha256').update(s).digest('base64');
+/** What the sentinel violation itself leaves (an event, a console line), left out. */
+const notSentinel = (x) => !JSON.stringify(x).includes('csp-sentinel');
+/** The app's frame in a blog page. */
+const appFrame = (page) => page.frames().find((f) => f.url().startsWith(env.site.url));
 
 const env = useBrowserAndSite(() => serveSite());
 before(() => mkdirSync(OUT, { recursive: true }));
@@ -43,14 +54,31 @@ test('the build writes the policy with the hash of every inline script', () => {
   assert.match(headers, /^ {2}Referrer-Policy: no-referrer$/m);
 });
 
+test('a violation at load, before any script of the page runs, is reported to the server', async () => {
+  const site = await serveViolatingSite();
+  const { context, page } = await recordingPage(env.browser);
+  try {
+    await page.goto(site.url);
+    await appReady(page);
+    const report = await waitForReport(site, (r) => r.directive.startsWith('script-src'));
+    assert.equal(new URL(report.document).pathname, '/');
+    assert.equal(await page.evaluate(() => window.__cadreInjected === true), false, 'the injected script did not run');
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
 test('the app runs under the policy as an HTTP header: steps, embed panel, downloads, no violation', async () => {
   const { context, page, record } = await recordingPage(env.browser);
+  const since = env.site.reports.length;
   try {
     const response = await page.goto(env.site.url);
-    assert.equal(response.headers()['content-security-policy'], readDist('csp.txt').trim());
+    assert.equal(response.headers()['content-security-policy'], servedPolicy(), 'dist/csp.txt, and the test’s report-uri');
     assert.equal(response.headers()['x-content-type-options'], 'nosniff');
     assert.equal(response.headers()['referrer-policy'], 'no-referrer');
     await appReady(page);
+    assert.deepEqual(await reportsSoFar(env.site, (s) => page.evaluate(s), since), [], 'no CSP report from the load');
 
     // The policy is in force: an injected inline script is refused (and reported).
     const ran = await page.evaluate(() => {
@@ -62,8 +90,10 @@ test('the app runs under the policy as an HTTP header: steps, embed panel, downl
     assert.equal(ran, false, 'an inline script without the hash does not run');
     await page.waitForFunction(() => true);
     assert.ok(record.violations.some((v) => v.directive.startsWith('script-src')), 'the refusal was reported');
+    await waitForReport(env.site, (r) => r.directive.startsWith('script-src'));
     record.violations.length = 0;
     record.errors.length = 0;
+    const afterInjection = env.site.reports.length;
 
     await page.fill('#provider-name', 'Camille Moreau');
     await page.click('#nav-client');
@@ -82,9 +112,11 @@ test('the app runs under the policy as an HTTP header: steps, embed panel, downl
     await page.selectOption('#embed-lang', 'en');
     await page.waitForFunction(() => document.querySelector('#embed-code')?.value.includes('lang=en'));
 
-    await page.waitForTimeout(300); // let a late report arrive; nothing is awaited here
-    assert.deepEqual(record.violations, [], 'no CSP violation');
-    assert.deepEqual(record.errors, [], 'no console or page error');
+    // The sentinel's report in means every earlier report is in: none (the listener's
+    // events are in by then too).
+    assert.deepEqual(await reportsSoFar(env.site, (s) => page.evaluate(s), afterInjection), [], 'no CSP report');
+    assert.deepEqual(record.violations.filter(notSentinel), [], 'no CSP violation');
+    assert.deepEqual(record.errors.filter(notSentinel), [], 'no console or page error');
   } finally {
     await context.close();
   }
@@ -136,6 +168,7 @@ describe('embedded in a sandboxed iframe on a blog (another origin)', () => {
   for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
     test(`compact chrome, presets and a download on ${device}`, async () => {
       const { context, page, record } = await recordingPage(env.browser, { viewport, locale: 'en-US' });
+      const since = env.site.reports.length;
       try {
         await page.goto(blog.url);
         const frame = page.frameLocator('iframe');
@@ -163,11 +196,12 @@ describe('embedded in a sandboxed iframe on a blog (another origin)', () => {
         const [popup] = await Promise.all([context.waitForEvent('page'), full.click()]);
         await appReady(popup);
         assert.equal(await popup.locator('main#cadre').getAttribute('class').then((c) => /\bembed\b/.test(c)), false);
+        assert.deepEqual(await reportsSoFar(env.site, (s) => popup.evaluate(s), since), [], 'no CSP report from the full page');
         await popup.close();
 
-        await page.waitForTimeout(200);
-        assert.deepEqual(record.violations, [], 'no CSP violation in the frame');
-        assert.deepEqual(record.errors, [], 'no console or page error');
+        assert.deepEqual(await reportsSoFar(env.site, (s) => appFrame(page).evaluate(s), since), [], 'no CSP report from the frame');
+        assert.deepEqual(record.violations.filter(notSentinel), [], 'no CSP violation in the frame');
+        assert.deepEqual(record.errors.filter(notSentinel), [], 'no console or page error');
       } finally {
         await context.close();
       }
@@ -178,6 +212,7 @@ describe('embedded in a sandboxed iframe on a blog (another origin)', () => {
     const minimal = snippet.replace(/sandbox="[^"]*"/, 'sandbox="allow-scripts allow-same-origin allow-downloads"');
     const strict = await serveBlog(minimal);
     const { context, page, record } = await recordingPage(env.browser);
+    const since = env.site.reports.length;
     try {
       await page.goto(strict.url);
       const frame = page.frameLocator('iframe');
@@ -188,8 +223,9 @@ describe('embedded in a sandboxed iframe on a blog (another origin)', () => {
       await showPreview(frame);
       const pdf = await download(page, frame, '#download-preview-pdf');
       assert.equal(pdf.bytes.subarray(0, 5).toString(), '%PDF-');
-      assert.deepEqual(record.violations, []);
-      assert.deepEqual(record.errors, []);
+      assert.deepEqual(await reportsSoFar(env.site, (s) => appFrame(page).evaluate(s), since), [], 'no CSP report');
+      assert.deepEqual(record.violations.filter(notSentinel), []);
+      assert.deepEqual(record.errors.filter(notSentinel), []);
     } finally {
       await context.close();
       await strict.close();

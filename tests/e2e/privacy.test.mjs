@@ -1,164 +1,234 @@
-// "Nothing you type ever leaves your browser", proven: a canary string is typed into
-// every text field of every step (choices set so that conditional fields show), the
-// drafts are saved and the page reloaded, every format is exported, drafts are
-// exported and imported where the page offers it — and every request the browser
-// made is checked. After the first load (and the service worker's caching), the only
-// requests are the reload's own files, GETs with no body; the canary is in no URL,
-// header or body, and no WebSocket opens.
+// "Nothing you type ever leaves your browser", proven for every text field of the
+// interview. The list of fields is the interview's own: `cargo run --example
+// interview_fields` reads it from the Rust code (flow::steps/items, Field::kind — see
+// tests/common/branches.rs) as branches, each a few clicks from a new draft (a consumer,
+// accompaniment, a price per day, free work, both parties traders, an instalment…) that
+// together show every text field. A question added to the interview is in the next run.
+//
+// One pass per branch, in a new browser context: the branch's clicks; a unique canary
+// typed into every text field the page shows, step by step — and the set of fields
+// typed into must EQUAL the set the interview's rules show for that branch (a field
+// the page shows that the core does not list fails, and so does one the core lists
+// that the page does not show); autosave (waited for: every canary in localStorage and
+// the save state "saved"); a reload that brings every field back; every format
+// downloaded; the draft exported (every canary in the file) and imported again (the
+// drafts list grows, every field comes back). Then every request of the pass is
+// checked: after the first load (the service worker's caching) only the reload's own
+// files, GETs with no body; no canary in any URL, header or body; no WebSocket.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useBrowserAndSite } from './helpers.mjs';
 import { CANARY, ROOT, appReady, browserFiles, recordingPage, serveSite } from '../e2e-browsers/support.mjs';
 
+/** The interview's branches and their text fields, from the Rust code (built if needed). */
+const plan = JSON.parse(
+  execFileSync('cargo', ['run', '--quiet', '--example', 'interview_fields', '--', CANARY], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }),
+);
+
 const env = useBrowserAndSite(() => serveSite());
 
-/** Choices that reveal the conditional text fields of a step (clicked when present). */
-const REVEAL = {
-  you: ['#provider-status-company', '#provider-registry-rcs', '#provider-vat-franchise', '#provider-insurance'],
-  client: ['#client-kind-consumer'],
-  mission: [],
-  schedule: [],
-  price: ['#deposit-kind-amount', '#term-kind-days', '#penalty-kind-fixed'],
-  rights: ['#ip-mode-assignment', '#confidentiality'],
-  ending: ['#liability-amount'],
-};
+/** Every input a user types text into, in the questions (not date, checkbox or radio). */
+const TEXT_INPUTS = 'input[type="text"]:visible, input[type="email"]:visible, input:not([type]):visible, textarea:visible';
 
-async function fillVisible(page, counter) {
-  const fields = page.locator('.questions input[type="text"]:visible, .questions input[type="email"]:visible, .questions textarea:visible');
-  const n = await fields.count();
-  for (let i = 0; i < n; i++) {
-    await fields.nth(i).fill(`${CANARY} ${counter.n++}`);
-  }
-  return n;
+/** The canary, and its forms in a URL, lower case, or base64 at any byte offset. */
+function needles(s) {
+  const b64 = [0, 1, 2].map((k) => {
+    const b = Buffer.from('\0'.repeat(k) + s).toString('base64');
+    return k === 0 ? b.slice(0, -4) : b.slice(4, -4);
+  });
+  return [s, encodeURIComponent(s), s.toLowerCase(), ...b64];
 }
 
-async function goTo(page, id) {
-  const nav = page.locator(`#nav-${id}`);
-  if ((await nav.count()) === 0) return false;
-  await nav.click();
-  await page.waitForFunction((i) => document.querySelector(`#nav-${i}`)?.getAttribute('aria-current') === 'step', id);
-  return true;
+async function goTo(page, step) {
+  await page.click(`#nav-${step}`);
+  await page.waitForFunction((s) => document.querySelector(`#nav-${s}`)?.getAttribute('aria-current') === 'step', step);
 }
 
-/** Types the canary into every text field of every step, conditional branches included. */
-async function fillEverything(page, counter) {
-  for (const [step, reveal] of Object.entries(REVEAL)) {
-    if (!(await goTo(page, step))) continue;
-    for (const sel of reveal) {
-      const el = page.locator(sel);
-      if ((await el.count()) > 0 && (await el.isVisible())) await el.click();
-    }
-    await fillVisible(page, counter);
-    if (step === 'client') {
-      // A consumer (mediator) and a business (registration, representative) ask
-      // different things: both branches, the business last for the later steps.
-      await page.click('#client-kind-business');
-      await fillVisible(page, counter);
-    }
-    if (step === 'mission') {
-      const add = page.locator('.questions .list button.secondary').first();
-      if (await add.count()) {
-        await add.click();
-        await fillVisible(page, counter);
-      }
-    }
-  }
-}
+/** The steps the stepper offers, in order. */
+const navSteps = (page) => page.locator('[id^="nav-"]').evaluateAll((els) => els.map((e) => e.id.slice(4)));
 
-test(`the canary ${CANARY} typed everywhere never leaves the page`, { timeout: 180_000 }, async () => {
-  const { context, page, record } = await recordingPage(env.browser, { viewport: { width: 1280, height: 900 } });
-  const sockets = [];
-  page.on('websocket', (ws) => sockets.push(ws.url()));
-  const downloads = [];
-  try {
-    await page.goto(env.site.url);
-    await appReady(page);
-    // The first load ends once the service worker has cached the app.
-    await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 20_000 });
-    await page.waitForLoadState('networkidle');
-    const loaded = record.requests.length;
+/** The ids of the text inputs the current step shows. */
+const shownTextInputs = (page) => page.locator('.questions').locator(TEXT_INPUTS).evaluateAll((els) => els.map((e) => e.id));
 
-    const counter = { n: 0 };
-    await fillEverything(page, counter);
-    assert.ok(counter.n >= 40, `the canary went into ${counter.n} fields`);
-    assert.equal(record.requests.length, loaded, 'typing made no request');
-
-    // Saved (autosave where the drafts layer has it), then reloaded.
-    await page.waitForTimeout(800);
-    const beforeReload = record.requests.length;
-    await page.reload();
-    await appReady(page);
-    await page.waitForLoadState('networkidle');
-    const reloadRequests = record.requests.slice(beforeReload);
-    const afterReload = record.requests.length;
-    const kept = (await page.inputValue('#provider-name')).includes(CANARY);
-    console.log(`drafts after reload: ${kept ? 'the canary draft was restored' : 'not restored (no autosave in this build): typed again'}`);
-    if (!kept) await fillEverything(page, { n: 0 });
-    assert.equal(record.requests.length, afterReload, 'typing made no request');
-
-    // Every format, from the review step.
-    await goTo(page, 'review');
-    const buttons = page.locator('.questions button.download:visible');
-    const formats = await buttons.count();
-    assert.ok(formats >= 4, 'the review offers every format');
-    for (let i = 0; i < formats; i++) {
-      const [dl] = await Promise.all([page.waitForEvent('download'), buttons.nth(i).click()]);
-      downloads.push(readFileSync(await dl.path()));
-    }
-    // Drafts export and import, where the page has them.
-    for (const summary of await page.locator('details:not([open]) > summary').all()) {
-      if (await summary.isVisible()) await summary.click();
-    }
-    const exportButtons = page.locator('button:visible', { hasText: /export/i });
-    for (let i = 0; i < (await exportButtons.count()); i++) {
-      const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 5_000 }).catch(() => null), exportButtons.nth(i).click()]);
-      if (dl) downloads.push(readFileSync(await dl.path()));
-    }
-    const fileInput = page.locator('input[type="file"]');
-    if (await fileInput.count()) {
-      const tmp = mkdtempSync(join(tmpdir(), 'cadre-privacy-'));
-      const file = join(tmp, 'brouillon.json');
-      const fixture = readFileSync(join(ROOT, 'tests/fixtures/drafts/v1-export-one.json'), 'utf8');
-      writeFileSync(file, fixture.replaceAll('Luc Bernard', `${CANARY} importé`));
-      await fileInput.first().setInputFiles(file);
-      await page.waitForTimeout(800);
-      rmSync(tmp, { recursive: true, force: true });
-      console.log('drafts import: a file with the canary was imported');
+/** Clicks a branch's way from a new draft, waiting for each click to take. */
+async function clickBranch(page, clicks) {
+  for (const c of clicks) {
+    await goTo(page, c.step);
+    if (c.kind === 'choice') {
+      await page.click(`#${c.key}--${c.value}`);
+      await page.waitForFunction((id) => document.getElementById(id)?.checked === true, `${c.key}--${c.value}`);
+    } else if (c.kind === 'check') {
+      await page.click(`#${c.key}`);
+      await page.waitForFunction(([id, on]) => document.getElementById(id)?.checked === on, [c.key, c.checked]);
+    } else if (c.kind === 'add') {
+      await page.click(`.questions section.list[aria-labelledby="${c.list}-title"] > button.secondary`);
+      for (const key of c.keys) await page.locator(`#${key}`).waitFor({ state: 'attached' });
     } else {
-      console.log('drafts import: none in this build');
+      throw new Error(`unknown click ${JSON.stringify(c)}`);
     }
-    await page.waitForTimeout(500);
-    assert.ok(downloads.some((b) => b.includes(CANARY)), 'the canary is in the exported files (it was really typed)');
+  }
+}
 
-    // The verdict over every request of the session.
-    const origin = new URL(env.site.url).origin;
-    const files = new Set(['/', ...browserFiles().map((f) => `/${f}`)]);
-    for (const r of reloadRequests) {
-      const u = new URL(r.url());
-      if (u.protocol === 'data:' || u.protocol === 'blob:') continue;
-      assert.equal(u.origin, origin, `reload request off the site: ${r.url()}`);
-      assert.equal(r.method(), 'GET', `reload request ${r.url()}`);
-      assert.ok(files.has(u.pathname), `reload requested ${u.pathname}, not a file of dist/`);
-      assert.equal(r.postData(), null);
-    }
-    const later = record.requests.slice(afterReload).filter((r) => !/^(blob|data):/.test(r.url()));
-    assert.deepEqual(later.map((r) => r.url()), [], 'no request after the reload (exports, imports)');
-    const needles = [CANARY, encodeURIComponent(CANARY), CANARY.toLowerCase(), Buffer.from(CANARY).toString('base64')];
-    for (const r of record.requests) {
-      const headers = JSON.stringify(await r.allHeaders().catch(() => r.headers()));
-      const body = r.postDataBuffer()?.toString('latin1') ?? '';
-      for (const needle of needles) {
-        for (const [where, text] of [['URL', r.url()], ['headers', headers], ['body', body]]) {
-          assert.ok(!text.includes(needle), `the canary is in the ${where} of ${r.method()} ${r.url().slice(0, 120)}`);
+/**
+ * Types each field's canary into every text input the page shows, step by step (a step
+ * until it shows no empty one, the steps again until a round types nothing), as the
+ * Rust side's list was made. Returns the ids typed into; a field the list does not have
+ * for this branch, or on another step, fails at once.
+ */
+async function fillBranch(page, branch) {
+  const expected = new Map(branch.fields.map((f) => [f.key, f]));
+  const typed = new Set();
+  for (;;) {
+    const before = typed.size;
+    for (const step of await navSteps(page)) {
+      await goTo(page, step);
+      const twice = await page.evaluate(() => {
+        const seen = new Set();
+        return [...document.querySelectorAll('[id]')].map((e) => e.id).filter((id) => seen.has(id) || !seen.add(id));
+      });
+      assert.deepEqual(twice, [], `step ${step}: ids used twice (a label, or this test, would reach the wrong element)`);
+      for (;;) {
+        const fresh = (await shownTextInputs(page)).filter((id) => !typed.has(id));
+        if (fresh.length === 0) break;
+        for (const id of fresh) {
+          const field = expected.get(id);
+          assert.ok(field, `step ${step} shows a text field the interview's rules do not list for this branch: #${id}`);
+          assert.equal(field.step, step, `#${id} is on step ${step}, the interview's rules put it on ${field.step}`);
+          await page.fill(`#${id}`, field.canary);
+          typed.add(id);
         }
       }
     }
-    assert.deepEqual(sockets, [], 'no WebSocket');
-    console.log(`privacy: ${counter.n} fields, ${downloads.length} files exported, ${record.requests.length} requests checked, ${later.length} after load`);
-  } finally {
-    await context.close();
+    if (typed.size === before) return typed;
   }
+}
+
+/** Every step's text inputs hold exactly their canaries (after a reload, an import). */
+async function assertEveryFieldHolds(page, branch, when) {
+  const expected = new Map(branch.fields.map((f) => [f.key, f.canary]));
+  const seen = new Map();
+  for (const step of await navSteps(page)) {
+    await goTo(page, step);
+    const values = await page
+      .locator('.questions')
+      .locator(TEXT_INPUTS)
+      .evaluateAll((els) => els.map((e) => [e.id, e.value]));
+    for (const [id, value] of values) seen.set(id, value);
+  }
+  assert.deepEqual(seen, expected, `${when}: every text field holds its canary, and no other field is shown`);
+}
+
+for (const [i, branch] of plan.branches.entries()) {
+  const title = `branch ${i + 1} of ${plan.branches.length} (${branch.name}): the canary in its ${branch.fields.length} text fields never leaves the page`;
+  test(title, { timeout: 300_000 }, async () => {
+    const { context, page, record } = await recordingPage(env.browser, { viewport: { width: 1280, height: 900 } });
+    const sockets = [];
+    page.on('websocket', (ws) => sockets.push(ws.url()));
+    const tmp = mkdtempSync(join(tmpdir(), 'cadre-privacy-'));
+    const downloads = [];
+    try {
+      await page.goto(env.site.url);
+      await appReady(page);
+      // The first load ends once the service worker has cached the app and controls it.
+      await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 20_000 });
+      const loaded = record.requests.length;
+
+      await clickBranch(page, branch.clicks);
+      const typed = await fillBranch(page, branch);
+      assert.deepEqual([...typed].sort(), branch.fields.map((f) => f.key).sort(),
+        'the fields typed into are exactly the text fields the interview shows for this branch');
+      assert.deepEqual(await navSteps(page), branch.steps, 'the steps are the interview’s for this branch');
+      assert.equal(record.requests.length, loaded, 'typing made no request');
+
+      // Autosave: every canary reaches localStorage and the bar says "saved".
+      const canaries = branch.fields.map((f) => f.canary);
+      await page.waitForFunction((all) => {
+        const stored = Object.keys(localStorage).map((k) => localStorage.getItem(k)).join('\n');
+        return all.every((c) => stored.includes(c)) && document.querySelector('#save-state')?.dataset.state === 'saved';
+      }, canaries, { timeout: 20_000 });
+
+      // Reloaded: every field is back.
+      const beforeReload = record.requests.length;
+      await page.reload();
+      await appReady(page);
+      await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 20_000 });
+      const reloadRequests = record.requests.slice(beforeReload);
+      const afterReload = record.requests.length;
+      await assertEveryFieldHolds(page, branch, 'after the reload');
+
+      // Every format, from the review step.
+      await goTo(page, 'review');
+      const buttons = page.locator('.questions button.download:visible');
+      const formats = await buttons.count();
+      assert.ok(formats >= 4, 'the review offers every format');
+      for (let n = 0; n < formats; n++) {
+        const [dl] = await Promise.all([page.waitForEvent('download'), buttons.nth(n).click()]);
+        downloads.push(readFileSync(await dl.path()));
+      }
+      assert.ok(downloads.some((b) => b.includes(CANARY)), 'the contract carries what was typed');
+
+      // The draft exported: the file holds every canary.
+      await page.click('#drafts-toggle');
+      await page.locator('#drafts-panel').waitFor({ state: 'visible' });
+      const [exported] = await Promise.all([page.waitForEvent('download'), page.click('li.draft-item.current [id$="-export"]')]);
+      const file = join(tmp, exported.suggestedFilename());
+      await exported.saveAs(file);
+      const json = readFileSync(file, 'utf8');
+      downloads.push(Buffer.from(json));
+      const missing = canaries.filter((c) => !json.includes(c));
+      assert.deepEqual(missing, [], 'the exported draft holds every field');
+
+      // Imported again: the list grows by one and the imported copy, now open, has every field.
+      const count = await page.locator('li.draft-item').count();
+      await page.setInputFiles('#draft-import', file);
+      await page.waitForFunction((n) => document.querySelectorAll('li.draft-item').length === n + 1, count, { timeout: 20_000 });
+      await page.click('#drafts-toggle');
+      await page.locator('#drafts-panel').waitFor({ state: 'hidden' });
+      await assertEveryFieldHolds(page, branch, 'after the import');
+
+      // The verdict, over every request of the pass.
+      const origin = new URL(env.site.url).origin;
+      const files = new Set(['/', ...browserFiles().map((f) => `/${f}`)]);
+      for (const r of reloadRequests) {
+        const u = new URL(r.url());
+        if (u.protocol === 'data:' || u.protocol === 'blob:') continue;
+        assert.equal(u.origin, origin, `reload request off the site: ${r.url()}`);
+        assert.equal(r.method(), 'GET', `reload request ${r.url()}`);
+        assert.ok(files.has(u.pathname), `reload requested ${u.pathname}, not a file of dist/`);
+        assert.equal(r.postData(), null);
+      }
+      const later = record.requests.slice(afterReload).filter((r) => !/^(blob|data):/.test(r.url()));
+      assert.deepEqual(later.map((r) => r.url()), [], 'no request after the reload (downloads, export, import)');
+      for (const r of record.requests) {
+        const headers = JSON.stringify(await r.allHeaders().catch(() => r.headers()));
+        const body = r.postDataBuffer()?.toString('latin1') ?? '';
+        for (const needle of needles(CANARY)) {
+          for (const [where, text] of [['URL', r.url()], ['headers', headers], ['body', body]]) {
+            assert.ok(!text.includes(needle), `the canary is in the ${where} of ${r.method()} ${r.url().slice(0, 120)}`);
+          }
+        }
+      }
+      assert.deepEqual(sockets, [], 'no WebSocket');
+      console.log(`privacy, ${branch.name}: ${typed.size} fields, ${downloads.length} files, ${record.requests.length} requests checked`);
+    } finally {
+      await context.close();
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+}
+
+test('the branches cover every text field of the interview', () => {
+  const shape = (key) => key.split('-').map((p) => (/^\d+$/.test(p) ? '*' : p)).join('-');
+  const covered = new Set(plan.branches.flatMap((b) => b.fields.map((f) => shape(f.key))));
+  assert.deepEqual([...covered].sort(), [...plan.textFields].sort());
+  assert.ok(plan.textFields.length >= 50, `${plan.textFields.length} text fields in the interview`);
 });

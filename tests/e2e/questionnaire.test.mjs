@@ -147,7 +147,7 @@ describe('steps that apply', () => {
     const { context, page } = await open();
     try {
       await page.click('#nav-mission');
-      await page.check('#mission-kind-accompaniment');
+      await page.check('#mission-kind--accompaniment');
       await page.waitForSelector('#sessions');
       assert.equal(await page.locator('#deliverable-1-title').count(), 0);
       assert.equal(await page.locator('#revision-rounds').count(), 0);
@@ -164,12 +164,12 @@ describe('steps that apply', () => {
     const { context, page } = await open();
     try {
       await page.click('#nav-client');
-      await page.check('#client-kind-consumer');
+      await page.check('#client-kind--consumer');
       await page.waitForSelector('#mediator-name');
       assert.equal(await page.locator('#client-registration').count(), 0);
-      assert.equal(await page.locator('#conclusion-distance').count(), 1);
+      assert.equal(await page.locator('#conclusion--distance').count(), 1);
       await page.click('#nav-price');
-      assert.equal(await page.locator('#penalty-kind-ecb_plus10').count(), 0);
+      assert.equal(await page.locator('#penalty-kind--ecb_plus10').count(), 0);
       const text = await previewText(page);
       assert.match(text, /Droit de rétractation/);
       assert.match(text, /Formulaire de rétractation/);
@@ -183,10 +183,10 @@ describe('steps that apply', () => {
     const { context, page } = await open();
     try {
       await page.click('#nav-price');
-      await page.check('#price-mode-free');
+      await page.check('#price-mode--free');
       await page.waitForSelector('#free-value');
-      assert.equal(await page.locator('#deposit-kind-percent').count(), 0);
-      assert.equal(await page.locator('#term-kind-days').count(), 0);
+      assert.equal(await page.locator('#deposit-kind--percent').count(), 0);
+      assert.equal(await page.locator('#term-kind--days').count(), 0);
     } finally {
       await context.close();
     }
@@ -205,7 +205,7 @@ describe('interface language and accessibility', () => {
       assert.match(await previewText(page), /Contrat de prestation de services/, 'the contract stays French');
       await page.click('button.lang[lang="fr"]');
       await page.waitForFunction(() => document.querySelector('#step-title')?.textContent === 'Vous');
-      await page.check('#contract-lang-en');
+      await page.check('#contract-lang--en');
       await page.waitForFunction(() => document.querySelector('.preview-body')?.textContent.includes('Services agreement'));
     } finally {
       await context.close();

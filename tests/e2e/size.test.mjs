@@ -1,7 +1,8 @@
 // Size budget of a cold load: every file a first visit downloads (index.html, the JS
 // glue, the wasm, the stylesheets, the service worker), gzip -9 as a server would
 // send them. The bytes are deterministic, so this reads dist/ (no browser).
-// Budget 300 KB (300 000 bytes), asserted; the aim is under 200 KB, reported.
+// Budget 300 KB (300 000 bytes), asserted; the aim is under 200 KB, reported. The
+// benchmark's hook (src/web/bench.rs, cargo feature `bench`) is in none of the files.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -34,4 +35,14 @@ test(`a cold load is at most ${BUDGET} bytes gzipped, and every file is counted`
   console.log([...rows, `${'cold load gzip total'.padEnd(40)} ${''.padStart(9)} ${String(cold.total).padStart(9)}`].join('\n'));
   console.log(`budget ${BUDGET}: ${BUDGET - cold.total} bytes to spare; aim ${AIM}: ${cold.total > AIM ? `${cold.total - AIM} bytes above` : 'met'}`);
   assert.ok(cold.total <= BUDGET, `cold load ${cold.total} bytes gzipped, over the ${BUDGET}-byte budget by ${cold.total - BUDGET}`);
+});
+
+test('the site has no benchmark hook (src/web/bench.rs is only in the bench build)', () => {
+  requireBuild();
+  for (const f of browserFiles()) {
+    const text = readFileSync(join(DIST, f)).toString('latin1');
+    for (const name of ['cadre_bench_render', 'cadre_bench_plain_text']) {
+      assert.ok(!text.includes(name), `${f} exports ${name}: dist/ was built with the cargo feature bench`);
+    }
+  }
 });

@@ -75,7 +75,9 @@ pub fn field_input(p: &FieldInputProps) -> Html {
                 });
                 let d = p.dispatch.clone();
                 let onfocus = Callback::from(move |_: FocusEvent| d.dispatch(Action::Enter { field }));
-                let option_id = format!("{id}-{key}");
+                // "--": a field's key never has it, so an option's id cannot be another
+                // field's ("liability" + "amount" was the money field "liability-amount").
+                let option_id = format!("{id}--{key}");
                 html! {
                     <label class="option" for={option_id.clone()}>
                         <input type="radio" id={option_id.clone()} name={id.clone()} value={key}
