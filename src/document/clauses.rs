@@ -42,6 +42,8 @@ impl Ctx<'_> {
     }
 
     /// The number of the article holding `section`.
+    // Out of line: hundreds of clause call sites share one copy (wasm bytes).
+    #[inline(never)]
     pub fn num(&self, section: Section) -> String {
         match self.sections.iter().position(|s| *s == section) {
             Some(i) => (i + 1).to_string(),
@@ -55,6 +57,8 @@ impl Ctx<'_> {
 
     /// An amount as a paragraph states it, in figures and in words:
     /// "1 200,00 € (mille deux cents euros)". Tables show figures only.
+    // Out of line: hundreds of clause call sites share one copy (wasm bytes).
+    #[inline(never)]
     pub fn money_words(&self, m: Money) -> String {
         format!("{} ({})", m.format(self.lang), words::money(m, self.lang))
     }
@@ -83,6 +87,8 @@ impl Ctx<'_> {
         p.format(self.lang)
     }
 
+    // Out of line: hundreds of clause call sites share one copy (wasm bytes).
+    #[inline(never)]
     pub fn date(&self, d: chrono::NaiveDate) -> String {
         format::date(d, self.lang)
     }
@@ -109,6 +115,8 @@ pub struct P {
 
 impl P {
     /// Clause text.
+    // Out of line: hundreds of clause call sites share one copy (wasm bytes).
+    #[inline(never)]
     pub fn t(mut self, s: &str) -> P {
         let s = typo(s, self.lang);
         match self.inlines.last_mut() {
@@ -119,6 +127,8 @@ impl P {
     }
 
     /// Clause text in bold (defined terms, amounts).
+    // Out of line: hundreds of clause call sites share one copy (wasm bytes).
+    #[inline(never)]
     pub fn b(mut self, s: &str) -> P {
         let s = typo(s, self.lang);
         self.strong(s);
@@ -134,6 +144,8 @@ impl P {
     }
 
     /// A user's answer, or a blank when it is empty.
+    // Out of line: hundreds of clause call sites share one copy (wasm bytes).
+    #[inline(never)]
     pub fn v(mut self, s: &str) -> P {
         let cleaned = user_text(s);
         let s = cleaned.trim();
@@ -149,6 +161,8 @@ impl P {
     }
 
     /// A user's answer in bold (inside a clause that must be very apparent), or a blank.
+    // Out of line: hundreds of clause call sites share one copy (wasm bytes).
+    #[inline(never)]
     pub fn bv(mut self, s: &str) -> P {
         let cleaned = user_text(s);
         let s = cleaned.trim();
@@ -161,6 +175,8 @@ impl P {
     }
 
     /// A space left for hand-writing.
+    // Out of line: hundreds of clause call sites share one copy (wasm bytes).
+    #[inline(never)]
     pub fn blank(mut self) -> P {
         self.inlines.push(Inline::Blank);
         self
@@ -170,6 +186,8 @@ impl P {
         self.inlines
     }
 
+    // Out of line: hundreds of clause call sites share one copy (wasm bytes).
+    #[inline(never)]
     pub fn block(self) -> Block {
         Block::Paragraph(self.inlines)
     }

@@ -289,7 +289,7 @@ pub fn check(doc: &Document, c: &Contract, complete: bool) -> Vec<Breach> {
     }
     if doc.lang == Lang::En {
         for (i, art) in articles.iter().enumerate() {
-            if art.section != Section::Rights && clause_text(art).to_lowercase().contains("assignment") {
+            if art.section != Section::Rights && clause_text(art).to_ascii_lowercase().contains("assignment") {
                 breach(Invariant::EnglishAssignmentForWork, format!("article {}", i + 1));
             }
         }
@@ -377,7 +377,7 @@ fn without(text: &str, values: &[String]) -> String {
 /// "article 28 of Regulation…", "articles 32 à 36") are not the contract's own.
 fn internal_references(text: &str) -> Vec<Option<u32>> {
     let mut out = Vec::new();
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     let mut rest = lower.as_str();
     while let Some(pos) = rest.find("article ") {
         let before = &rest[..pos];
