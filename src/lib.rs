@@ -5,6 +5,7 @@
 pub mod advice;
 pub mod document;
 pub mod embed;
+pub mod file_name;
 pub mod flow;
 pub mod i18n;
 pub mod interview;

@@ -807,7 +807,7 @@ impl Session {
     /// File name for downloading a quarantined value.
     pub fn quarantine_file_name(&self, key: &str) -> String {
         let origin = quarantine_origin(key);
-        let what = crate::render::slug(origin.strip_prefix(keys::PREFIX).unwrap_or(&origin), 60);
+        let what = crate::file_name::slug(origin.strip_prefix(keys::PREFIX).unwrap_or(&origin), 60);
         let now = (self.clock)();
         format!("cadre-quarantaine-{what}-{}.txt", now.chars().take(10).collect::<String>())
     }
