@@ -14,7 +14,6 @@
 
 pub mod backend;
 pub mod envelope;
-pub mod messages;
 pub mod migrate;
 pub mod profile;
 pub mod scan;

@@ -2,8 +2,8 @@
 //! newer version, another tab, unreadable data), the drafts list (new, open, rename,
 //! duplicate, export, delete with undo), import, and "my details".
 
+use crate::i18n_drafts::{self as words, DraftsUi};
 use crate::model::Lang;
-use crate::storage::messages::{self, text, Text};
 use crate::storage::{DraftId, SaveState, StorageError, Summary};
 use crate::ui::hooks::{Command, Drafts, Place};
 use crate::web;
@@ -29,7 +29,7 @@ fn state_key(s: &SaveState) -> &'static str {
 }
 
 fn title_of(d: &Summary, lang: Lang) -> String {
-    d.title().map(str::to_string).unwrap_or_else(|| text(Text::Untitled, lang).to_string())
+    d.title().map(str::to_string).unwrap_or_else(|| words::ui(lang).untitled.to_string())
 }
 
 fn focus(id: &str) {
@@ -43,7 +43,7 @@ fn focus(id: &str) {
 #[function_component(DraftsPanel)]
 pub fn drafts_panel(p: &DraftsPanelProps) -> Html {
     let lang = p.lang;
-    let t = move |x: Text| text(x, lang);
+    let t: &DraftsUi = words::ui(lang);
     let v = &p.drafts.view;
     let open = use_state(|| false);
     let renaming = use_state(|| None::<DraftId>);
@@ -97,10 +97,10 @@ pub fn drafts_panel(p: &DraftsPanelProps) -> Html {
     if !v.persistent {
         banners.push(html! {
             <div class="banner is-warn" id="banner-unavailable">
-                <p>{ t(Text::UnavailableBanner) }</p>
+                <p>{ words::storage_error(&StorageError::Unavailable(String::new()), lang) }</p>
                 <div class="banner-actions">
-                    <button type="button" class="secondary" onclick={send(Command::Export(v.current.clone()))}>{ t(Text::ExportThis) }</button>
-                    <button type="button" class="secondary" onclick={send(Command::ExportAll)}>{ t(Text::ExportAll) }</button>
+                    <button type="button" class="secondary" onclick={send(Command::Export(v.current.clone()))}>{ t.export_this }</button>
+                    <button type="button" class="secondary" onclick={send(Command::ExportAll)}>{ t.export_all }</button>
                 </div>
             </div>
         });
@@ -109,9 +109,9 @@ pub fn drafts_panel(p: &DraftsPanelProps) -> Html {
         let id = if *e == StorageError::Quota { "banner-quota" } else { "banner-failed" };
         banners.push(html! {
             <div class="banner is-error" role="alert" {id}>
-                <p>{ messages::storage_error(e, lang) }</p>
+                <p>{ words::storage_error(e, lang) }</p>
                 <div class="banner-actions">
-                    <button type="button" class="secondary" onclick={send(Command::Export(v.current.clone()))}>{ t(Text::ExportThis) }</button>
+                    <button type="button" class="secondary" onclick={send(Command::Export(v.current.clone()))}>{ t.export_this }</button>
                 </div>
             </div>
         });
@@ -119,10 +119,10 @@ pub fn drafts_panel(p: &DraftsPanelProps) -> Html {
     if let SaveState::ReadOnly { .. } = v.state {
         banners.push(html! {
             <div class="banner is-warn" id="banner-read-only">
-                <p>{ t(Text::ReadOnlyBanner) }</p>
+                <p>{ t.read_only_banner }</p>
                 <div class="banner-actions">
-                    <button type="button" class="primary" onclick={send(Command::SaveCopy)}>{ t(Text::SaveCopy) }</button>
-                    <button type="button" class="secondary" onclick={send(Command::Export(v.current.clone()))}>{ t(Text::ExportThis) }</button>
+                    <button type="button" class="primary" onclick={send(Command::SaveCopy)}>{ t.save_copy }</button>
+                    <button type="button" class="secondary" onclick={send(Command::Export(v.current.clone()))}>{ t.export_this }</button>
                 </div>
             </div>
         });
@@ -130,10 +130,10 @@ pub fn drafts_panel(p: &DraftsPanelProps) -> Html {
     if v.conflict.is_some() {
         banners.push(html! {
             <div class="banner is-error" role="alert" id="banner-conflict">
-                <p>{ t(Text::ConflictBanner) }</p>
+                <p>{ t.conflict_banner }</p>
                 <div class="banner-actions">
-                    <button type="button" class="primary" id="conflict-keep-mine" onclick={send(Command::KeepMine)}>{ t(Text::KeepMine) }</button>
-                    <button type="button" class="secondary" id="conflict-load-theirs" onclick={send(Command::LoadTheirs)}>{ t(Text::LoadTheirs) }</button>
+                    <button type="button" class="primary" id="conflict-keep-mine" onclick={send(Command::KeepMine)}>{ t.keep_mine }</button>
+                    <button type="button" class="secondary" id="conflict-load-theirs" onclick={send(Command::LoadTheirs)}>{ t.load_theirs }</button>
                 </div>
             </div>
         });
@@ -144,19 +144,19 @@ pub fn drafts_panel(p: &DraftsPanelProps) -> Html {
             let label_id = format!("quarantine-{n}");
             html! {
                 <li key={q.key.clone()}>
-                    <span id={label_id.clone()}>{ format!("{} — {} ({})", t(Text::QuarantineItem), q.origin, messages::size(q.bytes, lang)) }</span>
+                    <span id={label_id.clone()}>{ format!("{} — {} ({})", t.quarantine_item, q.origin, words::size(q.bytes, lang)) }</span>
                     <button type="button" class="secondary quarantine-download" aria-describedby={label_id.clone()}
-                        onclick={send(Command::DownloadQuarantined(q.key.clone()))}>{ t(Text::Download) }</button>
+                        onclick={send(Command::DownloadQuarantined(q.key.clone()))}>{ t.download }</button>
                     if downloaded {
                         <button type="button" class="link" aria-describedby={label_id}
-                            onclick={send(Command::DiscardQuarantined(q.key.clone()))}>{ t(Text::DiscardCopy) }</button>
+                            onclick={send(Command::DiscardQuarantined(q.key.clone()))}>{ t.discard_copy }</button>
                     }
                 </li>
             }
         });
         banners.push(html! {
             <div class="banner is-warn" id="banner-quarantine">
-                <p>{ t(Text::QuarantineBanner) }</p>
+                <p>{ t.quarantine_banner }</p>
                 <ul class="quarantine-list">{ for items }</ul>
                 { for message_at(Place::Banner, "quarantine-msg".into()) }
             </div>
@@ -216,13 +216,13 @@ pub fn drafts_panel(p: &DraftsPanelProps) -> Html {
             let error = p.drafts.message.as_ref().is_some_and(|m| m.place == Place::Item(d.id.clone()) && m.error);
             html! {
                 <form class="rename" {onsubmit}>
-                    <label for={input_id.clone()}>{ t(Text::NewName) }</label>
+                    <label for={input_id.clone()}>{ t.new_name }</label>
                     <input type="text" id={input_id} value={d.name.clone()} {onkeydown} autocomplete="off"
                         aria-describedby={format!("{help_id} draft-{id}-msg")} aria-invalid={error.to_string()} />
-                    <p class="hint" id={help_id}>{ t(Text::NameHelp) }</p>
+                    <p class="hint" id={help_id}>{ t.name_help }</p>
                     <div class="draft-actions">
-                        <button type="submit" class="primary">{ t(Text::ConfirmName) }</button>
-                        <button type="button" class="secondary" onclick={oncancel}>{ t(Text::CancelRename) }</button>
+                        <button type="submit" class="primary">{ t.confirm_name }</button>
+                        <button type="button" class="secondary" onclick={oncancel}>{ t.cancel_rename }</button>
                     </div>
                 </form>
             }
@@ -237,18 +237,18 @@ pub fn drafts_panel(p: &DraftsPanelProps) -> Html {
                 <div class="draft-actions" role="group" aria-labelledby={title_id.clone()}>
                     if !is_current {
                         <button type="button" class="secondary" id={format!("draft-{id}-open")} disabled={!d.openable}
-                            onclick={send(Command::Open(d.id.clone()))} aria-describedby={title_id.clone()}>{ t(Text::Open) }</button>
+                            onclick={send(Command::Open(d.id.clone()))} aria-describedby={title_id.clone()}>{ t.open }</button>
                     }
                     if !read_only {
                         <button type="button" class="secondary" id={format!("draft-{id}-rename")}
-                            onclick={start_rename} aria-describedby={title_id.clone()}>{ t(Text::Rename) }</button>
+                            onclick={start_rename} aria-describedby={title_id.clone()}>{ t.rename }</button>
                     }
                     <button type="button" class="secondary" id={format!("draft-{id}-duplicate")} disabled={!d.openable}
-                        onclick={send(Command::Duplicate(d.id.clone()))} aria-describedby={format!("{title_id} duplicate-help")}>{ t(Text::Duplicate) }</button>
+                        onclick={send(Command::Duplicate(d.id.clone()))} aria-describedby={format!("{title_id} duplicate-help")}>{ t.duplicate }</button>
                     <button type="button" class="secondary" id={format!("draft-{id}-export")}
-                        onclick={send(Command::Export(d.id.clone()))} aria-describedby={title_id.clone()}>{ t(Text::Export) }</button>
+                        onclick={send(Command::Export(d.id.clone()))} aria-describedby={title_id.clone()}>{ t.export }</button>
                     <button type="button" class="secondary danger" id={format!("draft-{id}-delete")}
-                        onclick={send(Command::Delete(d.id.clone()))} aria-describedby={title_id.clone()}>{ t(Text::Delete) }</button>
+                        onclick={send(Command::Delete(d.id.clone()))} aria-describedby={title_id.clone()}>{ t.delete }</button>
                 </div>
             }
         };
@@ -257,13 +257,13 @@ pub fn drafts_panel(p: &DraftsPanelProps) -> Html {
                 <div class="draft-info">
                     <h3 class="draft-title" id={title_id.clone()}>
                         { title }
-                        if is_current { <span class="tag">{ t(Text::IsOpen) }</span> }
-                        if d.newer.is_some() { <span class="tag warn">{ if d.openable { t(Text::Newer) } else { t(Text::Unopenable) } }</span> }
+                        if is_current { <span class="tag">{ t.is_open }</span> }
+                        if d.newer.is_some() { <span class="tag warn">{ if d.openable { t.newer } else { t.unopenable } }</span> }
                     </h3>
                     <dl class="draft-meta">
-                        <div><dt>{ t(Text::Client) }</dt><dd>{ dash(&d.client) }</dd></div>
-                        <div><dt>{ t(Text::Mission) }</dt><dd>{ dash(&d.mission) }</dd></div>
-                        <div><dt>{ t(Text::Changed) }</dt><dd><time datetime={d.saved_at.clone()}>{ dash(&when) }</time></dd></div>
+                        <div><dt>{ t.client }</dt><dd>{ dash(&d.client) }</dd></div>
+                        <div><dt>{ t.mission }</dt><dd>{ dash(&d.mission) }</dd></div>
+                        <div><dt>{ t.changed }</dt><dd><time datetime={d.saved_at.clone()}>{ dash(&when) }</time></dd></div>
                     </dl>
                 </div>
                 { actions }
@@ -288,58 +288,58 @@ pub fn drafts_panel(p: &DraftsPanelProps) -> Html {
     let toast = undo_title.map(|title| {
         html! {
             <div class="toast" id="draft-toast">
-                <p>{ messages::deleted(&title, lang) }</p>
-                <button type="button" class="primary" id="draft-undo" onclick={send(Command::Undo)}>{ t(Text::Undo) }</button>
-                <button type="button" class="link" onclick={send(Command::DismissUndo)}>{ t(Text::Close) }</button>
+                <p>{ words::deleted(&title, lang) }</p>
+                <button type="button" class="primary" id="draft-undo" onclick={send(Command::Undo)}>{ t.undo }</button>
+                <button type="button" class="link" onclick={send(Command::DismissUndo)}>{ t.close }</button>
             </div>
         }
     });
 
     html! {
-        <section class="drafts" aria-label={t(Text::DraftsRegion)}>
+        <section class="drafts" aria-label={t.drafts_region}>
             <div class="drafts-bar">
                 <button type="button" class="secondary drafts-toggle" id="drafts-toggle" onclick={toggle}
                     aria-expanded={open.to_string()} aria-controls="drafts-panel">
-                    { messages::drafts_count(v.drafts.len(), lang) }
+                    { words::drafts_count(v.drafts.len(), lang) }
                     <span aria-hidden="true" class="chevron">{ if *open { "▴" } else { "▾" } }</span>
                 </button>
                 <span class="current-draft" title={current_title.clone()}>{ current_title.clone() }</span>
                 <p class="save-state" id="save-state" role="status" aria-live="polite" data-state={state_key(&v.state)}>
                     <span class="dot" aria-hidden="true"></span>
-                    { messages::state(&v.state, lang) }
+                    { words::save_state(&v.state, lang) }
                 </p>
             </div>
-            <div class="draft-banners" aria-live="polite" aria-label={t(Text::Banners)} role="region">
+            <div class="draft-banners" aria-live="polite" aria-label={t.banners} role="region">
                 { for banners }
             </div>
             { for message_at(Place::Panel, "drafts-msg-bar".into()).filter(|_| !*open) }
             <div aria-live="polite" class="toast-region">{ for toast }</div>
             <div id="drafts-panel" class="drafts-panel" hidden={!*open}>
                 <div class="drafts-panel-head">
-                    <h2 id="drafts-title" tabindex="-1">{ t(Text::DraftsTitle) }</h2>
+                    <h2 id="drafts-title" tabindex="-1">{ t.drafts_title }</h2>
                     <div class="drafts-tools">
-                        <button type="button" class="primary" id="draft-new" onclick={send(Command::New)}>{ t(Text::NewDraft) }</button>
-                        <button type="button" class="secondary" id="draft-export-all" onclick={send(Command::ExportAll)}>{ t(Text::ExportAll) }</button>
+                        <button type="button" class="primary" id="draft-new" onclick={send(Command::New)}>{ t.new_draft }</button>
+                        <button type="button" class="secondary" id="draft-export-all" onclick={send(Command::ExportAll)}>{ t.export_all }</button>
                         <span class="import">
                             <input type="file" id="draft-import" class="visually-hidden" accept=".json,application/json"
                                 onchange={onimport} aria-describedby="draft-import-help draft-import-msg" aria-invalid={import_error.to_string()} />
-                            <label for="draft-import" class="button secondary">{ t(Text::Import) }</label>
+                            <label for="draft-import" class="button secondary">{ t.import }</label>
                         </span>
                     </div>
                 </div>
-                <p class="hint" id="draft-import-help">{ t(Text::ImportHelp) }</p>
+                <p class="hint" id="draft-import-help">{ t.import_help }</p>
                 <div id="draft-import-msg" aria-live="polite">{ for message_at(Place::Import, "draft-import-error".into()) }</div>
                 { for message_at(Place::Panel, "drafts-msg".into()) }
                 <ul class="drafts-list">{ for items }</ul>
-                <p class="hint" id="duplicate-help">{ t(Text::DuplicateHelp) }</p>
+                <p class="hint" id="duplicate-help">{ t.duplicate_help }</p>
                 <section class="my-details" aria-labelledby="my-details-title">
-                    <h3 id="my-details-title">{ t(Text::MyDetails) }</h3>
-                    <p class="hint">{ t(Text::MyDetailsHelp) }</p>
-                    <p class="details-state">{ if v.has_profile { t(Text::MyDetailsKnown) } else { t(Text::MyDetailsNone) } }</p>
+                    <h3 id="my-details-title">{ t.my_details }</h3>
+                    <p class="hint">{ t.my_details_help }</p>
+                    <p class="details-state">{ if v.has_profile { t.my_details_known } else { t.my_details_none } }</p>
                     <div class="draft-actions">
-                        <button type="button" class="primary" id="save-my-details" onclick={send(Command::SaveProfile)}>{ t(Text::SaveMyDetails) }</button>
+                        <button type="button" class="primary" id="save-my-details" onclick={send(Command::SaveProfile)}>{ t.save_my_details }</button>
                         if v.has_profile {
-                            <button type="button" class="secondary" id="apply-my-details" onclick={send(Command::ApplyProfile)}>{ t(Text::ApplyMyDetails) }</button>
+                            <button type="button" class="secondary" id="apply-my-details" onclick={send(Command::ApplyProfile)}>{ t.apply_my_details }</button>
                         }
                     </div>
                     <div aria-live="polite">{ for message_at(Place::Profile, "my-details-msg".into()) }</div>
