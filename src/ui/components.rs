@@ -5,7 +5,6 @@ pub mod drafts_panel;
 pub mod embed_panel;
 pub mod field_input;
 pub mod item_list;
-pub mod list_item;
 pub mod preview;
 pub mod review_step;
 pub mod schedule_picture;

@@ -3,24 +3,14 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct BannerProps {
-    pub id: AttrValue,
-    /// An error (announced as an alert) rather than a warning.
-    #[prop_or_default]
-    pub error: bool,
-    pub text: AttrValue,
-    #[prop_or_default]
-    pub children: Html,
-}
-
-#[function_component(Banner)]
-pub fn banner(p: &BannerProps) -> Html {
-    let class = if p.error { "banner is-error" } else { "banner is-warn" };
+/// A banner with `id`: an error (announced as an alert) or a warning, its `text`,
+/// then `rest`.
+pub fn banner(id: &'static str, error: bool, text: &str, rest: Html) -> Html {
+    let class = if error { "banner is-error" } else { "banner is-warn" };
     html! {
-        <div {class} role={p.error.then_some("alert")} id={p.id.clone()}>
-            <p>{ p.text.clone() }</p>
-            { p.children.clone() }
+        <div {class} role={error.then_some("alert")} {id}>
+            <p>{ text.to_string() }</p>
+            { rest }
         </div>
     }
 }

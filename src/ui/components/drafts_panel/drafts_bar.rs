@@ -6,17 +6,6 @@ use crate::model::Lang;
 use crate::storage::SaveState;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct DraftsBarProps {
-    pub count: usize,
-    pub current_title: AttrValue,
-    pub state: SaveState,
-    /// Whether the panel is open.
-    pub open: bool,
-    pub ontoggle: Callback<MouseEvent>,
-    pub lang: Lang,
-}
-
 /// The saved state as the stylesheet knows it (`data-state`).
 fn state_key(s: &SaveState) -> &'static str {
     match s {
@@ -29,19 +18,27 @@ fn state_key(s: &SaveState) -> &'static str {
     }
 }
 
-#[function_component(DraftsBar)]
-pub fn drafts_bar(p: &DraftsBarProps) -> Html {
+/// `count` drafts, the open one's title, its saved state; `open` says whether the
+/// panel is open.
+pub fn drafts_bar(
+    count: usize,
+    title: &str,
+    state: &SaveState,
+    open: bool,
+    ontoggle: Callback<MouseEvent>,
+    lang: Lang,
+) -> Html {
     html! {
         <div class="drafts-bar">
-            <button type="button" class="secondary drafts-toggle" id="drafts-toggle" onclick={p.ontoggle.clone()}
-                aria-expanded={p.open.to_string()} aria-controls="drafts-panel">
-                { words::drafts_count(p.count, p.lang) }
-                <span aria-hidden="true" class="chevron">{ if p.open { "▴" } else { "▾" } }</span>
+            <button type="button" class="secondary drafts-toggle" id="drafts-toggle" onclick={ontoggle}
+                aria-expanded={open.to_string()} aria-controls="drafts-panel">
+                { words::drafts_count(count, lang) }
+                <span aria-hidden="true" class="chevron">{ if open { "▴" } else { "▾" } }</span>
             </button>
-            <span class="current-draft" title={p.current_title.clone()}>{ p.current_title.clone() }</span>
-            <p class="save-state" id="save-state" role="status" aria-live="polite" data-state={state_key(&p.state)}>
+            <span class="current-draft" title={title.to_string()}>{ title.to_string() }</span>
+            <p class="save-state" id="save-state" role="status" aria-live="polite" data-state={state_key(state)}>
                 <span class="dot" aria-hidden="true"></span>
-                { words::save_state(&p.state, p.lang) }
+                { words::save_state(state, lang) }
             </p>
         </div>
     }

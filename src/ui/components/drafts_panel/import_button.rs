@@ -4,18 +4,10 @@ use crate::ui::hooks::Command;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ImportButtonProps {
-    pub commands: Callback<Command>,
-    /// The last import was refused.
-    pub error: bool,
-    pub label: AttrValue,
-}
-
-#[function_component(ImportButton)]
-pub fn import_button(p: &ImportButtonProps) -> Html {
+/// The import control; `error`: the last import was refused.
+pub fn import_button(commands: &Callback<Command>, error: bool, label: &'static str) -> Html {
     let onchange = {
-        let commands = p.commands.clone();
+        let commands = commands.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
@@ -28,8 +20,8 @@ pub fn import_button(p: &ImportButtonProps) -> Html {
     html! {
         <span class="import">
             <input type="file" id="draft-import" class="visually-hidden" accept=".json,application/json"
-                {onchange} aria-describedby="draft-import-help draft-import-msg" aria-invalid={p.error.to_string()} />
-            <label for="draft-import" class="button secondary">{ p.label.clone() }</label>
+                {onchange} aria-describedby="draft-import-help draft-import-msg" aria-invalid={error.to_string()} />
+            <label for="draft-import" class="button secondary">{ label }</label>
         </span>
     }
 }

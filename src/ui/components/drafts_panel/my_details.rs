@@ -1,24 +1,17 @@
 //! "My details": save the open draft's provider and usual terms, or fill the open
 //! draft with them.
 
-use super::drafts_message::DraftsMessage;
+use super::drafts_message::drafts_message;
 use super::on_click;
 use crate::i18n_drafts as words;
 use crate::model::Lang;
 use crate::ui::hooks::{Command, Drafts, Place};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct MyDetailsProps {
-    pub drafts: Drafts,
-    pub lang: Lang,
-}
-
-#[function_component(MyDetails)]
-pub fn my_details(p: &MyDetailsProps) -> Html {
-    let t = words::ui(p.lang);
-    let known = p.drafts.view.has_profile;
-    let commands = &p.drafts.command;
+pub fn my_details(drafts: &Drafts, lang: Lang) -> Html {
+    let t = words::ui(lang);
+    let known = drafts.view.has_profile;
+    let commands = &drafts.command;
     html! {
         <section class="my-details" aria-labelledby="my-details-title">
             <h3 id="my-details-title">{ t.my_details }</h3>
@@ -30,9 +23,7 @@ pub fn my_details(p: &MyDetailsProps) -> Html {
                     <button type="button" class="secondary" id="apply-my-details" onclick={on_click(commands, Command::ApplyProfile)}>{ t.apply_my_details }</button>
                 }
             </div>
-            <div aria-live="polite">
-                <DraftsMessage message={p.drafts.message.clone()} place={Place::Profile} id="my-details-msg" />
-            </div>
+            <div aria-live="polite">{ drafts_message(drafts.message.as_ref(), Place::Profile, "my-details-msg") }</div>
         </section>
     }
 }

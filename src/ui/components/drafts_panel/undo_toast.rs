@@ -7,18 +7,10 @@ use crate::model::Lang;
 use crate::ui::hooks::Command;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct UndoToastProps {
-    /// The title of the draft "Undo" brings back; `None`: no toast.
-    pub undo: Option<String>,
-    pub commands: Callback<Command>,
-    pub lang: Lang,
-}
-
 /// Focuses "Undo" when the toast appears; when it goes while it had the focus, gives
 /// the focus to the drafts heading rather than losing it.
 #[hook]
-fn use_undo_focus(shown: bool) {
+pub fn use_undo_focus(shown: bool) {
     let was_shown = use_mut_ref(|| false);
     use_effect_with(shown, move |shown| {
         let was = std::mem::replace(&mut *was_shown.borrow_mut(), *shown);
@@ -35,16 +27,14 @@ fn use_undo_focus(shown: bool) {
     });
 }
 
-#[function_component(UndoToast)]
-pub fn undo_toast(p: &UndoToastProps) -> Html {
-    use_undo_focus(p.undo.is_some());
-    let Some(title) = &p.undo else { return html! {} };
-    let t = words::ui(p.lang);
+/// The toast for the deleted draft `title`.
+pub fn undo_toast(title: &str, commands: &Callback<Command>, lang: Lang) -> Html {
+    let t = words::ui(lang);
     html! {
         <div class="toast" id="draft-toast">
-            <p>{ words::deleted(title, p.lang) }</p>
-            <button type="button" class="primary" id="draft-undo" onclick={on_click(&p.commands, Command::Undo)}>{ t.undo }</button>
-            <button type="button" class="link" onclick={on_click(&p.commands, Command::DismissUndo)}>{ t.close }</button>
+            <p>{ words::deleted(title, lang) }</p>
+            <button type="button" class="primary" id="draft-undo" onclick={on_click(commands, Command::Undo)}>{ t.undo }</button>
+            <button type="button" class="link" onclick={on_click(commands, Command::DismissUndo)}>{ t.close }</button>
         </div>
     }
 }
