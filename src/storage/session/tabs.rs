@@ -1,7 +1,7 @@
 //! Another tab changed storage: reload the open draft when this tab has no unsaved
 //! change, else keep the other copy as a conflict the user settles.
 
-use super::{Session, Summary};
+use super::{SaveState, Session, Summary};
 use crate::model::Answers;
 use crate::storage::envelope::{decode, Decoded, Draft, DraftId};
 use crate::storage::keys::{self, Kind};
@@ -77,7 +77,7 @@ impl Session {
 
     /// Settles a conflict by writing this tab's copy over the other's (which stays in
     /// `.bak`).
-    pub fn keep_mine(&mut self) -> crate::storage::SaveState {
+    pub fn keep_mine(&mut self) -> SaveState {
         if let Some(theirs) = self.conflict.take() {
             self.rev = theirs.rev;
             self.dirty = true;
