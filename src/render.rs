@@ -6,6 +6,7 @@ pub mod markdown;
 pub mod pdf;
 
 use crate::document::Document;
+use crate::file_name::first_slug;
 
 /// The formats a contract can be downloaded in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -81,57 +82,9 @@ pub fn file_name(answers: &crate::model::Answers, format: Format, today: chrono:
         crate::model::Lang::En => "contract",
     };
     let mut parts = vec![prefix.to_string()];
-    for s in [&answers.client.name, &answers.mission.title] {
-        let slug = slug(s, 40);
-        if !slug.is_empty() {
-            parts.push(slug);
-            break;
-        }
-    }
+    parts.extend(first_slug([&answers.client.name, &answers.mission.title]));
     parts.push(crate::document::format::iso(today));
     format!("{}.{}", parts.join("-"), format.extension())
-}
-
-/// Lower-case ASCII words joined by hyphens, accents folded, at most `max` bytes.
-pub fn slug(s: &str, max: usize) -> String {
-    let mut out = String::new();
-    let mut dash = false;
-    for c in s.chars() {
-        let folded = match c {
-            'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' | 'À' | 'Â' | 'Ä' | 'Á' => "a",
-            'ç' | 'Ç' => "c",
-            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => "e",
-            'î' | 'ï' | 'í' | 'ì' | 'Î' | 'Ï' => "i",
-            'ô' | 'ö' | 'ó' | 'ò' | 'õ' | 'Ô' | 'Ö' => "o",
-            'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' => "u",
-            'ÿ' | 'ý' => "y",
-            'ñ' | 'Ñ' => "n",
-            'œ' | 'Œ' => "oe",
-            'æ' | 'Æ' => "ae",
-            'ß' => "ss",
-            _ => "",
-        };
-        let piece: String = if !folded.is_empty() {
-            folded.to_string()
-        } else if c.is_ascii_alphanumeric() {
-            c.to_ascii_lowercase().to_string()
-        } else {
-            String::new()
-        };
-        if piece.is_empty() {
-            dash = !out.is_empty();
-            continue;
-        }
-        if out.len() + piece.len() + 1 > max {
-            break;
-        }
-        if dash {
-            out.push('-');
-            dash = false;
-        }
-        out.push_str(&piece);
-    }
-    out
 }
 
 #[cfg(test)]

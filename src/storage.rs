@@ -14,15 +14,17 @@
 
 pub mod backend;
 pub mod envelope;
-pub mod messages;
 pub mod migrate;
 pub mod profile;
+pub mod scan;
 pub mod session;
 pub mod transfer;
+pub mod write;
 
 pub use backend::{Backend, MemoryBackend};
 pub use envelope::{Decoded, Draft, DraftId, Envelope, CURRENT_VERSION};
-pub use session::{SaveState, Session, Summary, View};
+pub use scan::Summary;
+pub use session::{SaveState, Session, View};
 
 /// Why the browser's storage refused something.
 #[derive(Debug, Clone, PartialEq, Eq)]

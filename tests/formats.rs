@@ -309,7 +309,7 @@ fn file_names_are_ascii_slugs_of_the_client_and_the_date() {
             cadre::model::Lang::Fr => "contrat-",
             cadre::model::Lang::En => "contract-",
         };
-        let slug = render::slug(&answers.client.name, 40);
+        let slug = cadre::file_name::slug(&answers.client.name, 40);
         assert!(!slug.is_empty(), "{name}: the client's name gives no slug");
         for format in Format::ALL {
             let file = file_name(&answers, format, common::today());

@@ -10,8 +10,9 @@ use cadre::storage::backend::classify;
 use cadre::storage::envelope::{decode, DecodeError};
 use cadre::storage::migrate::{upgrade_with, Step, CURRENT};
 use cadre::storage::profile::{next_mission, Profile};
-use cadre::storage::session::{save, ActionError, SaveError};
+use cadre::storage::session::ActionError;
 use cadre::storage::transfer::{self, parse_import, ImportError, MAX_IMPORT_BYTES};
+use cadre::storage::write::{save, SaveError};
 use cadre::storage::{
     keys, Backend, Decoded, Draft, DraftId, Envelope, MemoryBackend, SaveState, Session, StorageError, CURRENT_VERSION,
 };
@@ -582,8 +583,8 @@ fn quarantine_never_overwrites_and_stays_put_when_storage_is_full() {
     store.poke("cadre.draft.a", "bad-a");
     store.poke("cadre.draft.b", "bad-b");
     let mut backend = store.clone();
-    let k1 = cadre::storage::session::quarantine(&mut backend, "cadre.draft.a", "bad-a", "same-time").unwrap();
-    let k2 = cadre::storage::session::quarantine(&mut backend, "cadre.draft.a", "bad-a-again", "same-time").unwrap();
+    let k1 = cadre::storage::write::quarantine(&mut backend, "cadre.draft.a", "bad-a", "same-time").unwrap();
+    let k2 = cadre::storage::write::quarantine(&mut backend, "cadre.draft.a", "bad-a-again", "same-time").unwrap();
     assert_ne!(k1, k2);
     assert_eq!(store.peek(&k1).unwrap(), "bad-a");
     // Full: nothing can be copied, so the unreadable value stays where it is.

@@ -8,7 +8,8 @@
 
 use cadre::model::Lang;
 use cadre::render::Format;
-use cadre::storage::{messages, transfer};
+use cadre::i18n_drafts;
+use cadre::storage::transfer;
 use cadre_fuzz::props::{check_answers_with, check_json};
 use libfuzzer_sys::fuzz_target;
 
@@ -28,8 +29,8 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         Err(e) => {
-            assert!(!messages::import_error(&e, Lang::Fr).is_empty());
-            assert!(!messages::import_error(&e, Lang::En).is_empty());
+            assert!(!i18n_drafts::import_error(&e, Lang::Fr).is_empty());
+            assert!(!i18n_drafts::import_error(&e, Lang::En).is_empty());
         }
     }
 });

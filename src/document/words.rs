@@ -59,15 +59,25 @@ fn fr_below_1000(n: u64, final_position: bool) -> String {
     out
 }
 
-/// A whole number in French words.
+/// The French scale nouns above a thousand (long scale: a "billion" is 10¹², a
+/// "trillion" 10¹⁸), largest first. Every u64 is below 10²¹, so the quotient by each
+/// scale is below 1000 and `fr_below_1000` covers it.
+const FR_SCALES: [(u64, &str); 5] = [
+    (1_000_000_000_000_000_000, "trillion"),
+    (1_000_000_000_000_000, "billiard"),
+    (1_000_000_000_000, "billion"),
+    (1_000_000_000, "milliard"),
+    (1_000_000, "million"),
+];
+
+/// A whole number in French words, for every u64 ("dix-huit trillions…" at the top).
 pub fn french(n: u64) -> String {
     if n == 0 {
         return "zéro".into();
     }
-    let scales = [(1_000_000_000u64, "milliard"), (1_000_000, "million")];
     let mut parts = Vec::new();
     let mut rest = n;
-    for (scale, noun) in scales {
+    for (scale, noun) in FR_SCALES {
         let q = rest / scale;
         if q > 0 {
             let plural = if q > 1 { "s" } else { "" };
@@ -88,6 +98,14 @@ pub fn french(n: u64) -> String {
         parts.push(fr_below_1000(rest, true));
     }
     parts.join(" ")
+}
+
+/// True when French words end with a scale noun ("deux millions"), which takes "d’"
+/// before the unit: "deux millions d’euros".
+fn fr_ends_with_scale(words: &str) -> bool {
+    let last = words.rsplit(' ').next().unwrap_or(words);
+    let last = last.strip_suffix('s').unwrap_or(last);
+    FR_SCALES.iter().any(|&(_, noun)| noun == last)
 }
 
 const EN_UNITS: [&str; 20] = [
@@ -133,15 +151,25 @@ fn en_below_1000(n: u64) -> String {
     }
 }
 
-/// A whole number in (British) English words.
+/// The English scale nouns (short scale), largest first. Every u64 is below 10²¹, so
+/// the quotient by each scale is below 1000 and `en_below_1000` covers it.
+const EN_SCALES: [(u64, &str); 6] = [
+    (1_000_000_000_000_000_000, "quintillion"),
+    (1_000_000_000_000_000, "quadrillion"),
+    (1_000_000_000_000, "trillion"),
+    (1_000_000_000, "billion"),
+    (1_000_000, "million"),
+    (1_000, "thousand"),
+];
+
+/// A whole number in (British) English words, for every u64.
 pub fn english(n: u64) -> String {
     if n == 0 {
         return "zero".into();
     }
-    let scales = [(1_000_000_000u64, "billion"), (1_000_000, "million"), (1_000, "thousand")];
     let mut parts = Vec::new();
     let mut rest = n;
-    for (scale, noun) in scales {
+    for (scale, noun) in EN_SCALES {
         let q = rest / scale;
         if q > 0 {
             parts.push(format!("{} {}", en_below_1000(q), noun));
@@ -167,12 +195,7 @@ pub fn money(m: Money, lang: Lang) -> String {
         Lang::Fr => {
             let words = french(euros);
             // "un million d'euros", but "un million deux cents euros".
-            let unit = if euros > 1
-                && (words.ends_with("million")
-                    || words.ends_with("millions")
-                    || words.ends_with("milliard")
-                    || words.ends_with("milliards"))
-            {
+            let unit = if euros > 1 && fr_ends_with_scale(&words) {
                 " d’euros"
             } else if euros > 1 {
                 " euros"
@@ -198,6 +221,7 @@ pub fn money(m: Money, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn french_follows_the_traditional_rules() {
@@ -266,5 +290,139 @@ mod tests {
         assert_eq!(money(Money(8_000_000), Lang::Fr), "quatre-vingt mille euros");
         assert_eq!(money(Money(120050), Lang::En), "one thousand two hundred euros and fifty cents");
         assert_eq!(money(Money(100), Lang::En), "one euro");
+        assert_eq!(money(Money(i64::MAX), Lang::Fr).split(' ').nth(1), Some("billiards"));
+        assert!(money(Money(200_000_000_000_000), Lang::Fr).starts_with("deux billions d’euros"));
+    }
+
+    #[test]
+    fn the_scales_above_a_billion() {
+        assert_eq!(french(1_700_000_000_000), "un billion sept cents milliards");
+        assert_eq!(french(2_000_000_000_000_000), "deux billiards");
+        assert_eq!(french(1_000_000_000_000_000_000), "un trillion");
+        assert_eq!(french(80_000_000_000_000), "quatre-vingts billions");
+        assert_eq!(
+            french(u64::MAX),
+            "dix-huit trillions quatre cent quarante-six billiards sept cent quarante-quatre billions \
+soixante-treize milliards sept cent neuf millions cinq cent cinquante et un mille six cent quinze"
+        );
+        assert_eq!(english(1_700_000_000_000), "one trillion seven hundred billion");
+        assert_eq!(english(3_000_000_000_000_000_000), "three quintillion");
+        assert_eq!(
+            english(u64::MAX),
+            "eighteen quintillion four hundred and forty-six quadrillion seven hundred and forty-four trillion \
+seventy-three billion seven hundred and nine million five hundred and fifty-one thousand six hundred and fifteen"
+        );
+    }
+
+    /// Reads French words back into a number, checking the agreement rules on the way:
+    /// a scale noun is plural exactly when more than one, "cents" and "vingts" end the
+    /// number or come before a scale noun, "mille" is never "un mille" nor plural.
+    fn read_french(words: &str) -> u64 {
+        let tokens: Vec<&str> = words.split([' ', '-']).collect();
+        let (mut total, mut group) = (0u64, 0u64);
+        for (i, &t) in tokens.iter().enumerate() {
+            let next = tokens.get(i + 1).copied();
+            let ends_or_scale = next.is_none_or(|n| FR_SCALES.iter().any(|&(_, s)| n.trim_end_matches('s') == s));
+            let unit =
+                FR_UNITS.iter().position(|&u| u == t).or_else(|| FR_TENS.iter().position(|&u| u == t).map(|p| p * 10));
+            match t {
+                "et" => {}
+                "vingts" | "vingt" if i > 0 && tokens[i - 1] == "quatre" => {
+                    assert_eq!(t == "vingts", ends_or_scale, "{words}: “{t}” before {next:?}");
+                    group += 80 - 4;
+                }
+                _ if unit.is_some() => group += unit.unwrap_or(0) as u64,
+                "cent" | "cents" => {
+                    assert_eq!(t == "cents", group > 1 && ends_or_scale, "{words}: “{t}” before {next:?}");
+                    group = group.max(1) * 100;
+                }
+                "mille" => {
+                    assert!(group != 1, "{words}: “un mille”");
+                    total += group.max(1) * 1000;
+                    group = 0;
+                }
+                _ => {
+                    let noun = t.strip_suffix('s').unwrap_or(t);
+                    let &(scale, _) = FR_SCALES
+                        .iter()
+                        .find(|&&(_, s)| s == noun)
+                        .unwrap_or_else(|| panic!("{words}: unknown word {t}"));
+                    assert_eq!(t.ends_with('s'), group > 1, "{words}: agreement of {t}");
+                    total += group * scale;
+                    group = 0;
+                }
+            }
+        }
+        total + group
+    }
+
+    /// Reads English words back into a number.
+    fn read_english(words: &str) -> u64 {
+        let (mut total, mut group) = (0u64, 0u64);
+        for t in words.split([' ', '-']) {
+            if t == "and" {
+                continue;
+            }
+            if let Some(u) = EN_UNITS.iter().position(|&u| u == t) {
+                group += u as u64;
+            } else if let Some(p) = EN_TENS.iter().position(|&u| u == t && !u.is_empty()) {
+                group += p as u64 * 10;
+            } else if t == "hundred" {
+                group *= 100;
+            } else {
+                let &(scale, _) =
+                    EN_SCALES.iter().find(|&&(_, s)| s == t).unwrap_or_else(|| panic!("{words}: unknown word {t}"));
+                total += group * scale;
+                group = 0;
+            }
+        }
+        total + group
+    }
+
+    /// Words that read back to `n`, one space between words, nothing else around.
+    fn check(n: u64) {
+        for (words, back) in [(french(n), read_french as fn(&str) -> u64), (english(n), read_english)] {
+            assert!(!words.is_empty() && words.trim() == words && !words.contains("  "), "{n}: {words:?}");
+            assert_eq!(back(&words), n, "{n}: {words}");
+        }
+    }
+
+    #[test]
+    fn every_number_up_to_twenty_thousand_reads_back() {
+        (0..=20_000).for_each(check);
+    }
+
+    #[test]
+    fn the_edges_of_every_scale_read_back() {
+        let mut p = 1u64;
+        loop {
+            for k in 1..=19u64 {
+                if let Some(base) = p.checked_mul(k) {
+                    for n in [base - 1, base, base + 1, base.saturating_add(p / 2)] {
+                        check(n);
+                    }
+                }
+            }
+            match p.checked_mul(10) {
+                Some(next) => p = next,
+                None => break,
+            }
+        }
+        for n in [1_699_999_999_999, 1_700_000_000_000, u64::MAX - 1, u64::MAX] {
+            check(n);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2048, failure_persistence: None, ..ProptestConfig::default() })]
+
+        /// Any u64, uniform or of any magnitude: no panic, and the words read back.
+        #[test]
+        fn any_u64_reads_back(n in prop_oneof![
+            any::<u64>(),
+            (0u32..64).prop_flat_map(|shift| 0..=(u64::MAX >> shift)),
+        ]) {
+            check(n);
+        }
     }
 }

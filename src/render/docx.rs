@@ -2,10 +2,12 @@
 //!
 //! No DOCX or ZIP crate: the container is `docx/zip.rs` (DEFLATE by `miniz_oxide`,
 //! CRC by `crc32fast`), the body is `docx/body.rs`, the other parts `docx/parts.rs`,
-//! and all user text goes through the one escaping function in `docx/xml.rs`.
+//! what both use (ids, page geometry, runs of text) `docx/wml.rs`, and all user text
+//! goes through the one escaping function in `docx/xml.rs`.
 
 mod body;
 mod parts;
+mod wml;
 mod xml;
 mod zip;
 

@@ -1,11 +1,31 @@
 //! HTML writer: a fragment for the live preview and a standalone, print-ready page.
-//! All text goes through `escape`, the one place HTML escaping happens.
+//! All user text goes through one of the two escapes below, the one place HTML
+//! escaping happens: `escape_text` for element content, `escape_attribute` for
+//! attribute values and `<title>`.
 
 use crate::document::{Block, Document, Inline, Signatures};
 use std::fmt::Write;
 
-/// Escapes text for HTML element content and quoted attribute values.
-pub fn escape(s: &str, out: &mut String) {
+/// Escapes user text for the content of an ordinary element (`<p>`, `<li>`, `<td>`,
+/// `<h1>`…): `& < > " '` become entities, a line break becomes `<br>` so the user's
+/// own line breaks show, tabs stay, other control characters are dropped.
+///
+/// Never use it for an attribute value or for `<title>`: the `<br>` it writes is
+/// markup, which would break an attribute and show as the letters `<br>` in a title.
+/// Use [`escape_attribute`] there.
+pub fn escape_text(s: &str, out: &mut String) {
+    escape(s, "<br>", out);
+}
+
+/// Escapes user text for a quoted attribute value (`content="…"`, `title='…'`) and for
+/// the text-only `<title>` element: `& < > " '` become entities, a line break becomes a
+/// space, tabs stay, other control characters are dropped. It never writes markup, so
+/// it is safe in element content too, where it loses the line breaks.
+pub fn escape_attribute(s: &str, out: &mut String) {
+    escape(s, " ", out);
+}
+
+fn escape(s: &str, line_break: &str, out: &mut String) {
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -13,7 +33,7 @@ pub fn escape(s: &str, out: &mut String) {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            '\n' => out.push_str("<br>"),
+            '\n' => out.push_str(line_break),
             c if c.is_control() && c != '\t' => {}
             c => out.push(c),
         }
@@ -23,15 +43,15 @@ pub fn escape(s: &str, out: &mut String) {
 fn inlines(items: &[Inline], out: &mut String) {
     for i in items {
         match i {
-            Inline::Text(s) => escape(s, out),
+            Inline::Text(s) => escape_text(s, out),
             Inline::Strong(s) => {
                 out.push_str("<strong>");
-                escape(s, out);
+                escape_text(s, out);
                 out.push_str("</strong>");
             }
             Inline::Em(s) => {
                 out.push_str("<em>");
-                escape(s, out);
+                escape_text(s, out);
                 out.push_str("</em>");
             }
             Inline::Blank => out.push_str("<span class=\"blank\">……………………</span>"),
@@ -50,7 +70,7 @@ fn blocks(items: &[Block], out: &mut String) {
                     a.section.id()
                 );
                 let _ = write!(out, "<h2>Article {}\u{a0}– ", a.number);
-                escape(&a.title, out);
+                escape_text(&a.title, out);
                 out.push_str("</h2>");
                 blocks(&a.body, out);
                 out.push_str("</section>");
@@ -59,7 +79,7 @@ fn blocks(items: &[Block], out: &mut String) {
                 out.push_str("<div class=\"parties\" id=\"art-parties\" data-section=\"parties\">");
                 for p in parties {
                     out.push_str("<div class=\"party\"><p class=\"role\"><strong>");
-                    escape(&p.role, out);
+                    escape_text(&p.role, out);
                     out.push_str("</strong></p>");
                     for l in &p.lines {
                         out.push_str("<p>");
@@ -89,7 +109,7 @@ fn blocks(items: &[Block], out: &mut String) {
                 out.push_str("<table><thead><tr>");
                 for (i, h) in t.header.iter().enumerate() {
                     out.push_str(if t.right_aligned.contains(&i) { "<th class=\"num\">" } else { "<th>" });
-                    escape(h, out);
+                    escape_text(h, out);
                     out.push_str("</th>");
                 }
                 out.push_str("</tr></thead><tbody>");
@@ -97,7 +117,7 @@ fn blocks(items: &[Block], out: &mut String) {
                     out.push_str("<tr>");
                     for (i, cell) in r.iter().enumerate() {
                         out.push_str(if t.right_aligned.contains(&i) { "<td class=\"num\">" } else { "<td>" });
-                        escape(cell, out);
+                        escape_text(cell, out);
                         out.push_str("</td>");
                     }
                     out.push_str("</tr>");
@@ -111,19 +131,19 @@ fn blocks(items: &[Block], out: &mut String) {
 
 fn signatures(s: &Signatures, out: &mut String) {
     out.push_str("<section class=\"signatures\" id=\"art-signatures\" data-section=\"signatures\"><p>");
-    escape(&s.place_and_date, out);
+    escape_text(&s.place_and_date, out);
     out.push_str("</p><div class=\"signers\">");
     for p in &s.parties {
         out.push_str("<div class=\"signer\"><h3>");
-        escape(&p.role, out);
+        escape_text(&p.role, out);
         out.push_str("</h3><p>");
-        escape(&p.name, out);
+        escape_text(&p.name, out);
         if !p.capacity.is_empty() {
             out.push_str("<br>");
-            escape(&p.capacity, out);
+            escape_text(&p.capacity, out);
         }
         out.push_str("</p><p class=\"mention\">");
-        escape(&p.mention, out);
+        escape_text(&p.mention, out);
         out.push_str("</p><div class=\"sign-box\"></div></div>");
     }
     out.push_str("</div></section>");
@@ -135,21 +155,21 @@ pub fn fragment(doc: &Document) -> String {
     let _ = write!(out, "<article class=\"contract\" lang=\"{}\">", doc.lang.code());
     if let Some(mark) = &doc.draft_mark {
         out.push_str("<p class=\"draft-mark\">");
-        escape(mark, &mut out);
+        escape_text(mark, &mut out);
         out.push_str("</p>");
     }
     out.push_str("<h1>");
-    escape(&doc.title, &mut out);
+    escape_text(&doc.title, &mut out);
     out.push_str("</h1>");
     if !doc.subtitle.is_empty() {
         out.push_str("<p class=\"subtitle\">");
-        escape(&doc.subtitle, &mut out);
+        escape_text(&doc.subtitle, &mut out);
         out.push_str("</p>");
     }
     blocks(&doc.blocks, &mut out);
     for a in &doc.annexes {
         out.push_str("<section class=\"annex\"><h2>");
-        escape(&a.title, &mut out);
+        escape_text(&a.title, &mut out);
         out.push_str("</h2>");
         blocks(&a.body, &mut out);
         out.push_str("</section>");
@@ -189,13 +209,59 @@ pub fn standalone(doc: &Document) -> String {
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"author\" content=\"",
         doc.lang.code()
     );
-    escape(&doc.meta.author, &mut out);
+    escape_attribute(&doc.meta.author, &mut out);
     out.push_str("\">\n<title>");
-    escape(&doc.meta.title, &mut out);
+    escape_attribute(&doc.meta.title, &mut out);
     out.push_str("</title>\n<style>");
     out.push_str(PAGE_CSS);
     out.push_str("</style>\n</head>\n<body>\n");
     out.push_str(&fragment(doc));
     out.push_str("\n</body>\n</html>\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> String {
+        let mut out = String::new();
+        escape_text(s, &mut out);
+        out
+    }
+
+    fn attribute(s: &str) -> String {
+        let mut out = String::new();
+        escape_attribute(s, &mut out);
+        out
+    }
+
+    #[test]
+    fn text_escapes_markup_and_shows_line_breaks() {
+        assert_eq!(text("a & b <i>\"c\" 'd'"), "a &amp; b &lt;i&gt;&quot;c&quot; &#39;d&#39;");
+        assert_eq!(text("one\ntwo\r\nthree"), "one<br>two<br>three");
+        assert_eq!(text("tab\there\u{7}\u{1b}[0m\u{85}"), "tab\there[0m");
+    }
+
+    #[test]
+    fn attribute_escapes_markup_and_never_writes_any() {
+        assert_eq!(attribute("a & b <i>\"c\" 'd'"), "a &amp; b &lt;i&gt;&quot;c&quot; &#39;d&#39;");
+        assert_eq!(attribute("one\ntwo\r\nthree"), "one two three");
+        assert_eq!(attribute("tab\there\u{7}\u{1b}[0m\u{85}"), "tab\there[0m");
+        for s in ["\n", "x\"><script>alert(1)</script>", "a\r\n\u{2028}b", "'onload='x"] {
+            let out = attribute(s);
+            assert!(!out.contains(['<', '>', '"', '\'', '\n', '\r']), "{s:?} -> {out:?}");
+        }
+    }
+
+    #[test]
+    fn the_page_title_and_author_never_hold_a_line_break_tag() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 5, 4).expect("a date");
+        let (mut doc, _) = crate::document::build::from_answers(&crate::model::Answers::default(), today);
+        doc.meta.title = "Contrat\n<Dupont>".into();
+        doc.meta.author = "Jeanne\n\"JD\" Martin".into();
+        let page = standalone(&doc);
+        assert!(page.contains("<title>Contrat &lt;Dupont&gt;</title>"), "{page}");
+        assert!(page.contains("<meta name=\"author\" content=\"Jeanne &quot;JD&quot; Martin\">"), "{page}");
+    }
 }

@@ -3,9 +3,9 @@
 //! added, and always becomes new drafts: nothing existing is touched.
 
 use super::envelope::{decode_value, version_of, DecodeError, Decoded, Draft, Envelope};
+use crate::file_name::first_slug;
 use crate::json::{self, object, Value};
 use crate::model::Lang;
-use crate::render::slug;
 
 /// The largest file accepted (1 MiB): a draft is a few kilobytes.
 pub const MAX_IMPORT_BYTES: usize = 1 << 20;
@@ -107,13 +107,7 @@ pub fn file_name_one(draft: &Draft, now: &str, lang: Lang) -> String {
         Lang::En => "draft",
     };
     let mut parts = vec!["cadre".to_string(), word.to_string()];
-    for s in [&draft.name, &draft.answers.client.name, &draft.answers.mission.title] {
-        let s = slug(s, 40);
-        if !s.is_empty() {
-            parts.push(s);
-            break;
-        }
-    }
+    parts.extend(first_slug([&draft.name, &draft.answers.client.name, &draft.answers.mission.title]));
     parts.push(date_part(now));
     format!("{}.json", parts.join("-"))
 }

@@ -4,7 +4,7 @@ use super::components::downloads::Downloads;
 use super::components::drafts_panel::DraftsPanel;
 use super::components::embed_panel::EmbedPanel;
 use super::components::field_input::FieldInput;
-use super::components::item_lists::{Deliverables, Milestones};
+use super::components::item_list::{ItemList, List};
 use super::components::preview::Preview;
 use super::components::review_step::ReviewStep;
 use super::components::schedule_picture::{Payment, SchedulePicture};
@@ -152,10 +152,10 @@ pub fn app() -> Html {
                 problem={shown.get(f).cloned().map(AttrValue::from)} {lang} dispatch={dispatch.clone()} />
         },
         Item::Deliverables => html! {
-            <Deliverables key="deliverables" answers={answers.clone()} problems={shown.clone()} {lang} dispatch={dispatch.clone()} />
+            <ItemList key="deliverables" list={List::Deliverables} answers={answers.clone()} problems={shown.clone()} {lang} dispatch={dispatch.clone()} />
         },
         Item::Milestones => html! {
-            <Milestones key="milestones" answers={answers.clone()} problems={shown.clone()} {lang} dispatch={dispatch.clone()} />
+            <ItemList key="milestones" list={List::Milestones} answers={answers.clone()} problems={shown.clone()} {lang} dispatch={dispatch.clone()} />
         },
     });
 

@@ -4,7 +4,7 @@ pub mod downloads;
 pub mod drafts_panel;
 pub mod embed_panel;
 pub mod field_input;
-pub mod item_lists;
+pub mod item_list;
 pub mod preview;
 pub mod review_step;
 pub mod schedule_picture;

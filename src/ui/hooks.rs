@@ -2,4 +2,4 @@
 
 pub mod use_drafts;
 
-pub use use_drafts::{use_draft_session, use_drafts, Command, Drafts, Place};
+pub use use_drafts::{use_draft_session, use_drafts, Command, Drafts, Message, Place};

@@ -20,6 +20,16 @@ impl Reducible for State {
 
 pub type Dispatch = UseReducerDispatcher<State>;
 
+/// A callback that dispatches the action `f` makes of its event: one helper instead
+/// of a clone of the dispatcher per handler (as Yew's function_todomvc does).
+pub fn make_callback<E, F>(dispatch: &Dispatch, f: F) -> Callback<E>
+where
+    F: Fn(E) -> Action + 'static,
+{
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: E| dispatch.dispatch(f(e)))
+}
+
 /// The problems shown beside their fields (those the user has left), one per field.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Shown(pub Vec<(Field, String)>);

@@ -1,16 +1,10 @@
 //! `word/document.xml`: the contract's blocks as WordprocessingML paragraphs and tables.
 
-use super::parts::{BULLET_NUM, FIRST_ORDERED_NUM, FOOTER_ID, HEADER_ID, W_NS};
-use super::xml::escape_into;
+use super::wml::{
+    run, BULLET_NUM, DECL, FIRST_ORDERED_NUM, FOOTER_ID, HEADER_ID, MARGIN, PAGE_HEIGHT, PAGE_WIDTH, TEXT_WIDTH, W_NS,
+};
 use crate::document::{Block, Document, Inline, PartyBlock, Signatures, Table};
 
-/// A4 portrait, in twentieths of a point.
-const PAGE_WIDTH: u32 = 11906;
-const PAGE_HEIGHT: u32 = 16838;
-/// 2.5 cm margins on every side.
-const MARGIN: u32 = 1417;
-/// Width of the text area, in twentieths of a point.
-pub const TEXT_WIDTH: u32 = PAGE_WIDTH - 2 * MARGIN;
 /// What an `Inline::Blank` prints: a dotted line to fill by hand (as in `document::plain`).
 const BLANK: &str = "\u{2026}\u{2026}\u{2026}\u{2026}\u{2026}\u{2026}\u{2026}\u{2026}\u{2026}\u{2026}";
 /// Minimum height of a signature row, leaving room to sign (about 4.5 cm).
@@ -27,7 +21,8 @@ pub struct Body {
 /// Writes `word/document.xml` for `doc`; `with_header` links the draft-mark header.
 pub fn document(doc: &Document, with_header: bool) -> Body {
     let mut w = Writer { out: String::new(), ordered_lists: 0 };
-    w.out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document ");
+    w.out.push_str(DECL);
+    w.out.push_str("<w:document ");
     w.out.push_str(W_NS);
     w.out.push_str("><w:body>");
     if !doc.title.is_empty() {
@@ -44,51 +39,6 @@ pub fn document(doc: &Document, with_header: bool) -> Body {
     w.section(with_header);
     w.out.push_str("</w:body></w:document>");
     Body { xml: w.out, ordered_lists: w.ordered_lists }
-}
-
-/// Appends one run holding `text` with run properties `rpr` (already XML).
-///
-/// Newlines (`\n`, `\r\n`, `\r`) become `<w:br/>` and tabs `<w:tab/>`, so user text
-/// stays editable text; spaces at either end or doubled are kept with `xml:space`.
-pub fn run(out: &mut String, text: &str, rpr: &str) {
-    if text.is_empty() {
-        return;
-    }
-    out.push_str("<w:r>");
-    if !rpr.is_empty() {
-        out.push_str("<w:rPr>");
-        out.push_str(rpr);
-        out.push_str("</w:rPr>");
-    }
-    let text = text.replace("\r\n", "\n");
-    for (i, line) in text.split(['\n', '\r']).enumerate() {
-        if i > 0 {
-            out.push_str("<w:br/>");
-        }
-        for (j, piece) in line.split('\t').enumerate() {
-            if j > 0 {
-                out.push_str("<w:tab/>");
-            }
-            text_element(out, piece);
-        }
-    }
-    out.push_str("</w:r>");
-}
-
-/// One `<w:t>`, with `xml:space="preserve"` when Word would otherwise drop spaces.
-fn text_element(out: &mut String, piece: &str) {
-    let mut escaped = String::with_capacity(piece.len());
-    escape_into(&mut escaped, piece);
-    if escaped.is_empty() {
-        return;
-    }
-    if escaped.starts_with(' ') || escaped.ends_with(' ') || escaped.contains("  ") {
-        out.push_str("<w:t xml:space=\"preserve\">");
-    } else {
-        out.push_str("<w:t>");
-    }
-    out.push_str(&escaped);
-    out.push_str("</w:t>");
 }
 
 /// Run properties for each kind of inline.

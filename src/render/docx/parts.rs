@@ -1,32 +1,15 @@
 //! The package parts around the body: content types, relationships, styles,
 //! numbering, settings, header, footer and document properties.
 
-use super::body::{run, TEXT_WIDTH};
+use super::wml::{run, BULLET_NUM, DECL, FIRST_ORDERED_NUM, FOOTER_ID, HEADER_ID, STYLE_NUMBER_NUM, TEXT_WIDTH, W_NS};
 use super::xml::escape_into;
 use crate::document::Meta;
 use crate::model::Lang;
 use chrono::Datelike;
 
-const DECL: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-/// WordprocessingML namespaces, for the root element of a `word/` part.
-pub const W_NS: &str = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" \
-xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
 const REL_NS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
 const OFFICE_REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 const WML_TYPE: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
-
-/// Relationship id of the footer part.
-pub const FOOTER_ID: &str = "rId4";
-/// Relationship id of the header part (present only on drafts).
-pub const HEADER_ID: &str = "rId5";
-
-/// Numbering instance for bulleted lists.
-pub const BULLET_NUM: u32 = 1;
-/// Numbering instance linked to the "List Number" style; each ordered list of the
-/// body gets its own instance from `FIRST_ORDERED_NUM` on, so each restarts at 1.
-const STYLE_NUMBER_NUM: u32 = 2;
-/// Numbering instance of the body's first ordered list.
-pub const FIRST_ORDERED_NUM: u32 = 3;
 
 /// The BCP 47 tag Word expects in `w:lang` and `dc:language`.
 pub fn lang_tag(lang: Lang) -> &'static str {

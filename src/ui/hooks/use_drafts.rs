@@ -3,9 +3,9 @@
 //! the drafts panel. The rules live in `storage::Session`; this file only wires them
 //! to timers, browser events and the interview's reducer.
 
+use crate::i18n_drafts as words;
 use crate::interview::Action;
 use crate::model::{Answers, Lang};
-use crate::storage::messages::{self, Text};
 use crate::storage::session::ActionError;
 use crate::storage::transfer::MAX_IMPORT_BYTES;
 use crate::storage::{keys, DraftId, Session, View};
@@ -129,7 +129,7 @@ impl Shared {
 
     fn download(&self, place: Place, name: &str, mime: &str, text: &str) -> bool {
         if web::download::download(text.as_bytes(), mime, name).is_err() {
-            self.say(place, messages::text(Text::DownloadFailed, self.lang.get()).into(), true);
+            self.say(place, words::ui(self.lang.get()).download_failed.into(), true);
             false
         } else {
             true
@@ -138,7 +138,7 @@ impl Shared {
 
     fn run(self: &Rc<Self>, command: Command) {
         let lang = self.lang.get();
-        let error = |e: &ActionError| messages::action_error(e, lang);
+        let error = |e: &ActionError| words::action_error(e, lang);
         *self.message.borrow_mut() = None;
         // Any action but Undo ends the offer to undo.
         if !matches!(command, Command::Undo) {
@@ -202,14 +202,14 @@ impl Shared {
             }
             Command::Import(file) => self.import(file),
             Command::SaveProfile => match self.session.borrow_mut().save_profile() {
-                Ok(()) => self.say(Place::Profile, messages::text(Text::MyDetailsSaved, lang).into(), false),
+                Ok(()) => self.say(Place::Profile, words::ui(lang).my_details_saved.into(), false),
                 Err(e) => self.say(Place::Profile, error(&e), true),
             },
             Command::ApplyProfile => {
                 let answers = self.session.borrow_mut().apply_profile();
                 if let Some(answers) = answers {
                     self.dispatch.dispatch(Action::Refresh { answers });
-                    self.say(Place::Profile, messages::text(Text::MyDetailsApplied, lang).into(), false);
+                    self.say(Place::Profile, words::ui(lang).my_details_applied.into(), false);
                     self.schedule();
                 }
             }
@@ -252,7 +252,7 @@ impl Shared {
         let size = file.size() as usize;
         if size > MAX_IMPORT_BYTES {
             // Refused before reading a byte.
-            self.say(Place::Import, messages::too_large(size, lang), true);
+            self.say(Place::Import, words::too_large(size, lang), true);
             return;
         }
         if let Some((old, _)) = self.reader.borrow_mut().take() {
@@ -260,7 +260,7 @@ impl Shared {
             old.abort();
         }
         let Ok(reader) = web_sys::FileReader::new() else {
-            self.say(Place::Import, messages::text(Text::FileUnreadable, lang).into(), true);
+            self.say(Place::Import, words::ui(lang).file_unreadable.into(), true);
             return;
         };
         let me = Rc::clone(self);
@@ -278,19 +278,19 @@ impl Shared {
                     let result = me.session.borrow_mut().import(&bytes);
                     match result {
                         Ok((n, answers)) => {
-                            me.say(Place::Import, messages::imported(n, lang), false);
+                            me.say(Place::Import, words::imported(n, lang), false);
                             me.show(Some(answers));
                         }
-                        Err(e) => me.say(Place::Import, messages::action_error(&e, lang), true),
+                        Err(e) => me.say(Place::Import, words::action_error(&e, lang), true),
                     }
                 }
-                None => me.say(Place::Import, messages::text(Text::FileUnreadable, lang).into(), true),
+                None => me.say(Place::Import, words::ui(lang).file_unreadable.into(), true),
             }
             me.update.force_update();
         });
         reader.set_onloadend(Some(onloadend.as_ref().unchecked_ref()));
         if reader.read_as_array_buffer(&file).is_err() {
-            self.say(Place::Import, messages::text(Text::FileUnreadable, lang).into(), true);
+            self.say(Place::Import, words::ui(lang).file_unreadable.into(), true);
             return;
         }
         *self.reader.borrow_mut() = Some((reader, onloadend));

@@ -1,0 +1,373 @@
+//! The drafts interface's words, in French and English. Storage returns typed
+//! outcomes (`SaveState`, `StorageError`, `ActionError`, `ImportError`) and never a
+//! sentence; this module words them, in `i18n`'s idiom: an exhaustive match gives the
+//! French and English pair and `pick` chooses (an outcome without both words does not
+//! compile), and the panel's fixed labels are one struct per language, like `i18n::Ui`.
+//!
+//! Meant to be `i18n::drafts`: declared from `lib.rs` until `i18n.rs` declares it.
+
+use crate::i18n::pick;
+use crate::model::Lang;
+use crate::storage::session::{ActionError, SaveState};
+use crate::storage::transfer::ImportError;
+use crate::storage::StorageError;
+
+/// The saved-state indicator's words.
+pub fn save_state(s: &SaveState, lang: Lang) -> &'static str {
+    let (fr, en) = match s {
+        SaveState::Saved => ("Enregistré", "Saved"),
+        SaveState::Pending => ("Modifications non enregistrées", "Unsaved changes"),
+        SaveState::MemoryOnly => ("Gardé dans cet onglet seulement", "Kept in this tab only"),
+        SaveState::ReadOnly { .. } => ("Lecture seule", "Read-only"),
+        SaveState::Conflict => ("Modifié dans un autre onglet", "Changed in another tab"),
+        SaveState::Failed(_) => ("Non enregistré", "Not saved"),
+    };
+    pick(lang, fr, en)
+}
+
+/// The banner for storage that refused a write (or is not there at all).
+pub fn storage_error(e: &StorageError, lang: Lang) -> &'static str {
+    let (fr, en) = match e {
+        StorageError::Unavailable(_) => ("Ce navigateur refuse le stockage local (navigation privée, ou page intégrée dans un autre site)\u{a0}: vos brouillons ne seront pas conservés après la fermeture de l’onglet. Exportez-les pour les garder.", "This browser refuses local storage (private browsing, or a page embedded in another site): your drafts will not be kept after this tab closes. Export them to keep them."),
+        StorageError::Quota => ("Le stockage du navigateur est plein\u{a0}: vos dernières modifications sont gardées dans cet onglet mais ne sont pas enregistrées. Exportez ce brouillon, ou supprimez d’anciens brouillons pour faire de la place.", "The browser’s storage is full: your latest changes are kept in this tab but not saved. Export this draft, or delete old drafts to make room."),
+        StorageError::ReadBack => ("L’enregistrement n’a pas pu être vérifié\u{a0}: exportez ce brouillon pour ne rien perdre.", "The save could not be verified: export this draft so nothing is lost."),
+        StorageError::Other(_) => ("Le navigateur a refusé l’enregistrement\u{a0}: vos modifications sont gardées dans cet onglet. Exportez ce brouillon pour ne rien perdre.", "The browser refused to save: your changes are kept in this tab. Export this draft so nothing is lost."),
+    };
+    pick(lang, fr, en)
+}
+
+/// A sentence for an action that was not done.
+pub fn action_error(e: &ActionError, lang: Lang) -> String {
+    let (fr, en) = match e {
+        ActionError::Unsaved => (
+            "Ce brouillon a des modifications non enregistrées\u{a0}: exportez-le d’abord, pour ne rien perdre.",
+            "This draft has unsaved changes: export it first so nothing is lost.",
+        ),
+        ActionError::ReadOnly => (
+            "Ce brouillon est en lecture seule\u{a0}: enregistrez une copie pour garder vos modifications.",
+            "This draft is read-only: save a copy to keep your changes.",
+        ),
+        ActionError::NotFound => (
+            "Ce brouillon n’existe plus (supprimé dans un autre onglet\u{a0}?).",
+            "This draft no longer exists (deleted in another tab?).",
+        ),
+        ActionError::Unreadable => (
+            "Ce brouillon est illisible par cette version de Cadre.",
+            "This draft cannot be read by this version of Cadre.",
+        ),
+        ActionError::NameTooLong => {
+            ("Nom trop long\u{a0}: 120 caractères au plus.", "Name too long: 120 characters at most.")
+        }
+        ActionError::Storage(e) => return storage_error(e, lang).to_string(),
+        ActionError::Import(e) => return import_error(e, lang),
+    };
+    pick(lang, fr, en).to_string()
+}
+
+/// A sentence for a refused file.
+pub fn import_error(e: &ImportError, lang: Lang) -> String {
+    let (fr, en) = match e {
+        ImportError::Empty => ("Le fichier est vide.", "The file is empty."),
+        ImportError::NotText => (
+            "Ce fichier n’est pas du texte\u{a0}: choisissez un fichier .json exporté par Cadre.",
+            "This file is not text: choose a .json file exported by Cadre.",
+        ),
+        ImportError::NotJson => (
+            "Ce fichier n’est pas du JSON valide\u{a0}: choisissez un fichier .json exporté par Cadre.",
+            "This file is not valid JSON: choose a .json file exported by Cadre.",
+        ),
+        ImportError::NotADraft => {
+            ("Ce fichier JSON n’est pas un brouillon Cadre.", "This JSON file is not a Cadre draft.")
+        }
+        ImportError::BadVersion => (
+            "La version indiquée dans ce fichier n’est pas valide\u{a0}: ce n’est pas un brouillon Cadre intact.",
+            "The version in this file is not valid: it is not an intact Cadre draft.",
+        ),
+        ImportError::Types(_) => (
+            "Ce fichier contient des valeurs du mauvais type (modifié à la main\u{a0}?)\u{a0}: il n’a pas été importé.",
+            "This file holds values of the wrong type (edited by hand?): it was not imported.",
+        ),
+        ImportError::Migration(_) => (
+            "Ce brouillon n’a pas pu être mis à jour pour cette version de Cadre.",
+            "This draft could not be upgraded for this version of Cadre.",
+        ),
+        ImportError::TooLarge { bytes } => return too_large(*bytes, lang),
+        ImportError::Newer { version } => return newer_file(*version, lang),
+    };
+    pick(lang, fr, en).to_string()
+}
+
+/// "Fichier trop gros (2,4 Mio)…"
+pub fn too_large(bytes: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("Fichier trop gros ({})\u{a0}: un brouillon Cadre fait au plus 1 Mio.", size(bytes, lang)),
+        Lang::En => format!("File too large ({}): a Cadre draft is 1 MiB at most.", size(bytes, lang)),
+    }
+}
+
+fn newer_file(version: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("Ce brouillon vient d’une version plus récente de Cadre (format {version})\u{a0}: rechargez la page pour obtenir la dernière version, puis importez-le."),
+        Lang::En => format!("This draft comes from a newer version of Cadre (format {version}): reload the page to get the latest version, then import it."),
+    }
+}
+
+/// "3 brouillons importés…"
+pub fn imported(n: usize, lang: Lang) -> String {
+    match (lang, n) {
+        (_, 0 | 1) => pick(lang, "Brouillon importé et ouvert.", "Draft imported and opened.").to_string(),
+        (Lang::Fr, n) => format!("{n} brouillons importés\u{a0}; le premier est ouvert."),
+        (Lang::En, n) => format!("{n} drafts imported; the first one is open."),
+    }
+}
+
+/// The undo toast: "« Logo » supprimé."
+pub fn deleted(title: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("« {title} » supprimé."),
+        Lang::En => format!("“{title}” deleted."),
+    }
+}
+
+/// The toggle's label with the number of drafts.
+pub fn drafts_count(n: usize, lang: Lang) -> String {
+    format!("{} ({n})", pick(lang, "Brouillons", "Drafts"))
+}
+
+/// A byte size for people: "850 octets", "12,5 Kio", "1,4 Mio".
+pub fn size(bytes: usize, lang: Lang) -> String {
+    let (unit_b, unit_k, unit_m) = match lang {
+        Lang::Fr => ("octets", "Kio", "Mio"),
+        Lang::En => ("bytes", "KiB", "MiB"),
+    };
+    // Integer arithmetic: formatting an f64 would add ~20 KB of wasm.
+    let (unit, scale) = if bytes < 1024 {
+        return format!("{bytes}\u{a0}{unit_b}");
+    } else if bytes < 1 << 20 {
+        (unit_k, 1024)
+    } else {
+        (unit_m, 1 << 20)
+    };
+    let tenths = (bytes * 10 + scale / 2) / scale;
+    let mark = match lang {
+        Lang::Fr => ',',
+        Lang::En => '.',
+    };
+    format!("{}{}{}\u{a0}{unit}", tenths / 10, mark, tenths % 10)
+}
+
+/// The fixed labels of the drafts bar and panel.
+pub struct DraftsUi {
+    pub drafts_title: &'static str,
+    pub drafts_region: &'static str,
+    pub new_draft: &'static str,
+    pub export_all: &'static str,
+    pub import: &'static str,
+    pub import_help: &'static str,
+    pub open: &'static str,
+    pub is_open: &'static str,
+    pub rename: &'static str,
+    pub new_name: &'static str,
+    pub name_help: &'static str,
+    pub confirm_name: &'static str,
+    pub cancel_rename: &'static str,
+    pub duplicate: &'static str,
+    pub duplicate_help: &'static str,
+    pub export: &'static str,
+    pub delete: &'static str,
+    pub client: &'static str,
+    pub mission: &'static str,
+    pub changed: &'static str,
+    pub untitled: &'static str,
+    pub newer: &'static str,
+    pub unopenable: &'static str,
+    pub undo: &'static str,
+    pub close: &'static str,
+    // My details.
+    pub my_details: &'static str,
+    pub my_details_help: &'static str,
+    pub my_details_saved: &'static str,
+    pub my_details_none: &'static str,
+    pub my_details_known: &'static str,
+    pub save_my_details: &'static str,
+    pub apply_my_details: &'static str,
+    pub my_details_applied: &'static str,
+    // Banners.
+    pub banners: &'static str,
+    pub read_only_banner: &'static str,
+    pub save_copy: &'static str,
+    pub conflict_banner: &'static str,
+    pub keep_mine: &'static str,
+    pub load_theirs: &'static str,
+    pub quarantine_banner: &'static str,
+    pub quarantine_item: &'static str,
+    pub download: &'static str,
+    pub discard_copy: &'static str,
+    pub export_this: &'static str,
+    pub download_failed: &'static str,
+    pub file_unreadable: &'static str,
+}
+
+pub const FR: DraftsUi = DraftsUi {
+    drafts_title: "Mes brouillons",
+    drafts_region: "Brouillons et enregistrement",
+    new_draft: "Nouveau brouillon",
+    export_all: "Tout exporter",
+    import: "Importer un brouillon…",
+    import_help: "Un fichier .json exporté par Cadre (1 Mio au plus). Il est ajouté comme nouveau brouillon\u{a0}: rien d’existant n’est modifié.",
+    open: "Ouvrir",
+    is_open: "ouvert",
+    rename: "Renommer",
+    new_name: "Nom du brouillon",
+    name_help: "Vide\u{a0}: le titre de la mission ou le nom du client.",
+    confirm_name: "Valider",
+    cancel_rename: "Annuler",
+    duplicate: "Dupliquer",
+    duplicate_help: "« Dupliquer » prépare la mission suivante pour le même client\u{a0}: vous, le client et les conditions sont gardés\u{a0}; le titre, la description, les livrables et les dates sont vidés.",
+    export: "Exporter",
+    delete: "Supprimer",
+    client: "Client",
+    mission: "Mission",
+    changed: "Modifié",
+    untitled: "Brouillon sans titre",
+    newer: "version plus récente",
+    unopenable: "illisible par cette version",
+    undo: "Annuler",
+    close: "Fermer",
+    my_details: "Mes coordonnées",
+    my_details_help: "Votre identité, vos conditions de paiement et vos clauses habituelles, enregistrées une fois, remplissent chaque nouveau brouillon.",
+    my_details_saved: "Vos coordonnées sont enregistrées\u{a0}: elles rempliront chaque nouveau brouillon.",
+    my_details_none: "Pas encore enregistrées\u{a0}: remplissez l’étape « Vous », puis enregistrez-les.",
+    my_details_known: "Enregistrées dans ce navigateur.",
+    save_my_details: "Enregistrer comme mes coordonnées",
+    apply_my_details: "Remplir ce brouillon avec mes coordonnées",
+    my_details_applied: "Ce brouillon reprend maintenant vos coordonnées.",
+    banners: "Alertes d’enregistrement",
+    read_only_banner: "Ce brouillon a été enregistré par une version plus récente de Cadre\u{a0}: il est ouvert en lecture seule et ne sera pas modifié ici. Rechargez la page pour obtenir la dernière version, ou enregistrez une copie pour continuer ici.",
+    save_copy: "Enregistrer une copie",
+    conflict_banner: "Ce brouillon a été modifié dans un autre onglet pendant que vous le modifiiez ici. Quelle version garder\u{a0}? L’autre reste en copie de secours.",
+    keep_mine: "Garder la mienne",
+    load_theirs: "Charger celle de l’autre onglet",
+    quarantine_banner: "Des données enregistrées étaient illisibles. Elles ont été mises de côté sans rien écraser\u{a0}: téléchargez-les pour les garder.",
+    quarantine_item: "Données illisibles",
+    download: "Télécharger",
+    discard_copy: "Supprimer cette copie",
+    export_this: "Exporter ce brouillon",
+    download_failed: "Le téléchargement a échoué\u{a0}: votre navigateur l’a refusé.",
+    file_unreadable: "Le fichier n’a pas pu être lu.",
+};
+
+pub const EN: DraftsUi = DraftsUi {
+    drafts_title: "My drafts",
+    drafts_region: "Drafts and saving",
+    new_draft: "New draft",
+    export_all: "Export all",
+    import: "Import a draft…",
+    import_help: "A .json file exported by Cadre (1 MiB at most). It is added as a new draft: nothing existing is changed.",
+    open: "Open",
+    is_open: "open",
+    rename: "Rename",
+    new_name: "Name of the draft",
+    name_help: "Empty: the assignment’s title or the client’s name.",
+    confirm_name: "Save name",
+    cancel_rename: "Cancel",
+    duplicate: "Duplicate",
+    duplicate_help: "“Duplicate” prepares the next assignment for the same client: you, the client and the terms are kept; the title, description, deliverables and dates are cleared.",
+    export: "Export",
+    delete: "Delete",
+    client: "Client",
+    mission: "Assignment",
+    changed: "Changed",
+    untitled: "Untitled draft",
+    newer: "newer version",
+    unopenable: "unreadable by this version",
+    undo: "Undo",
+    close: "Close",
+    my_details: "My details",
+    my_details_help: "Your identity, payment terms and usual clauses, saved once, fill in every new draft.",
+    my_details_saved: "Your details are saved: they will fill in every new draft.",
+    my_details_none: "Not saved yet: fill in the “You” step, then save them.",
+    my_details_known: "Saved in this browser.",
+    save_my_details: "Save as my details",
+    apply_my_details: "Fill this draft with my details",
+    my_details_applied: "This draft now uses your details.",
+    banners: "Saving alerts",
+    read_only_banner: "This draft was saved by a newer version of Cadre: it is open read-only and will not be changed here. Reload the page to get the latest version, or save a copy to go on here.",
+    save_copy: "Save a copy",
+    conflict_banner: "This draft was changed in another tab while you were editing it here. Which version do you keep? The other stays as a backup copy.",
+    keep_mine: "Keep mine",
+    load_theirs: "Load the other tab’s",
+    quarantine_banner: "Some stored data could not be read. It was set aside, nothing overwritten: download it to keep it.",
+    quarantine_item: "Unreadable data",
+    download: "Download",
+    discard_copy: "Delete this copy",
+    export_this: "Export this draft",
+    download_failed: "The download failed: your browser refused it.",
+    file_unreadable: "The file could not be read.",
+};
+
+pub fn ui(lang: Lang) -> &'static DraftsUi {
+    match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_naturally() {
+        assert_eq!(size(850, Lang::Fr), "850\u{a0}octets");
+        assert_eq!(size(1536, Lang::Fr), "1,5\u{a0}Kio");
+        assert_eq!(size(3 << 20, Lang::En), "3.0\u{a0}MiB");
+    }
+
+    #[test]
+    fn the_two_saved_states_the_issue_names() {
+        assert_eq!(save_state(&SaveState::Saved, Lang::Fr), "Enregistré");
+        assert_eq!(save_state(&SaveState::Saved, Lang::En), "Saved");
+        assert_eq!(save_state(&SaveState::Pending, Lang::Fr), "Modifications non enregistrées");
+        assert_eq!(ui(Lang::Fr).save_my_details, "Enregistrer comme mes coordonnées");
+        assert_eq!(ui(Lang::En).undo, "Undo");
+    }
+
+    #[test]
+    fn every_outcome_has_words_in_both_languages() {
+        let storage = [
+            StorageError::Unavailable("x".into()),
+            StorageError::Quota,
+            StorageError::ReadBack,
+            StorageError::Other("x".into()),
+        ];
+        let import = [
+            ImportError::Empty,
+            ImportError::TooLarge { bytes: 3 << 20 },
+            ImportError::NotText,
+            ImportError::NotJson,
+            ImportError::NotADraft,
+            ImportError::BadVersion,
+            ImportError::Newer { version: 9 },
+            ImportError::Types("x".into()),
+            ImportError::Migration("x".into()),
+        ];
+        let mut actions = vec![
+            ActionError::Unsaved,
+            ActionError::ReadOnly,
+            ActionError::NotFound,
+            ActionError::Unreadable,
+            ActionError::NameTooLong,
+        ];
+        actions.extend(storage.iter().cloned().map(ActionError::Storage));
+        actions.extend(import.iter().cloned().map(ActionError::Import));
+        for e in &actions {
+            let (fr, en) = (action_error(e, Lang::Fr), action_error(e, Lang::En));
+            assert!(!fr.is_empty() && !en.is_empty() && fr != en, "{e:?}");
+        }
+        assert!(import_error(&ImportError::Newer { version: 9 }, Lang::Fr).contains("format 9"));
+        assert_eq!(imported(3, Lang::En), "3 drafts imported; the first one is open.");
+        assert_eq!(deleted("Logo", Lang::Fr), "« Logo » supprimé.");
+        assert_eq!(drafts_count(2, Lang::Fr), "Brouillons (2)");
+    }
+}
