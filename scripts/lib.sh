@@ -204,6 +204,16 @@ build_release() {
     warn "$dir/index.html does not import ./cadre-*.js with a relative URL"
     return 1
   fi
+  # The writers module (src/bin/writers.rs: PDF and DOCX), imported on the first such
+  # download: built apart so the first screen does not carry it ($dir/writers/).
+  log "writers module (cargo build --bin writers, wasm-bindgen, wasm-opt -Oz: $dir/writers/)"
+  cargo build --release --target "$WASM_TARGET" --bin writers "$@" || return 1
+  rm -rf "$dir/writers"
+  wasm-bindgen --target web --no-typescript --out-dir "$dir/writers" \
+    "target/$WASM_TARGET/release/writers.wasm" || return 1
+  wasm-opt -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$dir/writers/writers_bg.wasm" -o "$dir/writers/writers_bg.wasm" || return 1
   # The Content-Security-Policy with the hash of Trunk's inline loader ($dir/csp.txt,
   # $dir/_headers, a <meta> in $dir/index.html) and the service worker $dir/sw.js.
   log "scripts/csp (Content-Security-Policy, service worker)"

@@ -1,6 +1,8 @@
 //! Every interface string in French and English, in one typed place. Labels are
 //! exhaustive matches over `Field`: a field without both translations does not compile.
 
+pub mod drafts;
+
 use crate::flow::Step;
 use crate::model::{Field, Lang};
 
@@ -482,6 +484,8 @@ pub struct Ui {
     pub download_failed: &'static str,
     /// A broken invariant of the document: Cadre's bug, never the user's.
     pub inconsistency: &'static str,
+    /// The PDF/DOCX writers could not be loaded (offline before the first download…).
+    pub writers_failed: &'static str,
     pub inconsistency_note: &'static str,
 }
 
@@ -518,6 +522,7 @@ pub const FR: Ui = Ui {
     privacy: "Rien de ce que vous tapez ne quitte votre navigateur.",
         download_failed: "Le téléchargement a échoué\u{a0}: votre navigateur l'a refusé.",
     inconsistency: "Incohérence du contrat",
+    writers_failed: "Le PDF et le Word n’ont pas pu être préparés\u{a0}: vérifiez votre connexion et réessayez (une fois chargés, ils fonctionnent hors ligne).",
     inconsistency_note: "C’est une erreur de Cadre, pas la vôtre\u{a0}: le contrat reste marqué « PROJET ». Modifiez la réponse concernée ou faites relire ce point.",
 };
 
@@ -555,6 +560,7 @@ pub const EN: Ui = Ui {
     privacy: "Nothing you type ever leaves your browser.",
     download_failed: "The download failed: your browser refused it.",
     inconsistency: "Inconsistency in the contract",
+    writers_failed: "The PDF and Word files could not be prepared: check your connection and try again (once loaded, they work offline).",
     inconsistency_note: "This is Cadre’s error, not yours: the contract stays marked “DRAFT”. Change the answer concerned or have this point reviewed.",
 };
 

@@ -8,10 +8,6 @@ pub mod embed;
 pub mod file_name;
 pub mod flow;
 pub mod i18n;
-/// The drafts interface's words: `src/i18n/drafts.rs`, declared here until `i18n.rs`
-/// declares it as `i18n::drafts`.
-#[path = "i18n/drafts.rs"]
-pub mod i18n_drafts;
 pub mod interview;
 pub mod json;
 pub mod model;

@@ -8,7 +8,7 @@
 
 use cadre::model::Lang;
 use cadre::render::Format;
-use cadre::i18n_drafts;
+use cadre::i18n::drafts;
 use cadre::storage::transfer;
 use cadre_fuzz::props::{check_answers_with, check_json};
 use libfuzzer_sys::fuzz_target;
@@ -29,8 +29,8 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         Err(e) => {
-            assert!(!i18n_drafts::import_error(&e, Lang::Fr).is_empty());
-            assert!(!i18n_drafts::import_error(&e, Lang::En).is_empty());
+            assert!(!i18n::drafts::import_error(&e, Lang::Fr).is_empty());
+            assert!(!i18n::drafts::import_error(&e, Lang::En).is_empty());
         }
     }
 });

@@ -95,8 +95,14 @@ export async function reportsSoFar(site, run, since = 0) {
 }
 
 /** The files of dist/ a browser loads (not the files written for servers). */
-export function browserFiles(dir = DIST) {
-  return readdirSync(dir).filter((f) => !['_headers', 'csp.txt'].includes(f)).sort();
+export function browserFiles(dir = DIST, prefix = '') {
+  const out = [];
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const rel = prefix + entry.name;
+    if (entry.isDirectory()) out.push(...browserFiles(dir, rel + '/'));
+    else if (!['_headers', 'csp.txt'].includes(rel)) out.push(rel);
+  }
+  return out.sort();
 }
 
 /**

@@ -1,9 +1,11 @@
 //! The download buttons: each format is written from the same document, in the browser.
+//! HTML and Markdown are written here; PDF and DOCX by the writers module, imported on
+//! the first such download (`web::writers`), so the first screen does not carry them.
 
 use crate::document::Document;
 use crate::i18n;
 use crate::model::{Answers, Lang};
-use crate::render::{self, Format, RenderWarning};
+use crate::render::{self, Format};
 use crate::web;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -39,21 +41,35 @@ pub fn downloads(p: &DownloadsProps) -> Html {
         let status = status.clone();
         let lang = p.lang;
         let onclick = Callback::from(move |_| {
-            let rendered = render::render(&doc, format);
             let name = render::file_name(&answers, format, web::today());
             let ui = i18n::ui(lang);
-            let mut message = String::new();
-            if web::download::download(&rendered.bytes, format.mime(), &name).is_err() {
-                // Nothing was saved: the substitution warning would be beside the point.
-                message = ui.download_failed.to_string();
-            } else {
-                for w in &rendered.warnings {
-                    let RenderWarning::Substituted { chars } = w;
-                    let list: String = chars.iter().map(|c| format!("{c} (U+{:04X}) ", *c as u32)).collect();
-                    message = format!("{} {}", ui.substituted, list.trim());
+            let save = move |bytes: &[u8], substituted: &[char]| {
+                if web::download::download(bytes, format.mime(), &name).is_err() {
+                    // Nothing was saved: the substitution warning would be beside the point.
+                    return ui.download_failed.to_string();
+                }
+                if substituted.is_empty() {
+                    return String::new();
+                }
+                let list: String = substituted.iter().map(|c| format!("{c} (U+{:04X}) ", *c as u32)).collect();
+                format!("{} {}", ui.substituted, list.trim())
+            };
+            match format {
+                Format::Html => status.set(save(render::html::standalone(&doc).as_bytes(), &[])),
+                Format::Markdown => status.set(save(render::markdown::write(&doc).as_bytes(), &[])),
+                Format::Pdf | Format::Docx => {
+                    let json = answers.to_json_text();
+                    let today = crate::document::format::iso(web::today());
+                    let status = status.clone();
+                    yew::platform::spawn_local(async move {
+                        let message = match web::writers::write(&json, format, &today).await {
+                            Ok(w) => save(&w.bytes, &w.substituted),
+                            Err(_) => ui.writers_failed.to_string(),
+                        };
+                        status.set(message);
+                    });
                 }
             }
-            status.set(message);
         });
         html! {
             <button type="button" class="download" {onclick} id={format!("download-{}-{}", p.place, format.extension())}

@@ -19,7 +19,7 @@ mod rename_form;
 mod storage_banners;
 mod undo_toast;
 
-use crate::i18n_drafts as words;
+use crate::i18n::drafts as words;
 use crate::model::Lang;
 use crate::storage::{DraftId, Summary};
 use crate::ui::hooks::{Command, Drafts, Place};

@@ -3,7 +3,7 @@
 //! the drafts panel. The rules live in `storage::Session`; this file only wires them
 //! to timers, browser events and the interview's reducer.
 
-use crate::i18n_drafts as words;
+use crate::i18n::drafts as words;
 use crate::interview::Action;
 use crate::model::{Answers, Lang};
 use crate::storage::session::ActionError;

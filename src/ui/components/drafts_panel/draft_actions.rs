@@ -1,7 +1,7 @@
 //! A draft's buttons: open, rename, duplicate, export, delete.
 
 use super::on_click;
-use crate::i18n_drafts as words;
+use crate::i18n::drafts as words;
 use crate::model::Lang;
 use crate::storage::Summary;
 use crate::ui::hooks::Command;

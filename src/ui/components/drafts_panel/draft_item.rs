@@ -5,7 +5,7 @@ use super::draft_actions::draft_actions;
 use super::drafts_message::drafts_message;
 use super::rename_form::RenameForm;
 use super::title_of;
-use crate::i18n_drafts as words;
+use crate::i18n::drafts as words;
 use crate::model::Lang;
 use crate::storage::{DraftId, Summary};
 use crate::ui::hooks::{Drafts, Place};

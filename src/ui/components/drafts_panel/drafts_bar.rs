@@ -1,7 +1,7 @@
 //! The bar always shown: the drafts toggle with their number, the open draft's title,
 //! and the saved state.
 
-use crate::i18n_drafts as words;
+use crate::i18n::drafts as words;
 use crate::model::Lang;
 use crate::storage::SaveState;
 use yew::prelude::*;

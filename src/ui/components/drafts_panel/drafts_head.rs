@@ -2,7 +2,7 @@
 
 use super::import_button::import_button;
 use super::on_click;
-use crate::i18n_drafts as words;
+use crate::i18n::drafts as words;
 use crate::model::Lang;
 use crate::ui::hooks::{Command, Drafts, Place};
 use yew::prelude::*;

@@ -4,7 +4,7 @@
 use super::banner::banner;
 use super::drafts_message::drafts_message;
 use super::on_click;
-use crate::i18n_drafts as words;
+use crate::i18n::drafts as words;
 use crate::model::Lang;
 use crate::ui::hooks::{Command, Drafts, Place};
 use yew::prelude::*;

@@ -2,7 +2,7 @@
 //! "Cancel" closes it, and the focus goes back to the draft's "Rename".
 
 use super::focus;
-use crate::i18n_drafts as words;
+use crate::i18n::drafts as words;
 use crate::model::Lang;
 use crate::storage::session::MAX_NAME_CHARS;
 use crate::storage::DraftId;

@@ -3,7 +3,7 @@
 
 use super::banner::banner;
 use super::on_click;
-use crate::i18n_drafts as words;
+use crate::i18n::drafts as words;
 use crate::model::Lang;
 use crate::storage::{SaveState, StorageError};
 use crate::ui::hooks::{Command, Drafts};

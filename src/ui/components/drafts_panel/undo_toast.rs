@@ -2,7 +2,7 @@
 //! appears, and the focus goes back to the drafts heading if it leaves with it.
 
 use super::{focus, on_click};
-use crate::i18n_drafts as words;
+use crate::i18n::drafts as words;
 use crate::model::Lang;
 use crate::ui::hooks::Command;
 use yew::prelude::*;
