@@ -190,6 +190,17 @@ pub fn label(field: Field, lang: Lang) -> &'static str {
     pick(lang, fr, en)
 }
 
+/// The question for a field as these answers ask it: a client established abroad has
+/// a company number of its own country, never a SIREN.
+pub fn label_for(field: Field, a: &crate::model::Answers, lang: Lang) -> &'static str {
+    match field {
+        Field::ClientRegistration if a.is_foreign() => {
+            pick(lang, "N° d’immatriculation du client dans son pays", "Client’s company number in its country")
+        }
+        _ => label(field, lang),
+    }
+}
+
 /// "Why this matters" for the questions with legal weight.
 pub fn why(field: Field, lang: Lang) -> Option<&'static str> {
     use Field::*;

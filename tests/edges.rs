@@ -235,6 +235,12 @@ fn creative_work_carries_a_warranty_of_originality() {
 fn foreign_client_no_siren_vat_259_1_and_a_choice_of_court() {
     let uk = common::mission("english-uk");
     assert!(!flow::is_shown(Field::ClientTrader, &uk));
+    for lang in [Lang::Fr, Lang::En] {
+        let label = cadre::i18n::label_for(Field::ClientRegistration, &uk, lang);
+        assert!(!label.contains("SIREN"), "never ask a foreign client for a SIREN: {label}");
+    }
+    assert!(cadre::i18n::label_for(Field::ClientRegistration, &common::mission("creative-fixed"), Lang::Fr)
+        .contains("SIREN"));
     assert!(validate(&uk).is_ok(), "a UK company number is not checked as a SIREN");
     let t = text(&uk);
     assert!(t.contains("Company number: 12345678 (Companies House, England and Wales)"));

@@ -149,6 +149,7 @@ pub fn app() -> Html {
     let items = flow::items(s.step, &s.answers).into_iter().map(|item| match item {
         Item::Field(f) => html! {
             <FieldInput key={f.key()} field={f} value={AttrValue::from(f.get(&s.answers))}
+                label={AttrValue::Static(i18n::label_for(f, &s.answers, lang))}
                 problem={shown.get(f).cloned().map(AttrValue::from)} {lang} dispatch={dispatch.clone()} />
         },
         Item::Deliverables => html! {

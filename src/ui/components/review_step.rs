@@ -32,7 +32,7 @@ pub fn review_step(p: &ReviewStepProps) -> Html {
     let problems = p.problems.iter().map(|pr| {
         html! {
             <li>
-                <strong>{ i18n::label(pr.field, p.lang) }</strong>{ " — " }{ pr.message(p.lang) }
+                <strong>{ i18n::label_for(pr.field, &p.answers, p.lang) }</strong>{ " — " }{ pr.message(p.lang) }
                 { " " }
                 <button type="button" class="link" onclick={fix(pr.field)}>{ ui.go_to_field }</button>
             </li>
