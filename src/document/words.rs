@@ -221,6 +221,8 @@ pub fn money(m: Money, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    // proptest is a native dev-dependency: the property runs natively only.
+    #[cfg(not(target_arch = "wasm32"))]
     use proptest::prelude::*;
 
     #[test]
@@ -413,6 +415,7 @@ seventy-three billion seven hundred and nine million five hundred and fifty-one 
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest! {
         #![proptest_config(ProptestConfig { cases: 2048, failure_persistence: None, ..ProptestConfig::default() })]
 
