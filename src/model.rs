@@ -4,6 +4,7 @@
 //! nothing is ever lost; `validate` turns them into a typed `Contract`.
 
 mod codec;
+pub mod date;
 pub mod field;
 pub mod money;
 pub mod text;

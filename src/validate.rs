@@ -127,146 +127,9 @@ pub enum ProblemKind {
 }
 
 impl Problem {
-    /// A sentence the user can act on, in the interface language.
+    /// A sentence the user can act on, in the interface language (`i18n::problems`).
     pub fn message(&self, lang: Lang) -> String {
-        use ProblemKind::*;
-        let fr = lang == Lang::Fr;
-        let s = match &self.kind {
-            Required => {
-                if fr {
-                    "Ce champ est nécessaire au contrat."
-                } else {
-                    "The contract needs this field."
-                }
-            }
-            Number(NumberError::Empty) => {
-                if fr {
-                    "Indiquez un nombre."
-                } else {
-                    "Enter a number."
-                }
-            }
-            Number(NumberError::NotANumber) => {
-                if fr {
-                    "Ce n’est pas un nombre : tapez par exemple 1 200 ou 1 200,50."
-                } else {
-                    "This is not a number: type for example 1,200 or 1,200.50."
-                }
-            }
-            Number(NumberError::Negative) => {
-                if fr {
-                    "Le nombre ne peut pas être négatif."
-                } else {
-                    "The number cannot be negative."
-                }
-            }
-            Number(NumberError::TooManyDecimals) => {
-                if fr {
-                    "Deux décimales au plus."
-                } else {
-                    "Two decimals at most."
-                }
-            }
-            Number(NumberError::TooLarge) => {
-                if fr {
-                    "Ce nombre est trop grand."
-                } else {
-                    "This number is too large."
-                }
-            }
-            Date => {
-                if fr {
-                    "Date invalide : choisissez-la dans le calendrier."
-                } else {
-                    "Invalid date: pick it in the calendar."
-                }
-            }
-            Email => {
-                if fr {
-                    "Adresse e-mail invalide (exemple : nom@domaine.fr)."
-                } else {
-                    "Invalid e-mail address (e.g. name@domain.com)."
-                }
-            }
-            Siren => {
-                if fr {
-                    "Un SIREN a 9 chiffres, un SIRET 14 ; vérifiez le numéro (sa clé de contrôle ne correspond pas)."
-                } else {
-                    "A SIREN has 9 digits, a SIRET 14; check the number (its check digit does not match)."
-                }
-            }
-            PercentOver100 => {
-                if fr {
-                    "Un pourcentage ne peut pas dépasser 100 %."
-                } else {
-                    "A percentage cannot exceed 100%."
-                }
-            }
-            DepositOverPrice => {
-                if fr {
-                    "L’acompte dépasse le prix total."
-                } else {
-                    "The deposit exceeds the total price."
-                }
-            }
-            ScheduleOver100 => {
-                if fr {
-                    "L’acompte et les échéances dépassent ensemble 100 % du prix."
-                } else {
-                    "The deposit and instalments add up to more than 100% of the price."
-                }
-            }
-            ZeroPrice => {
-                if fr {
-                    "Indiquez un prix, ou choisissez « gratuit »."
-                } else {
-                    "Enter a price, or choose “free of charge”."
-                }
-            }
-            EndBeforeStart => {
-                if fr {
-                    "La date de fin précède la date de début."
-                } else {
-                    "The end date is before the start date."
-                }
-            }
-            DueAfterEnd => {
-                if fr {
-                    "Cette échéance tombe après la fin de la mission."
-                } else {
-                    "This date falls after the end of the mission."
-                }
-            }
-            TermTooLong => {
-                if fr {
-                    "Interdit entre professionnels : 60 jours après la facture au plus, ou 45 jours fin de mois (Code de commerce, art. L441-10)."
-                } else {
-                    "Not allowed between businesses: at most 60 days from the invoice, or 45 days end of month (French Commercial Code, art. L441-10)."
-                }
-            }
-            StartInWithdrawalPeriod => {
-                if fr {
-                    "Cette date tombe pendant les 14 jours de rétractation du client : choisissez une date plus tardive, ou proposez-lui de demander un début anticipé (étape « Votre client »)."
-                } else {
-                    "This date falls within the client’s 14-day withdrawal period: choose a later date, or offer the client to ask for an early start (step “Your client”)."
-                }
-            }
-            DecennaleRequired => {
-                if fr {
-                    "Des travaux de bâtiment imposent une assurance de responsabilité civile décennale (Code des assurances, art. L241-1)."
-                } else {
-                    "Building works require a ten-year liability insurance (assurance décennale, French Insurance Code, art. L241-1)."
-                }
-            }
-            ZeroCount => {
-                if fr {
-                    "Indiquez au moins 1."
-                } else {
-                    "Enter at least 1."
-                }
-            }
-        };
-        s.to_string()
+        crate::i18n::problems::message(&self.kind, lang).to_string()
     }
 }
 
@@ -349,7 +212,7 @@ impl Reader<'_> {
             }
             return None;
         }
-        match crate::document::format::parse_iso(v) {
+        match crate::model::date::parse_iso(v) {
             Some(d) => Some(d),
             None => {
                 self.problem(field, ProblemKind::Date);
