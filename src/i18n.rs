@@ -2,6 +2,7 @@
 //! exhaustive matches over `Field`: a field without both translations does not compile.
 
 pub mod drafts;
+pub mod embed;
 pub mod problems;
 
 use crate::flow::Step;
