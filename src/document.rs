@@ -200,59 +200,62 @@ impl Document {
 
     /// The whole text, one block a line: used by tests and by hostile-input checks.
     pub fn plain_text(&self) -> String {
-        fn walk(blocks: &[Block], out: &mut String) {
-            for b in blocks {
-                match b {
-                    Block::Article(a) => {
-                        out.push_str(&format!("Article {} – {}\n", a.number, a.title));
-                        walk(&a.body, out);
-                    }
-                    Block::Parties(ps) => {
-                        for p in ps {
-                            out.push_str(&p.role);
-                            out.push('\n');
-                            for l in &p.lines {
-                                out.push_str(&plain(l));
-                                out.push('\n');
-                            }
-                        }
-                    }
-                    Block::Paragraph(p) => {
-                        out.push_str(&plain(p));
-                        out.push('\n');
-                    }
-                    Block::List { items, .. } => {
-                        for i in items {
-                            out.push_str("- ");
-                            out.push_str(&plain(i));
-                            out.push('\n');
-                        }
-                    }
-                    Block::Table(t) => {
-                        out.push_str(&t.header.join(" | "));
-                        out.push('\n');
-                        for r in &t.rows {
-                            out.push_str(&r.join(" | "));
-                            out.push('\n');
-                        }
-                    }
-                    Block::Signatures(s) => {
-                        out.push_str(&s.place_and_date);
-                        out.push('\n');
-                        for p in &s.parties {
-                            out.push_str(&format!("{} {} {}\n", p.role, p.name, p.capacity));
-                        }
-                    }
-                }
-            }
-        }
         let mut out = format!("{}\n{}\n", self.title, self.subtitle);
-        walk(&self.blocks, &mut out);
+        write_text(&self.blocks, &mut out);
         for a in &self.annexes {
             out.push_str(&a.title);
             out.push('\n');
-            walk(&a.body, &mut out);
+            write_text(&a.body, &mut out);
         }
         out
+    }
+}
+
+/// The text of blocks, one block a line (articles with their heading): what tests,
+/// hostile-input checks and the consistency check read.
+pub fn write_text(blocks: &[Block], out: &mut String) {
+    for b in blocks {
+        match b {
+            Block::Article(a) => {
+                out.push_str(&format!("Article {} – {}\n", a.number, a.title));
+                write_text(&a.body, out);
+            }
+            Block::Parties(ps) => {
+                for p in ps {
+                    out.push_str(&p.role);
+                    out.push('\n');
+                    for l in &p.lines {
+                        out.push_str(&plain(l));
+                        out.push('\n');
+                    }
+                }
+            }
+            Block::Paragraph(p) => {
+                out.push_str(&plain(p));
+                out.push('\n');
+            }
+            Block::List { items, .. } => {
+                for i in items {
+                    out.push_str("- ");
+                    out.push_str(&plain(i));
+                    out.push('\n');
+                }
+            }
+            Block::Table(t) => {
+                out.push_str(&t.header.join(" | "));
+                out.push('\n');
+                for r in &t.rows {
+                    out.push_str(&r.join(" | "));
+                    out.push('\n');
+                }
+            }
+            Block::Signatures(s) => {
+                out.push_str(&s.place_and_date);
+                out.push('\n');
+                for p in &s.parties {
+                    out.push_str(&format!("{} {} {}\n", p.role, p.name, p.capacity));
+                }
+            }
+        }
     }
 }

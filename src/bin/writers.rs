@@ -3,51 +3,9 @@
 //! It receives the draft's answers as the JSON drafts are stored in, builds the same
 //! document the preview shows and writes it; nothing leaves the browser.
 
+// The browser-facing exports live with the other browser code.
 #[cfg(target_arch = "wasm32")]
-mod exports {
-    use cadre::document::build::from_answers;
-    use cadre::document::format::parse_iso;
-    use cadre::model::Answers;
-    use cadre::render::{self, Format, RenderWarning};
-    use wasm_bindgen::prelude::*;
-
-    /// A written file and the characters the PDF's fonts could not show.
-    #[wasm_bindgen]
-    pub struct Written {
-        bytes: Vec<u8>,
-        substituted: String,
-    }
-
-    #[wasm_bindgen]
-    impl Written {
-        #[wasm_bindgen(getter)]
-        pub fn bytes(&self) -> Vec<u8> {
-            self.bytes.clone()
-        }
-
-        /// The substituted characters, one after the other ("" when none).
-        #[wasm_bindgen(getter)]
-        pub fn substituted(&self) -> String {
-            self.substituted.clone()
-        }
-    }
-
-    /// Writes the contract of `answers` (stored-draft JSON) in `format` ("pdf", "docx",
-    /// "html", "md"), dated `today` (YYYY-MM-DD).
-    #[wasm_bindgen]
-    pub fn write(answers: &str, format: &str, today: &str) -> Result<Written, JsValue> {
-        let answers = Answers::from_json_text(answers).map_err(|e| JsValue::from_str(&e))?;
-        let format = Format::parse(format).ok_or_else(|| JsValue::from_str("unknown format"))?;
-        let today = parse_iso(today).ok_or_else(|| JsValue::from_str("bad date"))?;
-        let (doc, _) = from_answers(&answers, today);
-        let rendered = render::render(&doc, format);
-        let substituted = rendered
-            .warnings
-            .iter()
-            .map(|RenderWarning::Substituted { chars }| chars.iter().collect::<String>())
-            .collect();
-        Ok(Written { bytes: rendered.bytes, substituted })
-    }
-}
+#[path = "../web/writers_module.rs"]
+mod exports;
 
 fn main() {}

@@ -297,38 +297,11 @@ pub fn check(doc: &Document, c: &Contract, complete: bool) -> Vec<Breach> {
     out
 }
 
-/// An article's title and text, one block a line.
+/// An article's text, one block a line.
 fn article_text(art: &super::Article) -> String {
     let mut out = String::new();
-    collect(&art.body, &mut out);
+    super::write_text(&art.body, &mut out);
     out
-}
-
-fn collect(blocks: &[Block], out: &mut String) {
-    for b in blocks {
-        match b {
-            Block::Paragraph(p) => {
-                out.push_str(&super::plain(p));
-                out.push('\n');
-            }
-            Block::List { items, .. } => {
-                for i in items {
-                    out.push_str(&super::plain(i));
-                    out.push('\n');
-                }
-            }
-            Block::Table(t) => {
-                out.push_str(&t.header.join(" | "));
-                out.push('\n');
-                for r in &t.rows {
-                    out.push_str(&r.join(" | "));
-                    out.push('\n');
-                }
-            }
-            Block::Article(a) => collect(&a.body, out),
-            Block::Parties(_) | Block::Signatures(_) => {}
-        }
-    }
 }
 
 fn doc_parties_text(doc: &Document) -> String {
