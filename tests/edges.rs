@@ -641,3 +641,33 @@ fn the_consistency_check_passes_over_the_whole_space_of_switches() {
     let _ = writeln!(std::io::stderr(), "consistency: {count} combinations of answers checked, no invariant broken");
     assert_eq!(count, 2 * 4 * 2 * 8 * 7 * 6 * 2 * 2);
 }
+
+/// Clauses read numbers, amounts and dates from the validated contract only: a clause
+/// that read such an answer as typed would bypass validation. Free text goes through
+/// the paragraph builder, which cleans it; choices are typed enums.
+#[test]
+fn clauses_never_read_a_number_amount_or_date_as_typed() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/document");
+    let mut sources = vec![std::fs::read_to_string(format!("{dir}/clauses.rs")).unwrap()];
+    for entry in std::fs::read_dir(format!("{dir}/clauses")).unwrap() {
+        sources.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    }
+    sources.push(std::fs::read_to_string(format!("{dir}/build.rs")).unwrap());
+    let typed =
+        |f: &Field| matches!(f.kind(), FieldKind::Money | FieldKind::Percent | FieldKind::Count | FieldKind::Date);
+    let mut checked = 0;
+    for f in Field::SCALARS.iter().filter(|f| typed(f)) {
+        let path = format!("a.{}", f.json_path().join("."));
+        for src in &sources {
+            for (i, _) in src.match_indices(&path) {
+                let next = src[i + path.len()..].chars().next().unwrap_or(' ');
+                assert!(
+                    next.is_alphanumeric() || next == '_',
+                    "a clause reads {path} as typed: use the validated contract"
+                );
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked > 20, "{checked} typed answers checked");
+}
