@@ -227,19 +227,6 @@ pub fn typo(s: &str, lang: Lang) -> String {
     out
 }
 
-/// Joins adjacent text runs (after paragraphs are assembled from parts).
-#[allow(dead_code)]
-fn merge(inlines: Vec<Inline>) -> Vec<Inline> {
-    let mut out: Vec<Inline> = Vec::with_capacity(inlines.len());
-    for i in inlines {
-        match (out.last_mut(), i) {
-            (Some(Inline::Text(prev)), Inline::Text(s)) => prev.push_str(&s),
-            (_, i) => out.push(i),
-        }
-    }
-    out
-}
-
 /// A list item from a builder.
 fn item(p: P) -> Vec<Inline> {
     p.inlines()
