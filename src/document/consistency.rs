@@ -146,16 +146,17 @@ pub fn check(doc: &Document, c: &Contract, complete: bool) -> Vec<Breach> {
     // The rules read the clauses, not what the user typed: a description may say
     // "facture" or "article 99" without any clause doing so.
     let values = user_values(c);
-    let clause_text = |art: &super::Article| without(&article_text(art), &values);
-    let text: String = articles.iter().map(|art| clause_text(art)).collect::<Vec<_>>().join("\n");
+    // Each article's clause text, once (the check runs on every keystroke's preview).
+    let texts: Vec<String> = articles.iter().map(|art| without(&article_text(art), &values)).collect();
+    let text: String = texts.join("\n");
     let has = |needle: &str| text.contains(needle);
     let has_any = |needles: &[&str]| needles.iter().find(|n| text.contains(**n)).map(|n| n.to_string());
     let section = |s: Section| articles.iter().any(|art| art.section == s);
 
     // References to articles of this contract.
     for (i, art) in articles.iter().enumerate() {
-        let body = clause_text(art);
-        for n in internal_references(&body) {
+        let body = &texts[i];
+        for n in internal_references(body) {
             match n {
                 Some(n) if n >= 1 && n as usize <= articles.len() => {}
                 Some(n) => breach(Invariant::ArticleReference, format!("article {} refers to article {n}", i + 1)),
@@ -289,7 +290,7 @@ pub fn check(doc: &Document, c: &Contract, complete: bool) -> Vec<Breach> {
     }
     if doc.lang == Lang::En {
         for (i, art) in articles.iter().enumerate() {
-            if art.section != Section::Rights && clause_text(art).to_ascii_lowercase().contains("assignment") {
+            if art.section != Section::Rights && texts[i].to_ascii_lowercase().contains("assignment") {
                 breach(Invariant::EnglishAssignmentForWork, format!("article {}", i + 1));
             }
         }
