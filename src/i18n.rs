@@ -533,7 +533,7 @@ pub const FR: Ui = Ui {
     interface_language: "Langue de l’interface",
     yes: "Oui",
     privacy: "Rien de ce que vous tapez ne quitte votre navigateur.",
-        download_failed: "Le téléchargement a échoué\u{a0}: votre navigateur l'a refusé.",
+        download_failed: "Le téléchargement a échoué\u{a0}: votre navigateur l’a refusé.",
     inconsistency: "Incohérence du contrat",
     writers_failed: "Le PDF et le Word n’ont pas pu être préparés\u{a0}: vérifiez votre connexion et réessayez (une fois chargés, ils fonctionnent hors ligne).",
     inconsistency_note: "C’est une erreur de Cadre, pas la vôtre\u{a0}: le contrat reste marqué « PROJET ». Modifiez la réponse concernée ou faites relire ce point.",

@@ -204,7 +204,6 @@ pub struct DraftsUi {
     pub download: &'static str,
     pub discard_copy: &'static str,
     pub export_this: &'static str,
-    pub download_failed: &'static str,
     pub file_unreadable: &'static str,
 }
 
@@ -253,7 +252,6 @@ pub const FR: DraftsUi = DraftsUi {
     download: "Télécharger",
     discard_copy: "Supprimer cette copie",
     export_this: "Exporter ce brouillon",
-    download_failed: "Le téléchargement a échoué\u{a0}: votre navigateur l’a refusé.",
     file_unreadable: "Le fichier n’a pas pu être lu.",
 };
 
@@ -302,7 +300,6 @@ pub const EN: DraftsUi = DraftsUi {
     download: "Download",
     discard_copy: "Delete this copy",
     export_this: "Export this draft",
-    download_failed: "The download failed: your browser refused it.",
     file_unreadable: "The file could not be read.",
 };
 

@@ -129,7 +129,7 @@ impl Shared {
 
     fn download(&self, place: Place, name: &str, mime: &str, text: &str) -> bool {
         if web::download::download(text.as_bytes(), mime, name).is_err() {
-            self.say(place, words::ui(self.lang.get()).download_failed.into(), true);
+            self.say(place, crate::i18n::ui(self.lang.get()).download_failed.into(), true);
             false
         } else {
             true
