@@ -36,11 +36,7 @@ fn name(x: &Ctx, k: Kind) -> String {
     let fixed = match k {
         Kind::Documents => {
             let docs = super::user_text(&x.a.mission.annexed_documents).trim().replace('\n', ", ");
-            return format!(
-                "{}{}",
-                super::typo(x.tr("les documents suivants : ", "the following documents: "), x.lang),
-                docs
-            );
+            return docs;
         }
         Kind::WithdrawalForm => x.tr("le formulaire de rétractation", "the withdrawal form"),
         Kind::EarlyStartRequest => x.tr(

@@ -377,7 +377,20 @@ pub fn schedule(x: &Ctx) -> Vec<Block> {
             ),
             MissionKind::Accompaniment => x.tr("L'accompagnement prend fin le ", "The Services end on "),
         };
-        out.push(x.p().t(lead).b(&x.date(e)).t(".").block());
+        let mut p = x.p().t(lead).b(&x.date(e));
+        // Sessions carried over for a month (article of the frame) run past that date.
+        if x.a.mission.kind == MissionKind::Accompaniment
+            && x.a.mission.unused_sessions == UnusedSessions::CarriedOneMonth
+        {
+            p = p
+                .t(x.tr(
+                    " ; les séances non réalisées à cette date peuvent l'être dans le mois qui suit, dans les conditions de l'article ",
+                    "; sessions not held by then may be held within the following month, as article ",
+                ))
+                .t(&x.num(Section::Accompaniment))
+                .t(x.tr("", " provides"));
+        }
+        out.push(p.t(".").block());
     }
     if x.a.mission.kind == MissionKind::Accompaniment {
         // Postponed by the client or, with a beneficiary, by either of them (article

@@ -37,7 +37,7 @@ pub fn personal_data(x: &Ctx) -> Vec<Block> {
                 "durée : celle du contrat et, le cas échéant, de l'hébergement assuré par le Prestataire, jusqu'à la suppression ou la restitution des données ;",
                 "duration: the term of this Agreement and, where the Provider hosts the data, of the hosting, until the data are deleted or returned;",
             ))),
-            item(x.p().t(x.tr("données traitées : ", "types of personal data: ")).v(&d.kinds).t(" ;")),
+            item(x.p().t(x.tr("données traitées : ", "types of personal data: ")).v(&d.kinds).t(x.tr(" ;", ";"))),
             item(x.p().t(x.tr("personnes concernées : ", "categories of data subjects: ")).v(&d.subjects).t(".")),
         ],
     });
@@ -240,7 +240,24 @@ pub fn guarantees(x: &Ctx) -> Vec<Block> {
     if x.sections.contains(&Section::Acceptance) {
         p = p.t(x.tr(", notamment l'article ", ", including article ")).t(&x.num(Section::Acceptance)).t(",");
     }
-    out.push(p.t(x.tr(" ne limite ces garanties.", " limits these guarantees.")).block());
+    out.push(
+        p.t(x.tr(" ne limite les garanties légales mentionnées ci-dessus", " limits the statutory guarantees above"))
+            .t(".")
+            .block(),
+    );
+    // The ordinary contractual liability of building works stays under the cap.
+    if x.a.is_building() && x.a.is_b2b() && x.a.terms.liability != LiabilityCap::None {
+        out.push(
+            x.p()
+                .t(x.tr(
+                    "La responsabilité contractuelle de droit commun reste soumise à l'article ",
+                    "Ordinary contractual liability remains subject to article ",
+                ))
+                .t(&x.num(Section::Liability))
+                .t(".")
+                .block(),
+        );
+    }
     out
 }
 
