@@ -1,6 +1,7 @@
 //! Every interface string in French and English, in one typed place. Labels are
 //! exhaustive matches over `Field`: a field without both translations does not compile.
 
+pub mod conflicts;
 pub mod drafts;
 pub mod embed;
 pub mod problems;

@@ -14,6 +14,7 @@
 
 pub mod backend;
 pub mod envelope;
+pub mod merge;
 pub mod migrate;
 pub mod profile;
 pub mod scan;

@@ -469,29 +469,36 @@ fn a_clean_tab_reloads_what_another_tab_saved() {
 }
 
 #[test]
-fn a_tab_with_unsaved_changes_is_asked_and_nothing_is_overwritten_silently() {
+fn a_tab_with_unsaved_changes_merges_and_asks_only_about_the_field_both_changed() {
     let store = MemoryBackend::new();
     let mut a = tab(&store, "a");
     let mut b = tab(&store, "b");
-    let key = keys::draft(&a.current().id);
-    b.edit(&with_title(b.answers(), "B typing"));
+    let id = a.current().id.clone();
+    let key = keys::draft(&id);
+    let mut typed = with_title(b.answers(), "B typing");
+    typed.client.name = "Client typed in B".into();
+    b.edit(&typed);
     a.edit(&with_title(a.answers(), "A saved first"));
     a.flush();
-    // The storage event reaches B while it has a change pending.
+    // The storage event reaches B while it has changes pending: the title is a
+    // conflict, the client's name (B only) is not.
     assert_eq!(b.external_change(Some(&key)), None, "nothing replaced under the user's feet");
     assert_eq!(b.state(), SaveState::Conflict);
     assert_eq!(b.answers().mission.title, "B typing");
-    assert!(b.view().conflict.is_some());
+    assert_eq!(b.view().conflicts.len(), 1);
     b.flush();
-    assert_eq!(
-        stored(&store, &a.current().id).draft.answers.mission.title,
-        "A saved first",
-        "no write during a conflict"
-    );
-    // B keeps its copy: A's stays in .bak.
-    assert_eq!(b.keep_mine(), SaveState::Saved);
-    assert_eq!(stored(&store, &a.current().id).draft.answers.mission.title, "B typing");
-    assert!(store.peek(&keys::backup(&key)).unwrap().contains("A saved first"));
+    let kept = stored(&store, &id).draft.answers;
+    assert_eq!(kept.mission.title, "A saved first", "the other tab's value stays stored until B chooses");
+    assert_eq!(kept.client.name, "Client typed in B", "B's other change is merged and stored");
+    assert!(b.unstored(), "B's title is in this tab only: leaving asks first");
+    // B keeps its title: stored, and A's goes to a new draft in the list.
+    let title = cadre::model::Field::MissionTitle;
+    b.resolve(cadre::storage::merge::Part::Field(title), true, "Valeurs écartées").unwrap();
+    assert_eq!(b.state(), SaveState::Saved);
+    assert!(!b.unstored());
+    assert_eq!(stored(&store, &id).draft.answers.mission.title, "B typing");
+    let aside = b.view().drafts.into_iter().find(|d| d.name == "Valeurs écartées").expect("a draft keeps A's value");
+    assert_eq!(stored(&store, &aside.id).draft.answers.mission.title, "A saved first");
     // A has nothing pending: it follows.
     assert_eq!(a.external_change(Some(&key)).unwrap().mission.title, "B typing");
 }
@@ -506,9 +513,12 @@ fn the_write_itself_detects_a_newer_revision_even_without_an_event() {
     b.edit(&with_title(b.answers(), "B"));
     assert_eq!(b.flush(), SaveState::Conflict, "the event may not have arrived yet");
     assert_eq!(stored(&store, &a.current().id).draft.answers.mission.title, "A");
-    // B loads A's copy instead.
-    assert_eq!(b.load_theirs().unwrap().mission.title, "A");
+    // B takes A's value: its own goes to a new draft.
+    let title = cadre::storage::merge::Part::Field(cadre::model::Field::MissionTitle);
+    assert_eq!(b.resolve(title, false, "aside").unwrap().mission.title, "A");
     assert_eq!(b.state(), SaveState::Saved);
+    let aside = b.view().drafts.into_iter().find(|d| d.name == "aside").unwrap();
+    assert_eq!(stored(&store, &aside.id).draft.answers.mission.title, "B");
     b.edit(&with_title(b.answers(), "B after A"));
     assert_eq!(b.flush(), SaveState::Saved);
     // And the pure write refuses a stale base revision.

@@ -9,9 +9,12 @@
 //! `storage::write`; how storage is read into the list is `storage::scan`.
 //!
 //! Rules kept here:
-//! - a write never overwrites another tab's newer revision (it becomes a conflict the
-//!   user settles), a newer schema version (read-only), or an unreadable value (moved
-//!   to quarantine first): see `storage::write`;
+//! - a write never overwrites another tab's newer revision: the two copies are merged
+//!   field by field (`storage::merge`); a field both tabs changed is a conflict the
+//!   user settles at the field, and the value not chosen goes to a new draft, never
+//!   to a slot the next keystroke overwrites (`session/tabs.rs`);
+//! - nor a newer schema version (read-only), nor an unreadable value (moved to
+//!   quarantine first): see `storage::write`;
 //! - a draft whose changes could not be saved is never left for another one (the user
 //!   is told to export it or make room first).
 
@@ -23,6 +26,7 @@ mod tabs;
 use super::backend::{Backend, MemoryBackend};
 use super::envelope::{decode, Decoded, Draft, DraftId, Envelope};
 use super::keys;
+use super::merge::Conflict;
 use super::profile::Profile;
 use super::scan::{self, recent_first};
 use super::transfer::ImportError;
@@ -46,8 +50,12 @@ pub enum SaveState {
     MemoryOnly,
     /// Written by a newer version of Cadre: nothing is written.
     ReadOnly { version: u32 },
-    /// Another tab saved this draft while this one had changes: the user chooses.
+    /// Another tab changed fields this one changed too: the user chooses, field by
+    /// field. Everything else is stored.
     Conflict,
+    /// Another tab (or page of the site) deleted the open draft; this tab still shows
+    /// it, and writes it again at the next change.
+    Deleted,
     /// The last write failed; the draft is kept in memory.
     Failed(StorageError),
 }
@@ -62,11 +70,26 @@ pub struct View {
     /// Every draft, most recently changed first; the open one included.
     pub drafts: Vec<Summary>,
     pub quarantine: Vec<Quarantined>,
-    /// When the other tab saved the conflicting copy.
-    pub conflict: Option<String>,
+    /// The fields both this tab and another changed, to different values.
+    pub conflicts: Vec<Conflict>,
+    /// What happened to the open draft elsewhere, said in one line.
+    pub notice: Option<Notice>,
     /// The title of the draft an "Undo" would bring back.
     pub undo: Option<Summary>,
     pub has_profile: bool,
+}
+
+/// What happened to the open draft outside this tab.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// Another tab's changes (saved at this time) were merged into this tab's copy.
+    ChangedElsewhere { at: String },
+    /// Another tab or page deleted the open draft.
+    DeletedElsewhere,
+    /// Another page of the site cleared the storage: the open draft is written again.
+    Cleared,
+    /// The values not chosen in a conflict were kept in this new draft.
+    SetAside { id: DraftId, name: String },
 }
 
 /// Why an action was not done.
@@ -123,9 +146,18 @@ pub struct Session {
     rev: u64,
     saved_at: String,
     dirty: bool,
+    /// The stored copy this tab's copy is based on: the merge's common ancestor.
+    base: Draft,
+    /// Something was typed since the page opened (what memory-only storage may lose).
+    typed: bool,
+    /// The open draft was deleted elsewhere (see `SaveState::Deleted`).
+    gone: bool,
     read_only: Option<u32>,
-    conflict: Option<Envelope>,
+    conflicts: Vec<Conflict>,
+    notice: Option<Notice>,
     failure: Option<StorageError>,
+    /// A write merged another tab's changes: the answers on screen must follow.
+    refresh: bool,
     profile: Option<Profile>,
     profile_rev: u64,
     list: Vec<Summary>,
@@ -169,18 +201,24 @@ impl Session {
         mut ids: Box<dyn FnMut() -> DraftId>,
     ) -> Session {
         let id = ids();
+        let blank = Draft { id, name: String::new(), answers: Answers::default() };
         let mut s = Session {
             backend,
             persistent,
             clock,
             ids,
-            current: Draft { id, name: String::new(), answers: Answers::default() },
+            current: blank.clone(),
             rev: 0,
             saved_at: String::new(),
             dirty: false,
+            base: blank,
+            typed: false,
+            gone: false,
             read_only: None,
-            conflict: None,
+            conflicts: Vec::new(),
+            notice: None,
             failure: None,
+            refresh: false,
             profile: None,
             profile_rev: 0,
             list: Vec::new(),
@@ -225,12 +263,14 @@ impl Session {
     pub fn state(&self) -> SaveState {
         if let Some(version) = self.read_only {
             SaveState::ReadOnly { version }
-        } else if self.conflict.is_some() {
+        } else if !self.conflicts.is_empty() {
             SaveState::Conflict
         } else if let Some(e) = &self.failure {
             SaveState::Failed(e.clone())
         } else if self.dirty {
             SaveState::Pending
+        } else if self.gone {
+            SaveState::Deleted
         } else if !self.persistent {
             SaveState::MemoryOnly
         } else {
@@ -249,7 +289,8 @@ impl Session {
             current: self.current.id.clone(),
             drafts,
             quarantine: self.quarantine.clone(),
-            conflict: self.conflict.as_ref().map(|c| c.saved_at.clone()),
+            conflicts: self.conflicts.clone(),
+            notice: self.notice.clone(),
             undo: self.undo.as_ref().map(|u| u.summary.clone()),
             has_profile: self.profile.is_some(),
         }
@@ -262,35 +303,75 @@ impl Session {
         if *answers != self.current.answers {
             self.current.answers = answers.clone();
             self.dirty = true;
+            self.typed = true;
+            // A conflict the user settled by typing the other value is no longer one.
+            let current = &self.current;
+            self.conflicts.iter_mut().for_each(|c| c.mine = c.part.get(current));
+            self.conflicts.retain(|c| c.mine != c.theirs);
         }
-        self.dirty && self.read_only.is_none() && self.conflict.is_none()
+        self.wants_write()
+    }
+
+    /// True when the open draft has changes to write.
+    pub fn wants_write(&self) -> bool {
+        self.dirty && self.read_only.is_none()
+    }
+
+    /// True while something shown in this tab is not in storage: changes not yet
+    /// written (or refused), this tab's side of a conflict, or anything typed when
+    /// storage is unavailable. Leaving the page then asks first.
+    pub fn unstored(&self) -> bool {
+        self.dirty || !self.conflicts.is_empty() || (!self.persistent && self.typed)
     }
 
     /// Writes the open draft if it has changes. Never overwrites another tab's newer
-    /// revision, a newer version's draft, or an unreadable value.
+    /// revision (it is merged first), a newer version's draft, or an unreadable value.
+    /// Where both tabs changed a field, the stored copy keeps the other tab's value
+    /// until the user chooses (this tab's is on screen).
     pub fn flush(&mut self) -> SaveState {
-        if self.dirty && self.read_only.is_none() && self.conflict.is_none() {
+        // A newer revision found by the write is merged, then written over: twice at
+        // most (a third tab writing at each turn waits for the next flush).
+        for _ in 0..2 {
+            if !self.wants_write() {
+                break;
+            }
             let now = (self.clock)();
             let key = keys::draft(&self.current.id);
-            match save(&mut *self.backend, &key, &self.current, self.rev, &now) {
+            let stored = self.stored_form();
+            match save(&mut *self.backend, &key, &stored, self.rev, &now) {
                 Ok(rev) => {
                     self.rev = rev;
                     self.saved_at = now;
+                    self.base = stored;
                     self.dirty = false;
+                    self.gone = false;
                     self.failure = None;
                 }
-                Err(SaveError::Conflict(theirs)) => self.conflict = Some(*theirs),
+                Err(SaveError::Conflict(theirs)) => {
+                    let mut theirs = *theirs;
+                    theirs.draft.id = self.current.id.clone();
+                    if self.reconcile(theirs) {
+                        self.refresh = true;
+                    }
+                    continue;
+                }
                 Err(SaveError::Newer(version)) => self.read_only = Some(version),
                 Err(SaveError::Storage(e)) => self.failure = Some(e),
             }
+            break;
         }
         self.state()
+    }
+
+    /// Forgets the one-line notice (the user closed it).
+    pub fn dismiss_notice(&mut self) {
+        self.notice = None;
     }
 
     /// Saves, and says whether the open draft may be left without losing anything.
     fn settle(&mut self) -> Result<(), ActionError> {
         self.flush();
-        if self.dirty {
+        if self.dirty || !self.conflicts.is_empty() {
             Err(match (&self.failure, self.read_only) {
                 (_, Some(_)) => ActionError::ReadOnly,
                 (Some(e), _) => ActionError::Storage(e.clone()),
@@ -340,8 +421,11 @@ impl Session {
         self.rev = 0;
         self.saved_at = String::new();
         self.dirty = true;
+        self.base = self.current.clone();
+        self.gone = false;
         self.read_only = None;
-        self.conflict = None;
+        self.conflicts.clear();
+        self.notice = None;
         self.failure = None;
         self.flush();
         self.scan(false);
@@ -384,11 +468,14 @@ impl Session {
             }
         };
         self.current = Draft { id: id.clone(), ..envelope.draft };
+        self.base = self.current.clone();
         self.rev = envelope.rev;
         self.saved_at = envelope.saved_at;
         self.dirty = false;
+        self.gone = false;
         self.read_only = newer;
-        self.conflict = None;
+        self.conflicts.clear();
+        self.notice = None;
         self.failure = None;
         Ok(())
     }

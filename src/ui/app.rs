@@ -3,6 +3,7 @@
 use super::components::downloads::Downloads;
 use super::components::drafts_panel::DraftsPanel;
 use super::components::embed_panel::EmbedPanel;
+use super::components::field_conflict::Conflicts;
 use super::components::field_input::FieldInput;
 use super::components::item_list::{ItemList, List};
 use super::components::preview::Preview;
@@ -97,6 +98,8 @@ pub fn app() -> Html {
     let ui = i18n::ui(lang);
     let dispatch = state.dispatcher();
     let drafts = use_drafts(&session, &s.answers, lang, dispatch.clone());
+    // Answers changed here and in another tab: each question shows its own choice.
+    let conflicts = Conflicts { list: Rc::new(drafts.view.conflicts.clone()), command: drafts.command.clone(), lang };
 
     let derived = use_memo(s.answers.clone(), move |a| derive(a, today));
     let answers = use_memo(s.answers.clone(), |a| Rc::new(a.clone()));
@@ -207,6 +210,7 @@ pub fn app() -> Html {
             </header>
             <DraftsPanel {drafts} {lang} />
             <Stepper steps={steps} current={s.step} {lang} dispatch={dispatch.clone()} />
+            <ContextProvider<Conflicts> context={conflicts}>
             <div class="workspace">
                 <section class="questions" aria-labelledby="step-title">
                     <h2 id="step-title" tabindex="-1">{ i18n::step_title(s.step, lang) }</h2>
@@ -230,6 +234,7 @@ pub fn app() -> Html {
                     <Preview html={derived.html.clone()} {highlight} label={ui.preview} />
                 </aside>
             </div>
+            </ContextProvider<Conflicts>>
             <button type="button" class="preview-toggle" onclick={toggle} aria-expanded={s.preview_open.to_string()}>
                 { if s.preview_open { ui.hide_preview } else { ui.show_preview } }
             </button>

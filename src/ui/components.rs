@@ -3,6 +3,7 @@
 pub mod downloads;
 pub mod drafts_panel;
 pub mod embed_panel;
+pub mod field_conflict;
 pub mod field_input;
 pub mod item_list;
 pub mod preview;

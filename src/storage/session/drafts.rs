@@ -130,7 +130,9 @@ impl Session {
         }
         // Open the most recent other draft; it replaces the deleted one on screen.
         self.dirty = false;
-        self.conflict = None;
+        self.gone = false;
+        self.conflicts.clear();
+        self.notice = None;
         self.read_only = None;
         self.failure = None;
         if !self.open_most_recent(Some(id)) {

@@ -14,7 +14,18 @@ const PROFILE_ID: &str = "me";
 impl Session {
     /// Saves the open draft's provider, payment defaults and terms as my details.
     pub fn save_profile(&mut self) -> Result<(), ActionError> {
-        let profile = Profile::from_answers(&self.current.answers);
+        self.write_profile(Profile::from_answers(&self.current.answers))
+    }
+
+    /// Writes my details as this tab holds them (after a page cleared storage).
+    pub(super) fn rewrite_profile(&mut self) -> Result<(), ActionError> {
+        match self.profile.clone() {
+            Some(profile) => self.write_profile(profile),
+            None => Ok(()),
+        }
+    }
+
+    fn write_profile(&mut self, profile: Profile) -> Result<(), ActionError> {
         let draft = Draft {
             id: DraftId::parse(PROFILE_ID).expect("a valid id"),
             name: String::new(),

@@ -1,22 +1,26 @@
-//! Another tab changed storage: reload the open draft when this tab has no unsaved
-//! change, else keep the other copy as a conflict the user settles.
+//! Other tabs and pages: another tab's copy of the open draft is merged into this
+//! one field by field (`storage::merge`); a field both changed is a conflict the user
+//! settles at the field, and the value not chosen goes to a new draft in the list. A
+//! draft deleted or a storage cleared elsewhere is said, and nothing shown here is
+//! reported as stored when storage does not hold it.
 
-use super::{SaveState, Session, Summary};
+use super::{ActionError, Notice, Session, Summary};
 use crate::model::Answers;
-use crate::storage::envelope::{decode, Decoded, Draft, DraftId};
+use crate::storage::envelope::{decode, Decoded, Draft, DraftId, Envelope};
 use crate::storage::keys::{self, Kind};
+use crate::storage::merge::{merge, Part};
 use crate::storage::scan::recent_first;
+use crate::storage::write::save;
 
 impl Session {
-    /// Another tab changed `key` (`None`: it cleared storage). Returns the answers to
-    /// show when the open draft was reloaded (this tab had no unsaved change);
-    /// otherwise a newer revision becomes a conflict for the user to settle.
+    /// Another tab changed `key` (`None`: a page cleared storage). Returns the answers
+    /// to show when the open draft changed on screen (the other tab's changes merged in).
     pub fn external_change(&mut self, key: Option<&str>) -> Option<Answers> {
         let kind = key.map(keys::kind);
         let reload = match &kind {
             Some(Kind::Draft(id)) if *id == self.current.id => self.reread_current(),
-            Some(Kind::Profile) | None => {
-                self.read_profile(false);
+            None => {
+                self.after_clear();
                 None
             }
             _ => None,
@@ -24,29 +28,26 @@ impl Session {
         match kind {
             // Another tab typing: only that draft's line changes.
             Some(Kind::Draft(id)) => self.refresh_entry(&id),
-            Some(Kind::Backup(_) | Kind::ProfileBackup | Kind::Profile | Kind::Other) => {}
+            Some(Kind::Profile) => self.read_profile(false),
+            Some(Kind::Backup(_) | Kind::ProfileBackup | Kind::Other) => {}
             Some(Kind::Quarantine) | None => self.scan(false),
         }
         reload
     }
 
-    /// The open draft as another tab stored it: taken when this tab has no unsaved
-    /// change (its answers are returned), else kept as the conflict. A newer version's
-    /// copy makes the draft read-only.
+    /// The open draft as another tab stored it, merged into this tab's copy. Gone: this
+    /// tab keeps showing it and says so. A newer version's copy makes it read-only.
     fn reread_current(&mut self) -> Option<Answers> {
         let id = self.current.id.clone();
-        let raw = self.backend.get(&keys::draft(&id)).ok().flatten()?;
+        let raw = self.backend.get(&keys::draft(&id)).ok()?;
+        let Some(raw) = raw else {
+            self.lost_elsewhere(Notice::DeletedElsewhere);
+            return None;
+        };
         match decode(&raw) {
-            Ok(Decoded::Current { mut envelope, .. }) if envelope.rev > self.rev => {
+            Ok(Decoded::Current { mut envelope, .. }) if envelope.rev > self.rev || self.gone => {
                 envelope.draft.id = id;
-                if self.dirty || self.conflict.is_some() {
-                    self.conflict = Some(envelope);
-                    return None;
-                }
-                self.rev = envelope.rev;
-                self.saved_at = envelope.saved_at;
-                self.current = envelope.draft;
-                self.failure = None;
+                self.reconcile(envelope).then(|| self.current.answers.clone())
             }
             Ok(Decoded::Newer { version, envelope }) => {
                 self.read_only = Some(version);
@@ -55,10 +56,38 @@ impl Session {
                 }
                 let envelope = envelope?;
                 self.current = Draft { id, ..envelope.draft };
+                Some(self.current.answers.clone())
             }
-            _ => return None,
+            _ => None,
         }
-        Some(self.current.answers.clone())
+    }
+
+    /// The open draft is no longer stored: it stays on screen, and the next change
+    /// writes it again (at once when this tab holds changes not yet written).
+    fn lost_elsewhere(&mut self, notice: Notice) {
+        if self.gone && self.notice.is_some() {
+            return;
+        }
+        self.gone = true;
+        self.rev = 0;
+        if self.dirty || !self.conflicts.is_empty() || notice == Notice::Cleared {
+            self.dirty = true;
+        }
+        self.notice = Some(notice);
+    }
+
+    /// A page of the site cleared storage: the open draft and my details, which this
+    /// tab holds, are written again; the other drafts are gone (the list says so).
+    fn after_clear(&mut self) {
+        let stored = self.backend.get(&keys::draft(&self.current.id)).ok().flatten();
+        if stored.is_none() && self.read_only.is_none() {
+            self.lost_elsewhere(Notice::Cleared);
+        }
+        let profile_gone = matches!(self.backend.get(keys::PROFILE), Ok(None));
+        if profile_gone && self.profile.is_some() {
+            self.profile_rev = 0;
+            let _ = self.rewrite_profile();
+        }
     }
 
     /// Re-reads one draft's line of the list.
@@ -75,24 +104,102 @@ impl Session {
         recent_first(&mut self.list);
     }
 
-    /// Settles a conflict by writing this tab's copy over the other's (which stays in
-    /// `.bak`).
-    pub fn keep_mine(&mut self) -> SaveState {
-        if let Some(theirs) = self.conflict.take() {
-            self.rev = theirs.rev;
-            self.dirty = true;
-        }
-        self.flush()
+    /// The answers to show again when a write merged another tab's changes into the
+    /// open draft (once; `None` when nothing changed on screen).
+    pub fn take_refresh(&mut self) -> Option<Answers> {
+        std::mem::take(&mut self.refresh).then(|| self.current.answers.clone())
     }
 
-    /// Settles a conflict by taking the other tab's copy. Returns its answers.
-    pub fn load_theirs(&mut self) -> Option<Answers> {
-        let theirs = self.conflict.take()?;
+    /// The open draft as it is written: this tab's copy, but the other tab's value
+    /// wherever the two conflict (this tab's stays on screen until the user chooses).
+    pub(super) fn stored_form(&self) -> Draft {
+        let mut draft = self.current.clone();
+        for c in &self.conflicts {
+            c.part.set(&mut draft, &c.theirs);
+        }
+        draft
+    }
+
+    /// Merges another tab's stored copy into this tab's (see `storage::merge`): the
+    /// fields it alone changed are taken, those both changed become conflicts (earlier
+    /// conflicts it did not touch again stay). True when the answers on screen changed.
+    pub(super) fn reconcile(&mut self, theirs: Envelope) -> bool {
+        let merged = merge(&self.base, &self.current, &theirs.draft);
+        let mut conflicts = merged.conflicts;
+        for old in std::mem::take(&mut self.conflicts) {
+            let settled = conflicts.iter().any(|c| c.part == old.part)
+                || old.part.get(&theirs.draft) != old.theirs
+                || old.part.get(&merged.draft) == old.theirs;
+            if !settled {
+                conflicts.push(old);
+            }
+        }
+        let changed = merged.draft.answers != self.current.answers;
+        let renamed = merged.draft.name != self.current.name;
+        self.current = merged.draft;
+        self.conflicts = conflicts;
         self.rev = theirs.rev;
         self.saved_at = theirs.saved_at;
-        self.current = Draft { id: self.current.id.clone(), ..theirs.draft };
-        self.dirty = false;
+        self.base = theirs.draft;
+        self.gone = false;
         self.failure = None;
-        Some(self.current.answers.clone())
+        self.dirty = self.stored_form() != self.base;
+        if changed || renamed || !self.conflicts.is_empty() {
+            self.notice = Some(Notice::ChangedElsewhere { at: self.saved_at.clone() });
+        }
+        changed
+    }
+
+    /// Settles the conflict on `part`: keeps this tab's value (`keep_mine`) or takes
+    /// the other tab's. The value not kept goes first to a new draft named `aside_name`
+    /// (a copy of this one): if that cannot be written, nothing changes. Returns the
+    /// answers to show.
+    pub fn resolve(&mut self, part: Part, keep_mine: bool, aside_name: &str) -> Result<Answers, ActionError> {
+        self.resolve_parts(&[part], keep_mine, aside_name)
+    }
+
+    /// Settles every conflict the same way, with one draft for the values not kept.
+    pub fn resolve_all(&mut self, keep_mine: bool, aside_name: &str) -> Result<Answers, ActionError> {
+        let parts: Vec<Part> = self.conflicts.iter().map(|c| c.part).collect();
+        self.resolve_parts(&parts, keep_mine, aside_name)
+    }
+
+    fn resolve_parts(&mut self, parts: &[Part], keep_mine: bool, aside_name: &str) -> Result<Answers, ActionError> {
+        let chosen: Vec<_> = self.conflicts.iter().filter(|c| parts.contains(&c.part)).cloned().collect();
+        if chosen.is_empty() {
+            return Err(ActionError::NotFound);
+        }
+        let mut aside =
+            Draft { id: self.fresh_id(), name: aside_name.to_string(), answers: self.current.answers.clone() };
+        let mut kept = self.current.clone();
+        for c in &chosen {
+            let (keep, other) = if keep_mine { (&c.mine, &c.theirs) } else { (&c.theirs, &c.mine) };
+            c.part.set(&mut kept, keep);
+            match c.part {
+                // The name not kept is said in the set-aside draft's name.
+                Part::Name if !other.is_empty() => aside.name = format!("{aside_name} — {other}"),
+                Part::Name => {}
+                part => part.set(&mut aside, other),
+            }
+        }
+        let now = (self.clock)();
+        save(&mut *self.backend, &keys::draft(&aside.id), &aside, 0, &now)?;
+        self.current = kept;
+        self.conflicts.retain(|c| !parts.contains(&c.part));
+        self.dirty = true;
+        self.notice = Some(Notice::SetAside { id: aside.id, name: aside.name });
+        self.flush();
+        self.scan(false);
+        Ok(self.current.answers.clone())
+    }
+
+    /// Writes the open draft again after it was deleted elsewhere.
+    pub fn restore_here(&mut self) {
+        if self.gone {
+            self.dirty = true;
+            self.notice = None;
+            self.flush();
+            self.scan(false);
+        }
     }
 }

@@ -1,5 +1,6 @@
 //! One question bound to one `Field`: label, input, "why this matters", and its problem.
 
+use super::field_conflict::{field_conflict, Conflicts};
 use crate::i18n;
 use crate::interview::Action;
 use crate::model::{Field, FieldKind, Lang};
@@ -23,6 +24,8 @@ pub struct FieldInputProps {
 #[function_component(FieldInput)]
 pub fn field_input(p: &FieldInputProps) -> Html {
     let field = p.field;
+    let conflicts = use_context::<Conflicts>();
+    let conflict = field_conflict(conflicts.as_ref(), field);
     let id = field.key();
     let error_id = format!("{id}-error");
     let help_id = format!("{id}-why");
@@ -64,6 +67,7 @@ pub fn field_input(p: &FieldInputProps) -> Html {
                     <label for={id.clone()}>{ label }</label>
                     { for help }
                     { error }
+                    { conflict.clone() }
                 </div>
             }
         }
@@ -93,6 +97,7 @@ pub fn field_input(p: &FieldInputProps) -> Html {
                     <div class="options">{ for options }</div>
                     { for help }
                     { error }
+                    { conflict.clone() }
                 </fieldset>
             }
         }
@@ -110,6 +115,7 @@ pub fn field_input(p: &FieldInputProps) -> Html {
                         aria-invalid={invalid.to_string()} aria-describedby={describedby} />
                     { for help }
                     { error }
+                    { conflict.clone() }
                 </div>
             }
         }
@@ -135,6 +141,7 @@ pub fn field_input(p: &FieldInputProps) -> Html {
                         aria-invalid={invalid.to_string()} aria-describedby={describedby} />
                     { for help }
                     { error }
+                    { conflict.clone() }
                 </div>
             }
         }

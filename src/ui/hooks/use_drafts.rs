@@ -6,6 +6,8 @@
 use crate::i18n::drafts as words;
 use crate::interview::Action;
 use crate::model::{Answers, Lang};
+use crate::storage::merge::Part;
+use crate::storage::scan::Summary;
 use crate::storage::session::ActionError;
 use crate::storage::transfer::MAX_IMPORT_BYTES;
 use crate::storage::{keys, DraftId, Session, View};
@@ -41,8 +43,14 @@ pub enum Command {
     Import(web_sys::File),
     SaveProfile,
     ApplyProfile,
-    KeepMine,
-    LoadTheirs,
+    /// Settle a conflict: keep this tab's value (true) or take the other tab's.
+    Resolve(Part, bool),
+    ResolveAll(bool),
+    /// Write again a draft another tab deleted.
+    RestoreHere,
+    DismissNotice,
+    /// Go to the question that asks this field.
+    Fix(crate::model::Field),
     SaveCopy,
     DownloadQuarantined(String),
     DiscardQuarantined(String),
@@ -101,9 +109,21 @@ impl Shared {
         self.save_scheduled.set(false);
         let before = self.session.borrow().state();
         let after = self.session.borrow_mut().flush();
-        if before != after {
+        // The write found another tab's newer copy and merged it in.
+        let merged = self.session.borrow_mut().take_refresh();
+        if let Some(answers) = merged {
+            self.dispatch.dispatch(Action::Refresh { answers });
+            self.update.force_update();
+        } else if before != after {
             self.update.force_update();
         }
+    }
+
+    /// The name of the draft that keeps the values not chosen in a conflict.
+    fn aside_name(&self) -> String {
+        let s = self.session.borrow();
+        let current = Summary::of(s.current(), "", None);
+        crate::i18n::conflicts::aside_name(current.title().unwrap_or(""), self.lang.get())
     }
 
     /// Writes at most `SAVE_DELAY_MS` after the first unsaved change (not reset by
@@ -213,15 +233,19 @@ impl Shared {
                     self.schedule();
                 }
             }
-            Command::KeepMine => {
-                self.session.borrow_mut().keep_mine();
+            Command::Resolve(part, keep_mine) => {
+                let name = self.aside_name();
+                let result = self.session.borrow_mut().resolve(part, keep_mine, &name);
+                self.after_resolve(result);
             }
-            Command::LoadTheirs => {
-                let answers = self.session.borrow_mut().load_theirs();
-                if let Some(answers) = answers {
-                    self.dispatch.dispatch(Action::Refresh { answers });
-                }
+            Command::ResolveAll(keep_mine) => {
+                let name = self.aside_name();
+                let result = self.session.borrow_mut().resolve_all(keep_mine, &name);
+                self.after_resolve(result);
             }
+            Command::RestoreHere => self.session.borrow_mut().restore_here(),
+            Command::DismissNotice => self.session.borrow_mut().dismiss_notice(),
+            Command::Fix(field) => self.dispatch.dispatch(Action::Fix { field }),
             Command::SaveCopy => show = Some(self.session.borrow_mut().save_copy()),
             Command::DownloadQuarantined(key) => {
                 let found = {
@@ -245,6 +269,13 @@ impl Shared {
         }
         self.show(show);
         self.update.force_update();
+    }
+
+    fn after_resolve(&self, result: Result<Answers, ActionError>) {
+        match result {
+            Ok(answers) => self.dispatch.dispatch(Action::Refresh { answers }),
+            Err(e) => self.say(Place::Banner, words::action_error(&e, self.lang.get()), true),
+        }
     }
 
     fn import(self: &Rc<Self>, file: web_sys::File) {
@@ -361,7 +392,23 @@ pub fn use_drafts(session: &SharedSession, answers: &Answers, lang: Lang, dispat
                     if let Some(answers) = reload {
                         s.dispatch.dispatch(Action::Refresh { answers });
                     }
+                    // Merged changes of both tabs, or a draft written again after a
+                    // cleared storage: written at once.
+                    if s.session.borrow().wants_write() {
+                        s.flush();
+                    }
                     s.update.force_update();
+                }));
+                // Leaving with something storage does not hold asks first (the browser
+                // words the question); everything else was just written.
+                let s = Rc::clone(&shared);
+                let options = gloo::events::EventListenerOptions::enable_prevent_default();
+                listeners.push(EventListener::new_with_options(&window, "beforeunload", options, move |event| {
+                    s.flush();
+                    if s.session.borrow().unstored() {
+                        event.prevent_default();
+                        let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"unsaved".into());
+                    }
                 }));
                 if let Some(document) = window.document() {
                     let s = Rc::clone(&shared);
@@ -377,9 +424,11 @@ pub fn use_drafts(session: &SharedSession, answers: &Answers, lang: Lang, dispat
         });
     }
 
+    // One callback for the page's life: the fields that read it through a context are
+    // not redrawn at each keystroke for a new one.
     let command = {
         let shared = Rc::clone(&shared);
-        Callback::from(move |c: Command| shared.run(c))
+        (*use_memo((), move |_| Callback::from(move |c: Command| shared.run(c)))).clone()
     };
     let view = Rc::new(shared.session.borrow().view());
     let message = shared.message.borrow().clone();

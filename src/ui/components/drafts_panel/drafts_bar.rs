@@ -14,6 +14,7 @@ fn state_key(s: &SaveState) -> &'static str {
         SaveState::MemoryOnly => "memory",
         SaveState::ReadOnly { .. } => "read-only",
         SaveState::Conflict => "conflict",
+        SaveState::Deleted => "deleted",
         SaveState::Failed(_) => "failed",
     }
 }
