@@ -331,3 +331,36 @@ proptest! {
         prop_assert_eq!(a.answers(), &stored(&store, &a.current().id));
     }
 }
+
+/// Each browser process sees its own copy of storage for a moment: two tabs may both
+/// write revision 3, the later one replacing the earlier without seeing it. The
+/// tokens say which copy each write replaced, so the one overwritten merges exactly.
+#[test]
+fn two_writes_of_one_revision_lose_nothing() {
+    let base = common::mission("creative-fixed");
+    let (store, mut a, mut b) = two_tabs(&base);
+    let key = keys::draft(&a.current().id);
+    let before = store.peek(&key).unwrap();
+    let mut in_a = base.clone();
+    in_a.client.email = "a@example.fr".into();
+    a.edit(&in_a);
+    assert_eq!(a.flush(), SaveState::Saved);
+    // B's process had not seen A's write: B writes over the copy A replaced.
+    store.poke(&key, &before);
+    let mut in_b = base.clone();
+    in_b.client.address = "Written by B".into();
+    b.edit(&in_b);
+    assert_eq!(b.flush(), SaveState::Saved);
+    assert_eq!(stored(&store, &a.current().id).client.email, base.client.email, "A's write was replaced");
+    // A learns of B's write (same revision, another token): merged, no question.
+    let shown = a.external_change(Some(&key)).expect("A shows B's change");
+    assert_eq!(shown.client.address, "Written by B");
+    assert_eq!(shown.client.email, "a@example.fr");
+    assert!(a.view().conflicts.is_empty());
+    assert_eq!(a.flush(), SaveState::Saved);
+    let s = stored(&store, &a.current().id);
+    assert_eq!((s.client.email.as_str(), s.client.address.as_str()), ("a@example.fr", "Written by B"));
+    // And B follows A's merged copy without a question.
+    assert_eq!(b.external_change(Some(&key)).unwrap(), s);
+    assert!(b.view().conflicts.is_empty());
+}

@@ -50,12 +50,27 @@ pub struct Envelope {
     /// When it was written, ISO 8601 in UTC (`2026-05-04T09:30:00.000Z`).
     pub saved_at: String,
     pub draft: Draft,
+    /// This write's token, and the tokens of the values it replaced, most recent
+    /// first, comma-separated (`storage::write::ANCESTRY` at most; empty: written
+    /// before tokens, or never replaced anything). Revisions alone cannot tell two
+    /// tabs that both wrote revision 3 (each browser process sees its own copy of
+    /// storage for a moment); the tokens tell which copy another tab's write was
+    /// built on, so that the merge has the right common base.
+    pub write: String,
+    pub parent: String,
 }
 
 impl Envelope {
     /// A draft as this build writes it.
     pub fn new(draft: Draft, rev: u64, saved_at: &str) -> Envelope {
-        Envelope { version: CURRENT_VERSION, rev, saved_at: saved_at.to_string(), draft }
+        Envelope {
+            version: CURRENT_VERSION,
+            rev,
+            saved_at: saved_at.to_string(),
+            draft,
+            write: String::new(),
+            parent: String::new(),
+        }
     }
 
     /// Compact JSON: what goes into storage.
@@ -68,19 +83,28 @@ impl Envelope {
         self.to_json().to_pretty()
     }
 
-    /// `{"version", "rev", "saved_at", "draft": {"id", "name", "answers"}}`.
+    /// `{"version", "rev", "saved_at", "draft": {"id", "name", "answers"}}`, and
+    /// `"write"` and `"parent"` when they are set.
     pub fn to_json(&self) -> Value {
         let draft = object([
             ("id", Value::from(self.draft.id.as_str())),
             ("name", Value::from(self.draft.name.as_str())),
             ("answers", model::to_json(&self.draft.answers)),
         ]);
-        object([
+        let mut root = object([
             ("version", Value::from(self.version)),
             ("rev", Value::from(self.rev)),
             ("saved_at", Value::from(self.saved_at.as_str())),
             ("draft", draft),
-        ])
+        ]);
+        if let Value::Object(map) = &mut root {
+            for (key, token) in [("write", &self.write), ("parent", &self.parent)] {
+                if !token.is_empty() {
+                    map.insert(key, Value::from(token.as_str()));
+                }
+            }
+        }
+        root
     }
 
     /// Reads an envelope of this version's shape. Unknown keys are ignored; a missing
@@ -95,7 +119,10 @@ impl Envelope {
             Some(v) => v.as_str().ok_or("draft.name: expected a string")?.to_string(),
         };
         let answers = model::from_json(required(draft, "answers")?)?;
+        let token = |key: &str| root.get(key).and_then(Value::as_str).unwrap_or_default().to_string();
         Ok(Envelope {
+            write: token("write"),
+            parent: token("parent"),
             version: whole(root, "version")?.try_into().map_err(|_| "version: too large")?,
             rev: whole(root, "rev")?,
             saved_at: required(root, "saved_at")?.as_str().ok_or("saved_at: expected a string")?.to_string(),

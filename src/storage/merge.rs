@@ -56,16 +56,37 @@ pub struct Merged {
     pub conflicts: Vec<Conflict>,
 }
 
-/// Merges `mine` and `theirs`, both derived from `base`. The id is `mine`'s.
-pub fn merge(base: &Draft, mine: &Draft, theirs: &Draft) -> Merged {
+/// Merges `mine` and `theirs`, both derived from `base`. The id is `mine`'s. Without a
+/// known common `base` (a chain of writes this tab did not see), every part the two
+/// copies hold differently is a conflict, and no item counts as removed.
+pub fn merge(base: Option<&Draft>, mine: &Draft, theirs: &Draft) -> Merged {
+    let Some(base) = base else { return merge_unrelated(mine, theirs) };
     // Nothing changed here: the other copy as it is.
     if mine.name == base.name && mine.answers == base.answers {
         return Merged { draft: Draft { id: mine.id.clone(), ..theirs.clone() }, conflicts: Vec::new() };
     }
     let theirs = &renumber_collisions(base, mine, theirs);
+    merge_from(Some(base), mine, theirs)
+}
+
+/// Two copies with no known common base: the union of their items, and a conflict
+/// wherever they differ.
+fn merge_unrelated(mine: &Draft, theirs: &Draft) -> Merged {
+    merge_from(None, mine, theirs)
+}
+
+fn merge_from(base: Option<&Draft>, mine: &Draft, theirs: &Draft) -> Merged {
+    let no_items = Answers { mission: Default::default(), payment: Default::default(), ..Answers::default() };
+    let none = Draft { id: mine.id.clone(), name: String::new(), answers: no_items };
+    let (known, base) = match base {
+        Some(b) => (true, b),
+        None => (false, &none),
+    };
     let mut draft = mine.clone();
     let mut conflicts = Vec::new();
-    merge_part(Part::Name, base, mine, theirs, &mut draft, &mut conflicts);
+    let mut part =
+        |part: Part, out: &mut Draft| merge_part(part, known.then_some(base), mine, theirs, out, &mut conflicts);
+    part(Part::Name, &mut draft);
     draft.answers.mission.deliverables = merge_list(
         &base.answers.mission.deliverables,
         &mine.answers.mission.deliverables,
@@ -85,16 +106,24 @@ pub fn merge(base: &Draft, mine: &Draft, theirs: &Draft) -> Merged {
     let mut fields = Field::SCALARS.to_vec();
     fields.extend(item_fields(&draft.answers));
     for field in fields {
-        merge_part(Part::Field(field), base, mine, theirs, &mut draft, &mut conflicts);
+        part(Part::Field(field), &mut draft);
     }
     Merged { draft, conflicts }
 }
 
-/// One part, three ways. Items missing on a side read as empty there; only items kept
-/// by `merge_list` are asked about.
-fn merge_part(part: Part, base: &Draft, mine: &Draft, theirs: &Draft, out: &mut Draft, conflicts: &mut Vec<Conflict>) {
-    let (b, m, t) = (part.get(base), part.get(mine), part.get(theirs));
-    if m == t || t == b {
+/// One part, three ways (two without a base: any difference is a conflict). Items
+/// missing on a side read as empty there; only items kept by `merge_list` are asked
+/// about.
+fn merge_part(
+    part: Part,
+    base: Option<&Draft>,
+    mine: &Draft,
+    theirs: &Draft,
+    out: &mut Draft,
+    conflicts: &mut Vec<Conflict>,
+) {
+    let (b, m, t) = (base.map(|b| part.get(b)), part.get(mine), part.get(theirs));
+    if m == t || b.as_ref() == Some(&t) {
         return;
     }
     let present = |d: &Draft| match part {
@@ -105,7 +134,7 @@ fn merge_part(part: Part, base: &Draft, mine: &Draft, theirs: &Draft, out: &mut 
     if !present(theirs) {
         return;
     }
-    if m == b || !present(mine) {
+    if b.as_ref() == Some(&m) || !present(mine) {
         part.set(out, &t);
     } else {
         conflicts.push(Conflict { part, mine: m, theirs: t });
@@ -193,7 +222,7 @@ mod tests {
         Field::ClientName.set(&mut mine.answers, "Brasserie du Port");
         let mut theirs = base.clone();
         Field::MissionTitle.set(&mut theirs.answers, "Logo et menu");
-        let m = merge(&base, &mine, &theirs);
+        let m = merge(Some(&base), &mine, &theirs);
         assert!(m.conflicts.is_empty());
         assert_eq!(Field::ClientName.get(&m.draft.answers), "Brasserie du Port");
         assert_eq!(Field::MissionTitle.get(&m.draft.answers), "Logo et menu");
@@ -206,7 +235,7 @@ mod tests {
         Field::ClientName.set(&mut mine.answers, "Brasserie du Port");
         let mut theirs = base.clone();
         Field::ClientName.set(&mut theirs.answers, "Brasserie du Quai");
-        let m = merge(&base, &mine, &theirs);
+        let m = merge(Some(&base), &mine, &theirs);
         assert_eq!(
             m.conflicts,
             vec![Conflict {
@@ -227,7 +256,7 @@ mod tests {
             d.answers.mission.deliverables.push(Deliverable { id: next, title: title.into(), due: String::new() });
             d
         };
-        let m = merge(&base, &add("Logo"), &add("Menu"));
+        let m = merge(Some(&base), &add("Logo"), &add("Menu"));
         let titles: Vec<_> = m.draft.answers.mission.deliverables.iter().map(|d| d.title.as_str()).collect();
         assert!(titles.contains(&"Logo") && titles.contains(&"Menu"), "{titles:?}");
         assert!(m.conflicts.is_empty());
@@ -246,12 +275,12 @@ mod tests {
         mine.answers.mission.deliverables.clear();
         let mut theirs = base.clone();
         Field::DeliverableTitle(id).set(&mut theirs.answers, "Logo, trois variantes");
-        let m = merge(&base, &mine, &theirs);
+        let m = merge(Some(&base), &mine, &theirs);
         assert_eq!(Field::DeliverableTitle(id).get(&m.draft.answers), "Logo, trois variantes");
         // Unchanged on the other side: the removal stands.
-        let m = merge(&base, &mine, &base);
+        let m = merge(Some(&base), &mine, &base);
         assert!(m.draft.answers.mission.deliverables.is_empty());
-        let m = merge(&base, &base, &mine);
+        let m = merge(Some(&base), &base, &mine);
         assert!(m.draft.answers.mission.deliverables.is_empty());
     }
 }

@@ -30,7 +30,7 @@ use super::merge::Conflict;
 use super::profile::Profile;
 use super::scan::{self, recent_first};
 use super::transfer::ImportError;
-use super::write::{probe, save, SaveError};
+use super::write::{probe, save_linked, Lineage, SaveError};
 use super::StorageError;
 use crate::model::Answers;
 
@@ -148,6 +148,11 @@ pub struct Session {
     dirty: bool,
     /// The stored copy this tab's copy is based on: the merge's common ancestor.
     base: Draft,
+    /// The token of that stored copy (see `Envelope::write`).
+    head: String,
+    /// The last stored copies this tab wrote or read, by token: where another tab's
+    /// write finds its common base with this tab's copy.
+    history: Vec<(String, Draft)>,
     /// Something was typed since the page opened (what memory-only storage may lose).
     typed: bool,
     /// The open draft was deleted elsewhere (see `SaveState::Deleted`).
@@ -212,6 +217,8 @@ impl Session {
             saved_at: String::new(),
             dirty: false,
             base: blank,
+            head: String::new(),
+            history: Vec::new(),
             typed: false,
             gone: false,
             read_only: None,
@@ -338,11 +345,15 @@ impl Session {
             let now = (self.clock)();
             let key = keys::draft(&self.current.id);
             let stored = self.stored_form();
-            match save(&mut *self.backend, &key, &stored, self.rev, &now) {
+            let token = self.fresh_token();
+            let lineage = Lineage { base_rev: self.rev, expect: Some(&self.head), token: &token };
+            match save_linked(&mut *self.backend, &key, &stored, lineage, &now) {
                 Ok(rev) => {
                     self.rev = rev;
                     self.saved_at = now;
+                    self.remember(&token, &stored);
                     self.base = stored;
+                    self.head = token;
                     self.dirty = false;
                     self.gone = false;
                     self.failure = None;
@@ -403,6 +414,23 @@ impl Session {
         Envelope::new(self.current.clone(), self.rev, &self.saved_at_or(now))
     }
 
+    /// A new token for a write (as unique as a draft id).
+    fn fresh_token(&mut self) -> String {
+        (self.ids)().as_str().to_string()
+    }
+
+    /// Keeps a stored copy by its token, for later merges (the last eight).
+    fn remember(&mut self, token: &str, draft: &Draft) {
+        if token.is_empty() {
+            return;
+        }
+        self.history.retain(|(t, _)| t != token);
+        self.history.push((token.to_string(), draft.clone()));
+        if self.history.len() > 8 {
+            self.history.remove(0);
+        }
+    }
+
     fn fresh_id(&mut self) -> DraftId {
         let mut id = (self.ids)();
         for _ in 0..16 {
@@ -422,6 +450,8 @@ impl Session {
         self.saved_at = String::new();
         self.dirty = true;
         self.base = self.current.clone();
+        self.head = String::new();
+        self.history.clear();
         self.gone = false;
         self.read_only = None;
         self.conflicts.clear();
@@ -469,6 +499,9 @@ impl Session {
         };
         self.current = Draft { id: id.clone(), ..envelope.draft };
         self.base = self.current.clone();
+        self.history.clear();
+        self.remember(&envelope.write, &self.current.clone());
+        self.head = envelope.write;
         self.rev = envelope.rev;
         self.saved_at = envelope.saved_at;
         self.dirty = false;

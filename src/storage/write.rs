@@ -29,14 +29,50 @@ impl From<StorageError> for SaveError {
 /// `<key>.bak`; an unreadable stored value goes to quarantine first; the write is read
 /// back. Returns the revision written.
 pub fn save(backend: &mut dyn Backend, key: &str, draft: &Draft, base_rev: u64, now: &str) -> Result<u64, SaveError> {
-    let mut next = base_rev + 1;
+    save_linked(backend, key, draft, Lineage { base_rev, expect: None, token: "" }, now)
+}
+
+/// How many earlier writes' tokens an envelope keeps (`Envelope::parent`).
+pub const ANCESTRY: usize = 8;
+
+/// What a write is built on, for `save_linked`.
+#[derive(Debug, Clone, Copy)]
+pub struct Lineage<'a> {
+    /// The revision the writer's copy is based on.
+    pub base_rev: u64,
+    /// The token of the stored value the writer's copy is based on: another value
+    /// stored is another tab's write, even at the same revision. `None`: revisions only.
+    pub expect: Option<&'a str>,
+    /// This write's token (recorded with the replaced value's token as its parent).
+    pub token: &'a str,
+}
+
+/// `save`, with tokens: refuses (as a conflict) when the stored value is not the one
+/// `expect`ed, and records `token` and the replaced value's token in the envelope.
+pub fn save_linked(
+    backend: &mut dyn Backend,
+    key: &str,
+    draft: &Draft,
+    lineage: Lineage,
+    now: &str,
+) -> Result<u64, SaveError> {
+    let mut next = lineage.base_rev + 1;
+    let mut parent = String::new();
     if let Some(raw) = backend.get(key)? {
         match decode(&raw) {
             Ok(Decoded::Current { envelope, .. }) => {
-                if envelope.rev > base_rev {
+                let other = lineage.expect.is_some_and(|t| envelope.write != t);
+                if envelope.rev > lineage.base_rev || other {
                     return Err(SaveError::Conflict(Box::new(envelope)));
                 }
-                next = envelope.rev.max(base_rev) + 1;
+                next = envelope.rev.max(lineage.base_rev) + 1;
+                // The replaced value's token first, then its own ancestry: eight in all.
+                parent = std::iter::once(envelope.write.as_str())
+                    .chain(envelope.parent.split(','))
+                    .filter(|t| !t.is_empty())
+                    .take(ANCESTRY)
+                    .collect::<Vec<_>>()
+                    .join(",");
                 write_checked(backend, &keys::backup(key), &raw)?;
             }
             Ok(Decoded::Newer { version, .. }) => return Err(SaveError::Newer(version)),
@@ -45,8 +81,8 @@ pub fn save(backend: &mut dyn Backend, key: &str, draft: &Draft, base_rev: u64, 
             }
         }
     }
-    let text = Envelope::new(draft.clone(), next, now).encode();
-    write_checked(backend, key, &text)?;
+    let envelope = Envelope { write: lineage.token.to_string(), parent, ..Envelope::new(draft.clone(), next, now) };
+    write_checked(backend, key, &envelope.encode())?;
     Ok(next)
 }
 

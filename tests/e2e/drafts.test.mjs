@@ -1,9 +1,9 @@
 // Drafts that are never lost, in a real browser: half a mission back after a reload;
 // an edit kept when the page reloads 100 ms later; corrupted stored JSON set aside
-// and offered for download; two pages of one browser editing one draft without a
-// silent overwrite; export, clear storage, import — the same contract; storage
+// and offered for download; export, clear storage, import — the same contract; storage
 // refused, storage full, a draft from a newer version; the drafts panel by keyboard
 // (rename, duplicate, delete and undo) with an axe scan; screenshots at 1280 and 390 px.
+// Two pages on one draft: tabs.test.mjs.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -154,48 +154,6 @@ describe('nothing is lost', () => {
       } finally {
         await context.close();
       }
-    }
-  });
-
-  test('two pages editing one draft: no silent overwrite', async () => {
-    const { context, page: a, record } = await watchedPage(env.browser, DESKTOP);
-    const b = await context.newPage();
-    try {
-      await boot(a);
-      await waitState(a, 'saved');
-      await boot(b);
-      assert.equal(await currentId(a), await currentId(b), 'both open the same draft');
-      const key = `cadre.draft.${await currentId(a)}`;
-
-      // A page with no unsaved change follows the other.
-      await a.fill('#provider-name', 'Alice in A');
-      await waitState(a, 'saved');
-      await b.waitForFunction(() => document.querySelector('#provider-name')?.value === 'Alice in A');
-
-      // Both edit at once: the second writer is asked, never overwritten silently.
-      await Promise.all([a.fill('#provider-name', 'Typed in A'), b.fill('#provider-name', 'Typed in B')]);
-      const loser = await Promise.any([
-        a.waitForSelector('#banner-conflict').then(() => a),
-        b.waitForSelector('#banner-conflict').then(() => b),
-      ]);
-      const winner = loser === a ? b : a;
-      const mine = loser === a ? 'Typed in A' : 'Typed in B';
-      const theirs = loser === a ? 'Typed in B' : 'Typed in A';
-      assert.equal(await state(loser), 'conflict');
-      assert.equal(await loser.inputValue('#provider-name'), mine, 'the loser keeps what was typed');
-      assert.ok((await stored(a, key)).includes(theirs), 'the stored copy is the winner’s');
-      await loser.screenshot({ path: screenshotPath('drafts-conflict-desktop.png') });
-
-      // Keep mine: stored, the other copy in .bak, the other page follows.
-      await loser.click('#conflict-keep-mine');
-      await waitState(loser, 'saved');
-      assert.ok((await stored(a, key)).includes(mine));
-      assert.ok((await stored(a, `${key}.bak`)).includes(theirs), 'the other copy is kept as backup');
-      await winner.waitForFunction((v) => document.querySelector('#provider-name')?.value === v, mine);
-      assert.equal(await winner.locator('#banner-conflict').count(), 0);
-      assert.deepEqual(record.errors, []);
-    } finally {
-      await context.close();
     }
   });
 

@@ -6,7 +6,7 @@ use crate::model::Answers;
 use crate::storage::envelope::{decode, Decoded, Draft, DraftId};
 use crate::storage::keys;
 use crate::storage::profile::next_mission;
-use crate::storage::write::{save, write_checked};
+use crate::storage::write::{save_linked, write_checked, Lineage};
 
 impl Session {
     /// Starts a new draft filled with my details.
@@ -68,7 +68,11 @@ impl Session {
         envelope.draft.id = id.clone();
         envelope.draft.name = name.to_string();
         let now = (self.clock)();
-        let result = save(&mut *self.backend, &key, &envelope.draft, envelope.rev, &now);
+        // A new token, its parent the renamed copy: a tab that has it open merges the
+        // new name without a question.
+        let token = self.fresh_token();
+        let lineage = Lineage { base_rev: envelope.rev, expect: None, token: &token };
+        let result = save_linked(&mut *self.backend, &key, &envelope.draft, lineage, &now);
         self.scan(false);
         // Changed by another tab meanwhile: its copy wins, nothing is lost (Unsaved).
         result.map(drop).map_err(ActionError::from)

@@ -45,7 +45,9 @@ impl Session {
             return None;
         };
         match decode(&raw) {
-            Ok(Decoded::Current { mut envelope, .. }) if envelope.rev > self.rev || self.gone => {
+            Ok(Decoded::Current { mut envelope, .. })
+                if envelope.rev > self.rev || envelope.write != self.head || self.gone =>
+            {
                 envelope.draft.id = id;
                 self.reconcile(envelope).then(|| self.current.answers.clone())
             }
@@ -124,7 +126,16 @@ impl Session {
     /// fields it alone changed are taken, those both changed become conflicts (earlier
     /// conflicts it did not touch again stay). True when the answers on screen changed.
     pub(super) fn reconcile(&mut self, theirs: Envelope) -> bool {
-        let merged = merge(&self.base, &self.current, &theirs.draft);
+        // The common base: the latest stored copy in the other tab's write's ancestry
+        // that this tab knows; a copy stored by a version without tokens is taken as based on this
+        // tab's; otherwise none (every difference is then asked about).
+        let base = if theirs.parent.is_empty() && theirs.write.is_empty() {
+            Some(self.base.clone())
+        } else {
+            let known = |token: &str| self.history.iter().rev().find(|(t, _)| t == token).map(|(_, d)| d.clone());
+            theirs.parent.split(',').filter(|t| !t.is_empty()).find_map(known)
+        };
+        let merged = merge(base.as_ref(), &self.current, &theirs.draft);
         let mut conflicts = merged.conflicts;
         for old in std::mem::take(&mut self.conflicts) {
             let settled = conflicts.iter().any(|c| c.part == old.part)
@@ -140,6 +151,8 @@ impl Session {
         self.conflicts = conflicts;
         self.rev = theirs.rev;
         self.saved_at = theirs.saved_at;
+        self.remember(&theirs.write, &theirs.draft);
+        self.head = theirs.write;
         self.base = theirs.draft;
         self.gone = false;
         self.failure = None;
