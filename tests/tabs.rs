@@ -364,3 +364,23 @@ fn two_writes_of_one_revision_lose_nothing() {
     assert_eq!(b.external_change(Some(&key)).unwrap(), s);
     assert!(b.view().conflicts.is_empty());
 }
+
+/// The other tab deleted the draft, perhaps without having seen this tab's last write:
+/// this tab keeps it on screen, and leaving asks first, until it is put back.
+#[test]
+fn a_draft_deleted_over_this_tabs_own_last_write_asks_before_leaving() {
+    let base = common::mission("creative-fixed");
+    let (store, mut a, mut b) = two_tabs(&base);
+    let id = a.current().id.clone();
+    let mut typed = base.clone();
+    typed.client.email = "written-by-a@example.fr".into();
+    a.edit(&typed);
+    assert_eq!(a.flush(), SaveState::Saved);
+    b.delete(&id).unwrap();
+    a.external_change(Some(&keys::draft(&id)));
+    assert_eq!(a.state(), SaveState::Deleted);
+    assert!(a.unstored(), "A's own write is gone from storage: leaving asks");
+    a.restore_here();
+    assert!(!a.unstored());
+    assert_eq!(stored(&store, &id).client.email, "written-by-a@example.fr");
+}

@@ -157,6 +157,9 @@ pub struct Session {
     typed: bool,
     /// The open draft was deleted elsewhere (see `SaveState::Deleted`).
     gone: bool,
+    /// The stored copy this tab is based on is this tab's own write (the one another
+    /// tab may delete without having seen it).
+    wrote_head: bool,
     read_only: Option<u32>,
     conflicts: Vec<Conflict>,
     notice: Option<Notice>,
@@ -221,6 +224,7 @@ impl Session {
             history: Vec::new(),
             typed: false,
             gone: false,
+            wrote_head: false,
             read_only: None,
             conflicts: Vec::new(),
             notice: None,
@@ -325,10 +329,11 @@ impl Session {
     }
 
     /// True while something shown in this tab is not in storage: changes not yet
-    /// written (or refused), this tab's side of a conflict, or anything typed when
-    /// storage is unavailable. Leaving the page then asks first.
+    /// written (or refused), this tab's side of a conflict, anything typed when storage
+    /// is unavailable, or this tab's last write when another tab deleted the draft
+    /// (perhaps without having seen it). Leaving the page then asks first.
     pub fn unstored(&self) -> bool {
-        self.dirty || !self.conflicts.is_empty() || (!self.persistent && self.typed)
+        self.dirty || !self.conflicts.is_empty() || (!self.persistent && self.typed) || (self.gone && self.wrote_head)
     }
 
     /// Writes the open draft if it has changes. Never overwrites another tab's newer
@@ -354,6 +359,7 @@ impl Session {
                     self.remember(&token, &stored);
                     self.base = stored;
                     self.head = token;
+                    self.wrote_head = true;
                     self.dirty = false;
                     self.gone = false;
                     self.failure = None;
@@ -502,6 +508,7 @@ impl Session {
         self.history.clear();
         self.remember(&envelope.write, &self.current.clone());
         self.head = envelope.write;
+        self.wrote_head = false;
         self.rev = envelope.rev;
         self.saved_at = envelope.saved_at;
         self.dirty = false;

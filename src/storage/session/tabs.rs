@@ -153,6 +153,7 @@ impl Session {
         self.saved_at = theirs.saved_at;
         self.remember(&theirs.write, &theirs.draft);
         self.head = theirs.write;
+        self.wrote_head = false;
         self.base = theirs.draft;
         self.gone = false;
         self.failure = None;
