@@ -158,7 +158,10 @@ impl Session {
         self.gone = false;
         self.failure = None;
         self.dirty = self.stored_form() != self.base;
-        if changed || renamed || !self.conflicts.is_empty() {
+        // With conflicts, their banner says it all.
+        if !self.conflicts.is_empty() {
+            self.notice = None;
+        } else if changed || renamed {
             self.notice = Some(Notice::ChangedElsewhere { at: self.saved_at.clone() });
         }
         changed
