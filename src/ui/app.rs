@@ -5,11 +5,12 @@ use super::components::drafts_panel::DraftsPanel;
 use super::components::embed_panel::EmbedPanel;
 use super::components::field_input::FieldInput;
 use super::components::item_list::{ItemList, List};
+use super::components::new_version::NewVersion;
 use super::components::preview::Preview;
 use super::components::review_step::ReviewStep;
 use super::components::schedule_picture::{Payment, SchedulePicture};
 use super::components::stepper::Stepper;
-use super::hooks::{use_draft_session, use_drafts};
+use super::hooks::{use_draft_session, use_drafts, use_new_version};
 use super::state::{Shown, State};
 use crate::document::{build, Document};
 use crate::flow::{self, Item, Step};
@@ -80,14 +81,15 @@ pub fn app() -> Html {
     // The interview starts from the most recent draft (see `hooks::use_drafts`).
     let session = use_draft_session();
     // URL presets (?embed=1&lang=en&name=…, see `crate::embed`): chrome, languages, and
-    // defaults that fill only what the draft leaves empty.
+    // defaults that fill the empty fields of a new draft only — a draft reopened keeps
+    // its fields as the user left them (`Session::fill_new_draft`).
     let presets = use_memo((), |_| web::params::presets());
     let state = {
         let session = session.clone();
         let presets = presets.clone();
         use_reducer(move || {
-            let mut answers = session.borrow().answers().clone();
-            presets.fill(&mut answers);
+            session.borrow_mut().fill_new_draft(|a| presets.fill(a));
+            let answers = session.borrow().answers().clone();
             State(Interview::new(answers, presets.ui_lang.unwrap_or_else(web::browser_lang)))
         })
     };
@@ -97,6 +99,26 @@ pub fn app() -> Html {
     let ui = i18n::ui(lang);
     let dispatch = state.dispatcher();
     let drafts = use_drafts(&session, &s.answers, lang, dispatch.clone());
+
+    // A new build waits (see `web::offline`): reload only once the draft is stored.
+    let new_version = use_new_version();
+    let reload_refused = use_state(|| false);
+    let onreload = {
+        let session = session.clone();
+        let refused = reload_refused.clone();
+        Callback::from(move |_| {
+            let stored = {
+                let mut s = session.borrow_mut();
+                s.flush();
+                s.is_persistent() && !s.is_dirty()
+            };
+            if stored {
+                web::offline::activate_update();
+            } else {
+                refused.set(true);
+            }
+        })
+    };
 
     let derived = use_memo(s.answers.clone(), move |a| derive(a, today));
     let answers = use_memo(s.answers.clone(), |a| Rc::new(a.clone()));
@@ -205,6 +227,9 @@ pub fn app() -> Html {
                     </div>
                 </div>
             </header>
+            if new_version {
+                <NewVersion {lang} {onreload} unsaved={*reload_refused} />
+            }
             <DraftsPanel {drafts} {lang} />
             <Stepper steps={steps} current={s.step} {lang} dispatch={dispatch.clone()} />
             <div class="workspace">

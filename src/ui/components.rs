@@ -5,6 +5,7 @@ pub mod drafts_panel;
 pub mod embed_panel;
 pub mod field_input;
 pub mod item_list;
+pub mod new_version;
 pub mod preview;
 pub mod review_step;
 pub mod schedule_picture;
