@@ -776,24 +776,26 @@ fn refused_storage_is_tried_again_and_never_overwrites_what_it_finds() {
 
 #[test]
 fn url_presets_fill_only_a_draft_the_session_started() {
-    let fill = |a: &mut Answers| {
-        if a.provider.name.is_empty() {
-            a.provider.name = "Preset".into();
-        }
-        if a.provider.email.is_empty() {
-            a.provider.email = "preset@example.fr".into();
-        }
+    let fill = || -> Box<dyn Fn(&mut Answers)> {
+        Box::new(|a: &mut Answers| {
+            if a.provider.name.is_empty() {
+                a.provider.name = "Preset".into();
+            }
+            if a.provider.email.is_empty() {
+                a.provider.email = "preset@example.fr".into();
+            }
+        })
     };
     let store = MemoryBackend::new();
     // A first visit: the new draft is filled and stored.
     let mut s = tab(&store, "t");
     let id = s.current().id.clone();
-    assert!(s.fill_new_draft(fill));
+    assert!(s.fill_new_drafts(fill()));
     assert_eq!(s.answers().provider.name, "Preset");
     assert_eq!(s.state(), SaveState::Saved);
     assert_eq!(stored(&store, &id).draft.answers.provider.name, "Preset");
     // Once only.
-    assert!(!s.fill_new_draft(fill));
+    assert!(!s.fill_new_drafts(fill()));
     // The user clears the name and leaves the e-mail as it is.
     let mut a = s.answers().clone();
     a.provider.name.clear();
@@ -802,10 +804,16 @@ fn url_presets_fill_only_a_draft_the_session_started() {
     // The page opens again with the same presets: the draft is reopened as it was.
     let mut again = tab(&store, "u");
     assert_eq!(again.current().id, id);
-    assert!(!again.fill_new_draft(fill));
+    assert!(!again.fill_new_drafts(fill()));
     assert_eq!(again.answers().provider.name, "", "a cleared field stays cleared");
     assert!(!again.is_dirty());
     assert_eq!(stored(&store, &id).draft.answers.provider.name, "");
+    // A draft started with "New" is a new draft: filled.
+    assert_eq!(again.new_draft().unwrap().provider.name, "Preset");
+    assert_eq!(stored(&store, &again.current().id).draft.answers.provider.email, "preset@example.fr");
+    // Without presets, a new draft is blank.
+    let mut plain = tab(&MemoryBackend::new(), "p");
+    assert_eq!(plain.new_draft().unwrap().provider.name, "");
 }
 
 // ---- The drafts list --------------------------------------------------------------

@@ -106,6 +106,9 @@ impl From<SaveError> for ActionError {
     }
 }
 
+/// Fills the answers of a new draft (the page's URL presets).
+pub type Fill = Box<dyn Fn(&mut Answers)>;
+
 /// What "Undo" brings back after a delete.
 struct Undo {
     summary: Summary,
@@ -123,8 +126,10 @@ pub struct Session {
     /// the browser's). Storage is tried again (`retry_storage`) while this is set.
     unavailable: Option<StorageError>,
     /// The open draft was started by this session when it opened (nothing to
-    /// reopen): URL presets may fill it, once (`fill_new_draft`).
+    /// reopen): URL presets may fill it, once (`fill_new_drafts`).
     started_new: bool,
+    /// What fills a new draft after my details (the page's URL presets).
+    presets: Option<Fill>,
     clock: Box<dyn Fn() -> String>,
     ids: Box<dyn FnMut() -> DraftId>,
     current: Draft,
@@ -176,6 +181,7 @@ impl Session {
             backend,
             unavailable,
             started_new: false,
+            presets: None,
             clock,
             ids,
             current: Draft { id, name: String::new(), answers: Answers::default() },
@@ -280,16 +286,20 @@ impl Session {
         id
     }
 
-    /// Fills the open draft with `fill` (the page's URL presets) and saves it, only
-    /// when this session started that draft (a first visit, or no draft to reopen),
-    /// and only once: a draft the user reopens is never written into, even where
-    /// they left a field empty or cleared it. True when it filled.
-    pub fn fill_new_draft(&mut self, fill: impl FnOnce(&mut Answers)) -> bool {
+    /// From now on, `fill` (the page's URL presets) fills every new draft after my
+    /// details: the open draft when this session started it (a first visit, or no
+    /// draft to reopen; it is saved filled), and the drafts "New" starts. A draft the
+    /// user reopens is never written into, even where they left a field empty or
+    /// cleared it. True when the open draft was filled.
+    pub fn fill_new_drafts(&mut self, fill: Fill) -> bool {
+        self.presets = Some(fill);
         if !std::mem::take(&mut self.started_new) || self.read_only.is_some() {
             return false;
         }
         let mut answers = self.current.answers.clone();
-        fill(&mut answers);
+        if let Some(fill) = &self.presets {
+            fill(&mut answers);
+        }
         if self.edit(&answers) {
             self.flush();
         }
@@ -411,9 +421,14 @@ impl Session {
 
     // ---- What the operations share -------------------------------------------------
 
-    /// The answers a new draft starts from: the defaults, with my details.
+    /// The answers a new draft starts from: the defaults, with my details, then the
+    /// page's presets.
     fn default_answers(&self) -> Answers {
-        self.profile.as_ref().map(Profile::new_answers).unwrap_or_default()
+        let mut answers = self.profile.as_ref().map(Profile::new_answers).unwrap_or_default();
+        if let Some(fill) = &self.presets {
+            fill(&mut answers);
+        }
+        answers
     }
 
     /// When the open draft was saved; `now()` when it never was.

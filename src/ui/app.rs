@@ -82,13 +82,14 @@ pub fn app() -> Html {
     let session = use_draft_session();
     // URL presets (?embed=1&lang=en&name=…, see `crate::embed`): chrome, languages, and
     // defaults that fill the empty fields of a new draft only — a draft reopened keeps
-    // its fields as the user left them (`Session::fill_new_draft`).
+    // its fields as the user left them (`Session::fill_new_drafts`).
     let presets = use_memo((), |_| web::params::presets());
     let state = {
         let session = session.clone();
         let presets = presets.clone();
         use_reducer(move || {
-            session.borrow_mut().fill_new_draft(|a| presets.fill(a));
+            let fill = (*presets).clone();
+            session.borrow_mut().fill_new_drafts(Box::new(move |a| fill.fill(a)));
             let answers = session.borrow().answers().clone();
             State(Interview::new(answers, presets.ui_lang.unwrap_or_else(web::browser_lang)))
         })
