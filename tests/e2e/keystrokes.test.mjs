@@ -105,6 +105,7 @@ describe('storage already full on a first visit', () => {
         assert.doesNotMatch(fr, /privée/);
         assert.equal(await page.locator('#save-state').getAttribute('data-state'), 'memory');
         await page.fill('#provider-name', 'Typed while the site is full');
+        await waitState(page, 'memory');
         await page.screenshot({ path: screenshotPath(`storage-full-${device}.png`) });
         await page.click('button.lang[lang="en"]');
         await page.waitForFunction(() => /already full/.test(document.querySelector('#banner-full')?.textContent ?? ''));

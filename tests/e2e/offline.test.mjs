@@ -98,7 +98,8 @@ test('a new build announces itself; its Reload saves the draft and opens the new
     await page.evaluate(() => { window.__cadreNotReloaded = true; });
     const line = page.locator('#new-version');
     await line.waitFor({ timeout: 20_000 });
-    assert.match(await line.innerText(), /Une nouvelle version de Cadre est prête — Recharger/);
+    await page.click('button.lang[lang="fr"]');
+    assert.match(await line.textContent(), /^Une nouvelle version de Cadre est prête — Recharger$/);
     await page.click('button.lang[lang="en"]');
     await page.waitForFunction(() => /A new version of Cadre is ready — Reload/.test(document.querySelector('#new-version')?.textContent ?? ''));
     await page.click('button.lang[lang="fr"]');

@@ -23,7 +23,8 @@ pub fn new_version(props: &NewVersionProps) -> Html {
     html! {
         <div class="new-version" id="new-version" role="status">
             <p>
-                <span>{ ui.new_version }{ " — " }</span>
+                <span class="new-version-text">{ ui.new_version }</span>
+                <span class="new-version-sep">{ " — " }</span>
                 <button type="button" class="primary" id="new-version-reload" {onclick}>{ ui.new_version_reload }</button>
             </p>
             if props.unsaved {
