@@ -501,6 +501,11 @@ pub struct Ui {
     /// The PDF/DOCX writers could not be loaded (offline before the first download…).
     pub writers_failed: &'static str,
     pub inconsistency_note: &'static str,
+    /// A new build of Cadre is installed and waits for a reload.
+    pub new_version: &'static str,
+    pub new_version_reload: &'static str,
+    /// The reload was not done: the open draft's changes are not stored.
+    pub new_version_unsaved: &'static str,
 }
 
 pub const FR: Ui = Ui {
@@ -538,6 +543,9 @@ pub const FR: Ui = Ui {
     inconsistency: "Incohérence du contrat",
     writers_failed: "Le PDF et le Word n’ont pas pu être préparés\u{a0}: vérifiez votre connexion et réessayez (une fois chargés, ils fonctionnent hors ligne).",
     inconsistency_note: "C’est une erreur de Cadre, pas la vôtre\u{a0}: le contrat reste marqué « PROJET ». Modifiez la réponse concernée ou faites relire ce point.",
+    new_version: "Une nouvelle version de Cadre est prête",
+    new_version_reload: "Recharger",
+    new_version_unsaved: "Vos dernières modifications ne sont pas enregistrées dans ce navigateur\u{a0}: exportez vos brouillons avant de recharger, pour ne rien perdre.",
 };
 
 pub const EN: Ui = Ui {
@@ -576,6 +584,9 @@ pub const EN: Ui = Ui {
     inconsistency: "Inconsistency in the contract",
     writers_failed: "The PDF and Word files could not be prepared: check your connection and try again (once loaded, they work offline).",
     inconsistency_note: "This is Cadre’s error, not yours: the contract stays marked “DRAFT”. Change the answer concerned or have this point reviewed.",
+    new_version: "A new version of Cadre is ready",
+    new_version_reload: "Reload",
+    new_version_unsaved: "Your latest changes are not stored in this browser: export your drafts before reloading, so nothing is lost.",
 };
 
 pub fn ui(lang: Lang) -> &'static Ui {

@@ -2,7 +2,7 @@
 //! applies these actions, and tests apply them natively.
 
 use crate::flow::{self, Step};
-use crate::model::{Answers, Deliverable, Field, Lang, Milestone, Value};
+use crate::model::{Answers, Deliverable, Field, FieldKind, Lang, Milestone, Value};
 
 /// What the interview holds besides the answers.
 #[derive(Debug, Clone, PartialEq)]
@@ -10,8 +10,9 @@ pub struct Interview {
     pub answers: Answers,
     pub step: Step,
     pub ui_lang: Lang,
-    /// Fields the user has left at least once: their problems are shown. A list, as
-    /// a set type would add wasm for a few dozen fields.
+    /// Fields the user has left at least once, or that held a value when the answers
+    /// were loaded (a reload, a draft opened): their problems are shown. A list, as a
+    /// set type would add wasm for a few dozen fields.
     pub touched: Vec<Field>,
     /// The field being answered: its article is highlighted in the preview.
     pub current: Option<Field>,
@@ -67,12 +68,14 @@ pub enum Action {
 }
 
 impl Interview {
+    /// The interview over loaded answers: what they hold counts as answered (its
+    /// problems show at once, see `filled`); empty fields stay quiet until left.
     pub fn new(answers: Answers, ui_lang: Lang) -> Interview {
         Interview {
+            touched: filled(&answers),
             answers,
             step: Step::You,
             ui_lang,
-            touched: Vec::new(),
             current: None,
             focus_request: None,
             preview_open: false,
@@ -120,7 +123,12 @@ impl Interview {
                 let lang = self.ui_lang;
                 *self = Interview::new(answers, lang);
             }
-            Action::Refresh { answers } => self.answers = answers,
+            Action::Refresh { answers } => {
+                for f in filled(&answers) {
+                    self.touch(f);
+                }
+                self.answers = answers;
+            }
         }
         // A step that no longer applies (rights after "not creative") falls back.
         if !flow::steps(&self.answers).contains(&self.step) {
@@ -174,6 +182,24 @@ impl Interview {
     }
 }
 
+/// The fields that hold something the user gave: a text, number or date not blank,
+/// or a choice other than a new draft's. Their problems show as soon as the answers
+/// are loaded, so a reload never hides what the user was told before it.
+pub fn filled(answers: &Answers) -> Vec<Field> {
+    let blank = Answers::default();
+    answers
+        .fields()
+        .into_iter()
+        .filter(|f| {
+            let value = f.get(answers);
+            match f.kind() {
+                FieldKind::Bool | FieldKind::Choice(_) => value != f.get(&blank),
+                _ => !value.trim().is_empty() && (f.json_path().is_empty() || value != f.get(&blank)),
+            }
+        })
+        .collect()
+}
+
 fn touch<const N: usize>(touched: &mut Vec<Field>, fields: [Field; N]) {
     for f in fields {
         if !touched.contains(&f) {
@@ -224,6 +250,33 @@ mod tests {
         assert_eq!(s.answers.payment.milestones[0].id, 4, "ids stay unique");
         s.apply(Action::Set { field: Field::DeliverableTitle(3), value: "Logo".into() });
         assert_eq!(s.answers.mission.deliverables[1].title, "Logo");
+    }
+
+    #[test]
+    fn loaded_answers_show_the_problems_of_what_they_hold_and_no_other() {
+        // A blank draft: nothing is flagged before the user leaves a field.
+        assert_eq!(Interview::new(Answers::default(), Lang::Fr).touched, Vec::<Field>::new());
+        // A reload of typed answers, one of them invalid: it is flagged at once.
+        let mut a = Answers::default();
+        Field::ProviderSiren.set(&mut a, "123");
+        Field::ProviderName.set(&mut a, "  ");
+        Field::ClientKind.set(&mut a, "consumer");
+        let id = a.mission.deliverables[0].id;
+        Field::DeliverableTitle(id).set(&mut a, "Logo");
+        let s = Interview::new(a.clone(), Lang::Fr);
+        for f in [Field::ProviderSiren, Field::ClientKind, Field::DeliverableTitle(id)] {
+            assert!(s.touched.contains(&f), "{f:?}");
+        }
+        assert!(!s.touched.contains(&Field::ProviderName), "blank stays quiet");
+        assert!(!s.touched.contains(&Field::ClientName), "empty stays quiet");
+        let problems = crate::validate::check(&a).problems;
+        assert!(problems.iter().any(|p| p.field == Field::ProviderSiren && s.touched.contains(&p.field)));
+        // A newer copy from another tab flags what it fills, and keeps what was left.
+        let mut s = Interview::new(Answers::default(), Lang::Fr);
+        s.apply(Action::Leave { field: Field::ClientName });
+        s.apply(Action::Refresh { answers: a });
+        assert!(s.touched.contains(&Field::ProviderSiren));
+        assert!(s.touched.contains(&Field::ClientName));
     }
 
     #[test]

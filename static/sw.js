@@ -4,6 +4,12 @@
 // build_release) writes dist/sw.js with VERSION, a hash of dist/'s contents, and
 // FILES, the files to cache. A new build is a new VERSION, so a new cache; the
 // old ones are deleted when the new worker takes over.
+//
+// A first install takes over at once (no page runs an older build). A new build's
+// worker installs, then waits: the page shows « Une nouvelle version de Cadre est
+// prête — Recharger » (src/web/offline.rs), and only when the user clicks it does
+// the page post 'skipWaiting' here and reload on `controllerchange`. A page is never
+// reloaded under the user's hands.
 'use strict';
 
 const VERSION = '__CADRE_VERSION__';
@@ -14,9 +20,13 @@ const SCOPE = new URL('./', self.location).href;
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => cache.addAll(FILES.map((f) => new Request(new URL(f, SCOPE), { cache: 'reload' }))))
-      .then(() => self.skipWaiting()),
+      .then((cache) => cache.addAll(FILES.map((f) => new Request(new URL(f, SCOPE), { cache: 'reload' })))),
   );
+});
+
+// The page's "Reload" button: this waiting worker takes over (then the page reloads).
+self.addEventListener('message', (event) => {
+  if (event.data === 'skipWaiting') self.skipWaiting();
 });
 
 self.addEventListener('activate', (event) => {

@@ -693,6 +693,139 @@ fn blocked_storage_means_memory_only_and_the_app_still_works() {
     assert_eq!(g.flush(), SaveState::Failed(StorageError::Quota));
 }
 
+/// A store already full of another site's data (another app of the same origin).
+fn full_of_other_data() -> MemoryBackend {
+    let store = MemoryBackend::new();
+    store.poke("other.app.cache", &"x".repeat(50_000));
+    store.set_quota(Some(store.used() + 5));
+    store
+}
+
+fn boxed(store: &MemoryBackend) -> Result<Box<dyn Backend>, StorageError> {
+    Ok(Box::new(store.clone()))
+}
+
+#[test]
+fn a_first_visit_tells_a_full_site_from_refused_storage() {
+    // Full of someone else's data, no draft of ours: "full", not "private browsing".
+    let s = tab(&full_of_other_data(), "t");
+    assert!(!s.is_persistent());
+    assert_eq!(s.unavailable(), Some(&StorageError::Quota));
+    assert_eq!(s.view().unavailable, Some(StorageError::Quota));
+    assert_eq!(s.state(), SaveState::MemoryOnly);
+    // Blocked (a SecurityError on every call): refused.
+    let blocked = MemoryBackend::new();
+    blocked.set_blocked(true);
+    assert!(matches!(tab(&blocked, "b").unavailable(), Some(StorageError::Unavailable(_))));
+    // No room at all in an empty store (old Safari's private mode): refused, not full.
+    assert!(matches!(tab(&MemoryBackend::with_quota(0), "z").unavailable(), Some(StorageError::Unavailable(_))));
+    // `window.localStorage` threw or was null: refused, whatever the browser called it.
+    let m = Session::in_memory(StorageError::Other("null".into()), clock(), ids("m"));
+    assert!(matches!(m.unavailable(), Some(StorageError::Unavailable(_))));
+    // Storage that works is no diagnosis at all.
+    assert_eq!(tab(&MemoryBackend::new(), "ok").unavailable(), None);
+}
+
+#[test]
+fn a_full_site_is_tried_again_and_the_drafts_in_memory_are_then_stored() {
+    let store = full_of_other_data();
+    let mut s = tab(&store, "t");
+    let first = s.current().id.clone();
+    s.edit(&with_title(s.answers(), "typed while full"));
+    assert_eq!(s.flush(), SaveState::MemoryOnly);
+    s.new_draft().unwrap();
+    let second = s.current().id.clone();
+    s.edit(&with_title(s.answers(), "second, unsaved yet"));
+    // Still full: nothing changes, nothing is written.
+    assert!(!s.retry_storage(boxed(&store)));
+    assert_eq!(s.unavailable(), Some(&StorageError::Quota));
+    assert!(store.peek(&keys::draft(&first)).is_none());
+    // The other data goes: the next try stores every draft, the open one's changes too.
+    store.clone().remove("other.app.cache").unwrap();
+    assert!(s.retry_storage(boxed(&store)));
+    assert!(s.is_persistent());
+    assert_eq!(s.view().unavailable, None);
+    assert_eq!(s.state(), SaveState::Saved);
+    assert_eq!(stored(&store, &first).draft.answers.mission.title, "typed while full");
+    assert_eq!(stored(&store, &second).draft.answers.mission.title, "second, unsaved yet");
+    // From then on every edit is written, and a reload finds the drafts.
+    s.edit(&with_title(s.answers(), "after the retry"));
+    assert_eq!(s.flush(), SaveState::Saved);
+    assert_eq!(stored(&store, &second).draft.answers.mission.title, "after the retry");
+    let reloaded = tab(&store, "u");
+    assert!(reloaded.is_persistent());
+    assert_eq!(reloaded.current().id, second);
+    assert_eq!(reloaded.view().drafts.len(), 2);
+    // Trying again once stored does nothing.
+    assert!(!s.retry_storage(boxed(&store)));
+}
+
+#[test]
+fn refused_storage_is_tried_again_and_never_overwrites_what_it_finds() {
+    let store = MemoryBackend::new();
+    store.set_blocked(true);
+    let mut s = tab(&store, "t");
+    let id = s.current().id.clone();
+    s.edit(&with_title(s.answers(), "mine"));
+    s.flush();
+    // Still refused (as `window.localStorage` throwing would say): kept in memory.
+    assert!(!s.retry_storage(Err(StorageError::Unavailable("SecurityError".into()))));
+    assert!(!s.retry_storage(boxed(&store)));
+    assert!(matches!(s.unavailable(), Some(StorageError::Unavailable(_))));
+    // Meanwhile, storage holds a different value under the same key.
+    store.set_blocked(false);
+    let theirs = envelope_of(with_title(&Answers::default(), "theirs"), "", id.as_str(), 7);
+    store.poke(&keys::draft(&id), &theirs.encode());
+    assert!(s.retry_storage(boxed(&store)));
+    assert_eq!(stored(&store, &id).draft.answers.mission.title, "theirs", "never overwritten");
+    let moved = s.current().id.clone();
+    assert_ne!(moved, id, "mine is stored under a new id");
+    assert_eq!(stored(&store, &moved).draft.answers.mission.title, "mine");
+    assert_eq!(s.view().drafts.len(), 2);
+}
+
+#[test]
+fn url_presets_fill_only_a_draft_the_session_started() {
+    let fill = || -> Box<dyn Fn(&mut Answers)> {
+        Box::new(|a: &mut Answers| {
+            if a.provider.name.is_empty() {
+                a.provider.name = "Preset".into();
+            }
+            if a.provider.email.is_empty() {
+                a.provider.email = "preset@example.fr".into();
+            }
+        })
+    };
+    let store = MemoryBackend::new();
+    // A first visit: the new draft is filled and stored.
+    let mut s = tab(&store, "t");
+    let id = s.current().id.clone();
+    assert!(s.fill_new_drafts(fill()));
+    assert_eq!(s.answers().provider.name, "Preset");
+    assert_eq!(s.state(), SaveState::Saved);
+    assert_eq!(stored(&store, &id).draft.answers.provider.name, "Preset");
+    // Once only.
+    assert!(!s.fill_new_drafts(fill()));
+    // The user clears the name and leaves the e-mail as it is.
+    let mut a = s.answers().clone();
+    a.provider.name.clear();
+    s.edit(&a);
+    s.flush();
+    // The page opens again with the same presets: the draft is reopened as it was.
+    let mut again = tab(&store, "u");
+    assert_eq!(again.current().id, id);
+    assert!(!again.fill_new_drafts(fill()));
+    assert_eq!(again.answers().provider.name, "", "a cleared field stays cleared");
+    assert!(!again.is_dirty());
+    assert_eq!(stored(&store, &id).draft.answers.provider.name, "");
+    // A draft started with "New" is a new draft: filled.
+    assert_eq!(again.new_draft().unwrap().provider.name, "Preset");
+    assert_eq!(stored(&store, &again.current().id).draft.answers.provider.email, "preset@example.fr");
+    // Without presets, a new draft is blank.
+    let mut plain = tab(&MemoryBackend::new(), "p");
+    assert_eq!(plain.new_draft().unwrap().provider.name, "");
+}
+
 // ---- The drafts list --------------------------------------------------------------
 
 #[test]

@@ -37,6 +37,17 @@ pub fn storage_error(e: &StorageError, lang: Lang) -> &'static str {
     pick(lang, fr, en)
 }
 
+/// The banner for drafts kept in this tab only, by why storage is not used: a site
+/// whose storage is already full of other data (tried again, so it says so), or
+/// storage the browser refuses.
+pub fn memory_only(why: &StorageError, lang: Lang) -> &'static str {
+    let (fr, en) = match why {
+        StorageError::Quota => ("Le stockage de ce navigateur est déjà plein pour ce site (d’autres données l’occupent)\u{a0}: vos brouillons sont gardés dans cet onglet seulement. Cadre réessaiera de les enregistrer dès qu’il y aura de la place\u{a0}; d’ici là, exportez-les pour les garder.", "This browser’s storage for this site is already full (other data fills it): your drafts are kept in this tab only. Cadre will try again to save them as soon as there is room; until then, export them to keep them."),
+        _ => return storage_error(&StorageError::Unavailable(String::new()), lang),
+    };
+    pick(lang, fr, en)
+}
+
 /// A sentence for an action that was not done.
 pub fn action_error(e: &ActionError, lang: Lang) -> String {
     let (fr, en) = match e {
@@ -354,6 +365,13 @@ mod tests {
             let (fr, en) = (action_error(e, Lang::Fr), action_error(e, Lang::En));
             assert!(!fr.is_empty() && !en.is_empty() && fr != en, "{e:?}");
         }
+        // Memory only: a full site is never blamed on private browsing, and the reverse.
+        let full = memory_only(&StorageError::Quota, Lang::Fr);
+        assert!(full.contains("plein") && !full.contains("privée"), "{full}");
+        assert!(memory_only(&StorageError::Quota, Lang::En).contains("full"));
+        let refused = memory_only(&StorageError::Unavailable("x".into()), Lang::Fr);
+        assert!(refused.contains("navigation privée") && !refused.contains("plein"), "{refused}");
+        assert!(memory_only(&StorageError::Unavailable("x".into()), Lang::En).contains("private browsing"));
         assert!(import_error(&ImportError::Newer { version: 9 }, Lang::Fr).contains("format 9"));
         assert_eq!(imported(3, Lang::En), "3 drafts imported; the first one is open.");
         assert_eq!(deleted("Logo", Lang::Fr), "« Logo » supprimé.");

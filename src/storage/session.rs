@@ -30,7 +30,7 @@ use super::merge::Conflict;
 use super::profile::Profile;
 use super::scan::{self, recent_first};
 use super::transfer::ImportError;
-use super::write::{probe, save_linked, Lineage, SaveError};
+use super::write::{probe, save_linked, write_checked, Lineage, SaveError};
 use super::StorageError;
 use crate::model::Answers;
 
@@ -66,6 +66,10 @@ pub struct View {
     pub state: SaveState,
     /// False: storage is unavailable and drafts live in this tab only.
     pub persistent: bool,
+    /// Why drafts live in this tab only (`None` when `persistent`): `Quota`, the
+    /// site's storage is full (of other data); `Unavailable`, the browser refuses
+    /// storage (private mode, a third-party iframe, storage disabled).
+    pub unavailable: Option<StorageError>,
     pub current: DraftId,
     /// Every draft, most recently changed first; the open one included.
     pub drafts: Vec<Summary>,
@@ -125,6 +129,9 @@ impl From<SaveError> for ActionError {
     }
 }
 
+/// Fills the answers of a new draft (the page's URL presets).
+pub type Fill = Box<dyn Fn(&mut Answers)>;
+
 /// What "Undo" brings back after a delete.
 struct Undo {
     summary: Summary,
@@ -138,7 +145,14 @@ struct Undo {
 /// One tab's drafts. See the module documentation.
 pub struct Session {
     backend: Box<dyn Backend>,
-    persistent: bool,
+    /// Why the backend is memory instead of the browser's storage (`None`: it is
+    /// the browser's). Storage is tried again (`retry_storage`) while this is set.
+    unavailable: Option<StorageError>,
+    /// The open draft was started by this session when it opened (nothing to
+    /// reopen): URL presets may fill it, once (`fill_new_drafts`).
+    started_new: bool,
+    /// What fills a new draft after my details (the page's URL presets).
+    presets: Option<Fill>,
     clock: Box<dyn Fn() -> String>,
     ids: Box<dyn FnMut() -> DraftId>,
     current: Draft,
@@ -174,37 +188,31 @@ pub struct Session {
 }
 
 impl Session {
-    /// Opens the drafts in `backend`: checks it accepts writes (else works in memory),
-    /// quarantines what cannot be read (restoring a draft from its `.bak` when it
-    /// can), and opens the most recent draft, or a new one filled with my details.
+    /// Opens the drafts in `backend`: checks it accepts writes (else works in memory,
+    /// saying why: see `diagnose`), quarantines what cannot be read (restoring a
+    /// draft from its `.bak` when it can), and opens the most recent draft, or a new
+    /// one filled with my details.
     pub fn open(
         backend: Box<dyn Backend>,
         clock: Box<dyn Fn() -> String>,
         ids: Box<dyn FnMut() -> DraftId>,
     ) -> Session {
         let mut backend = backend;
-        let persistent = match probe(&mut *backend) {
-            Ok(()) => true,
-            // Full, but holding drafts: keep them; the next write will say it is full.
-            Err(StorageError::Quota) => {
-                backend.keys().map(|k| k.iter().any(|k| k.starts_with(keys::PREFIX))).unwrap_or(false)
-            }
-            Err(_) => false,
-        };
-        if !persistent {
-            backend = Box::new(MemoryBackend::new());
+        match diagnose(&mut *backend) {
+            Ok(()) => Session::start(backend, None, clock, ids),
+            Err(why) => Session::start(Box::new(MemoryBackend::new()), Some(why), clock, ids),
         }
-        Session::start(backend, persistent, clock, ids)
     }
 
-    /// A session over storage known to be unavailable: drafts live in memory.
-    pub fn in_memory(clock: Box<dyn Fn() -> String>, ids: Box<dyn FnMut() -> DraftId>) -> Session {
-        Session::start(Box::new(MemoryBackend::new()), false, clock, ids)
+    /// A session over storage the browser did not give (`why`: `window.localStorage`
+    /// threw or was null): drafts live in memory until `retry_storage` succeeds.
+    pub fn in_memory(why: StorageError, clock: Box<dyn Fn() -> String>, ids: Box<dyn FnMut() -> DraftId>) -> Session {
+        Session::start(Box::new(MemoryBackend::new()), Some(blocked(why)), clock, ids)
     }
 
     fn start(
         backend: Box<dyn Backend>,
-        persistent: bool,
+        unavailable: Option<StorageError>,
         clock: Box<dyn Fn() -> String>,
         mut ids: Box<dyn FnMut() -> DraftId>,
     ) -> Session {
@@ -212,7 +220,9 @@ impl Session {
         let blank = Draft { id, name: String::new(), answers: Answers::default() };
         let mut s = Session {
             backend,
-            persistent,
+            unavailable,
+            started_new: false,
+            presets: None,
             clock,
             ids,
             current: blank.clone(),
@@ -239,8 +249,110 @@ impl Session {
         s.scan(true);
         if !s.open_most_recent(None) {
             s.open_blank();
+            s.started_new = true;
         }
         s
+    }
+
+    // ---- Storage that comes back ---------------------------------------------------
+
+    /// Tries the browser's storage again (`opened`: what opening it gave now) while
+    /// drafts live in memory. When it accepts writes, every draft kept in memory (and
+    /// my details) is written to it — never over a stored value that differs: such a
+    /// draft is written under a new id —, the open draft's changes are saved, and the
+    /// session works in storage from then on. True when it switched. When storage
+    /// still refuses, the reason is updated (full, or refused) and nothing changes.
+    pub fn retry_storage(&mut self, opened: Result<Box<dyn Backend>, StorageError>) -> bool {
+        if self.unavailable.is_none() {
+            return false;
+        }
+        let mut target = match opened {
+            Ok(backend) => backend,
+            Err(why) => {
+                self.unavailable = Some(blocked(why));
+                return false;
+            }
+        };
+        if let Err(why) = diagnose(&mut *target) {
+            self.unavailable = Some(why);
+            return false;
+        }
+        match self.copy_memory_to(&mut *target) {
+            Ok(()) => {}
+            Err(why) => {
+                // What was copied is a faithful copy; the next try skips it.
+                self.unavailable = Some(if why == StorageError::Quota { why } else { blocked(why) });
+                return false;
+            }
+        }
+        self.backend = target;
+        self.unavailable = None;
+        self.failure = None;
+        self.flush();
+        self.scan(false);
+        true
+    }
+
+    /// Writes the drafts and my details held in memory to `target`, each checked by
+    /// reading it back. A value already there as it is here is skipped; a draft whose
+    /// key holds something else is written under a new id (the open one included).
+    fn copy_memory_to(&mut self, target: &mut dyn Backend) -> Result<(), StorageError> {
+        let mut memory_keys = self.backend.keys()?;
+        // Drafts and my details; backups are not needed.
+        memory_keys.retain(|k| matches!(keys::kind(k), keys::Kind::Draft(_) | keys::Kind::Profile));
+        for key in memory_keys {
+            let Some(raw) = self.backend.get(&key)? else { continue };
+            match target.get(&key)? {
+                None => write_checked(target, &key, &raw)?,
+                Some(there) if there == raw => {}
+                Some(_) => {
+                    let keys::Kind::Draft(old) = keys::kind(&key) else {
+                        // My details stored meanwhile (another tab): theirs are kept.
+                        continue;
+                    };
+                    let new = self.unused_id(target);
+                    let Ok(Decoded::Current { mut envelope, .. }) = decode(&raw) else { continue };
+                    envelope.draft.id = new.clone();
+                    write_checked(target, &keys::draft(&new), &envelope.encode())?;
+                    if self.current.id == old {
+                        self.current.id = new;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A new id free both here and in `target`.
+    fn unused_id(&mut self, target: &dyn Backend) -> DraftId {
+        let mut id = self.fresh_id();
+        for _ in 0..16 {
+            if !matches!(target.get(&keys::draft(&id)), Ok(Some(_))) {
+                break;
+            }
+            id = self.fresh_id();
+        }
+        id
+    }
+
+    /// From now on, `fill` (the page's URL presets) fills every new draft after my
+    /// details: the open draft when this session started it (a first visit, or no
+    /// draft to reopen; it is saved filled), and the drafts "New" starts. A draft the
+    /// user reopens is never written into, even where they left a field empty or
+    /// cleared it. True when the open draft was filled.
+    pub fn fill_new_drafts(&mut self, fill: Fill) -> bool {
+        self.presets = Some(fill);
+        if !std::mem::take(&mut self.started_new) || self.read_only.is_some() {
+            return false;
+        }
+        let mut answers = self.current.answers.clone();
+        if let Some(fill) = &self.presets {
+            fill(&mut answers);
+        }
+        if self.edit(&answers) {
+            self.flush();
+        }
+        true
     }
 
     // ---- Reading -------------------------------------------------------------------
@@ -259,7 +371,12 @@ impl Session {
     }
 
     pub fn is_persistent(&self) -> bool {
-        self.persistent
+        self.unavailable.is_none()
+    }
+
+    /// Why drafts live in this tab only; `None` when they are stored.
+    pub fn unavailable(&self) -> Option<&StorageError> {
+        self.unavailable.as_ref()
     }
 
     /// The revision this tab's copy is based on.
@@ -282,7 +399,7 @@ impl Session {
             SaveState::Pending
         } else if self.gone {
             SaveState::Deleted
-        } else if !self.persistent {
+        } else if self.unavailable.is_some() {
             SaveState::MemoryOnly
         } else {
             SaveState::Saved
@@ -296,7 +413,8 @@ impl Session {
         recent_first(&mut drafts);
         View {
             state: self.state(),
-            persistent: self.persistent,
+            persistent: self.unavailable.is_none(),
+            unavailable: self.unavailable.clone(),
             current: self.current.id.clone(),
             drafts,
             quarantine: self.quarantine.clone(),
@@ -333,7 +451,7 @@ impl Session {
     /// is unavailable, or this tab's last write when another tab deleted the draft
     /// (perhaps without having seen it). Leaving the page then asks first.
     pub fn unstored(&self) -> bool {
-        self.dirty || !self.conflicts.is_empty() || (!self.persistent && self.typed) || (self.gone && self.wrote_head)
+        self.dirty || !self.conflicts.is_empty() || (self.unavailable.is_some() && self.typed) || (self.gone && self.wrote_head)
     }
 
     /// Writes the open draft if it has changes. Never overwrites another tab's newer
@@ -401,9 +519,14 @@ impl Session {
 
     // ---- What the operations share -------------------------------------------------
 
-    /// The answers a new draft starts from: the defaults, with my details.
+    /// The answers a new draft starts from: the defaults, with my details, then the
+    /// page's presets.
     fn default_answers(&self) -> Answers {
-        self.profile.as_ref().map(Profile::new_answers).unwrap_or_default()
+        let mut answers = self.profile.as_ref().map(Profile::new_answers).unwrap_or_default();
+        if let Some(fill) = &self.presets {
+            fill(&mut answers);
+        }
+        answers
     }
 
     /// When the open draft was saved; `now()` when it never was.
@@ -541,5 +664,36 @@ impl Session {
         self.read_profile(repair);
         self.quarantine = scan::quarantined(&*self.backend, stuck, &self.quarantine);
         self.list = list;
+    }
+}
+
+/// Whether `backend` can keep drafts, and if not, why: a full site (`Quota`: the probe
+/// did not fit, and the storage holds other data but no draft of Cadre) or refused
+/// storage (`Unavailable`: blocked, or no room at all — old Safari's private mode
+/// gives a quota of zero). A full storage that already holds Cadre's drafts is kept:
+/// they are read, and the next write says it is full.
+pub fn diagnose(backend: &mut dyn Backend) -> Result<(), StorageError> {
+    match probe(backend) {
+        Ok(()) => Ok(()),
+        Err(StorageError::Quota) => {
+            let all = backend.keys().map_err(blocked)?;
+            if all.iter().any(|k| k.starts_with(keys::PREFIX) && k != keys::PROBE) {
+                Ok(())
+            } else if all.is_empty() {
+                Err(StorageError::Unavailable("no room at all".into()))
+            } else {
+                Err(StorageError::Quota)
+            }
+        }
+        Err(e) => Err(blocked(e)),
+    }
+}
+
+/// Any refusal but a full quota, as "storage unavailable".
+fn blocked(e: StorageError) -> StorageError {
+    match e {
+        StorageError::Unavailable(why) | StorageError::Other(why) => StorageError::Unavailable(why),
+        StorageError::Quota => StorageError::Quota,
+        StorageError::ReadBack => StorageError::Unavailable(e.to_string()),
     }
 }

@@ -6,11 +6,12 @@ use super::components::embed_panel::EmbedPanel;
 use super::components::field_conflict::Conflicts;
 use super::components::field_input::FieldInput;
 use super::components::item_list::{ItemList, List};
+use super::components::new_version::NewVersion;
 use super::components::preview::Preview;
 use super::components::review_step::ReviewStep;
 use super::components::schedule_picture::{Payment, SchedulePicture};
 use super::components::stepper::Stepper;
-use super::hooks::{use_draft_session, use_drafts};
+use super::hooks::{use_draft_session, use_drafts, use_new_version};
 use super::state::{Shown, State};
 use crate::document::{build, Document};
 use crate::flow::{self, Item, Step};
@@ -81,14 +82,16 @@ pub fn app() -> Html {
     // The interview starts from the most recent draft (see `hooks::use_drafts`).
     let session = use_draft_session();
     // URL presets (?embed=1&lang=en&name=…, see `crate::embed`): chrome, languages, and
-    // defaults that fill only what the draft leaves empty.
+    // defaults that fill the empty fields of a new draft only — a draft reopened keeps
+    // its fields as the user left them (`Session::fill_new_drafts`).
     let presets = use_memo((), |_| web::params::presets());
     let state = {
         let session = session.clone();
         let presets = presets.clone();
         use_reducer(move || {
-            let mut answers = session.borrow().answers().clone();
-            presets.fill(&mut answers);
+            let fill = (*presets).clone();
+            session.borrow_mut().fill_new_drafts(Box::new(move |a| fill.fill(a)));
+            let answers = session.borrow().answers().clone();
             State(Interview::new(answers, presets.ui_lang.unwrap_or_else(web::browser_lang)))
         })
     };
@@ -100,6 +103,26 @@ pub fn app() -> Html {
     let drafts = use_drafts(&session, &s.answers, lang, dispatch.clone());
     // Answers changed here and in another tab: each question shows its own choice.
     let conflicts = Conflicts { list: Rc::new(drafts.view.conflicts.clone()), command: drafts.command.clone(), lang };
+
+    // A new build waits (see `web::offline`): reload only once the draft is stored.
+    let new_version = use_new_version();
+    let reload_refused = use_state(|| false);
+    let onreload = {
+        let session = session.clone();
+        let refused = reload_refused.clone();
+        Callback::from(move |_| {
+            let stored = {
+                let mut s = session.borrow_mut();
+                s.flush();
+                s.is_persistent() && !s.is_dirty()
+            };
+            if stored {
+                web::offline::activate_update();
+            } else {
+                refused.set(true);
+            }
+        })
+    };
 
     let derived = use_memo(s.answers.clone(), move |a| derive(a, today));
     let answers = use_memo(s.answers.clone(), |a| Rc::new(a.clone()));
@@ -208,6 +231,9 @@ pub fn app() -> Html {
                     </div>
                 </div>
             </header>
+            if new_version {
+                <NewVersion {lang} {onreload} unsaved={*reload_refused} />
+            }
             <DraftsPanel {drafts} {lang} />
             <Stepper steps={steps} current={s.step} {lang} dispatch={dispatch.clone()} />
             <ContextProvider<Conflicts> context={conflicts}>

@@ -6,6 +6,7 @@ pub mod embed_panel;
 pub mod field_conflict;
 pub mod field_input;
 pub mod item_list;
+pub mod new_version;
 pub mod preview;
 pub mod review_step;
 pub mod schedule_picture;

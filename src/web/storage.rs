@@ -96,8 +96,15 @@ fn base36(mut n: u64) -> String {
 pub fn open_session() -> Session {
     match LocalStorage::open() {
         Ok(storage) => Session::open(Box::new(storage), Box::new(now_iso), Box::new(new_id)),
-        Err(_) => Session::in_memory(Box::new(now_iso), Box::new(new_id)),
+        Err(why) => Session::in_memory(why, Box::new(now_iso), Box::new(new_id)),
     }
+}
+
+/// Tries localStorage again for a session kept in memory (`Session::retry_storage`).
+/// True when the drafts are now stored.
+pub fn retry_storage(session: &mut Session) -> bool {
+    let opened = LocalStorage::open().map(|s| Box::new(s) as Box<dyn Backend>);
+    session.retry_storage(opened)
 }
 
 /// A stored time shown in the reader's language and time zone ("4 mai 2026, 11:30").

@@ -2,13 +2,15 @@
 // has cached the app; with the network cut — the browser offline and the server
 // refusing every connection — a reload loads the app, a field takes input and a PDF
 // downloads; a page address with presets still opens. A new build (new VERSION)
-// replaces the cache and deletes the old one.
+// waits beside the old one and says so (« Une nouvelle version de Cadre est prête —
+// Recharger »); its button saves the draft, then reloads into the new build, whose
+// cache replaces the old one. Screenshots of that line at 1280 and 390 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser } from './helpers.mjs';
+import { launchBrowser, screenshotPath } from './helpers.mjs';
 import { DIST, appReady, download, recordingPage, requireBuild, serveSite } from '../e2e-browsers/support.mjs';
 
 let browser;
@@ -69,26 +71,57 @@ test('a first visit caches the app; offline, a reload loads it and a download wo
   }
 });
 
-test('a new build replaces the cache and deletes the old one', async () => {
-  const { context, page } = await recordingPage(browser);
+test('a new build announces itself; its Reload saves the draft and opens the new build', async () => {
+  const { context, page, record } = await recordingPage(browser);
   try {
     await page.goto(site.url);
     await appReady(page);
+    await page.click('button.lang[lang="fr"]');
     await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 20_000 });
     const old = version();
     assert.deepEqual(await page.evaluate(() => caches.keys()), [`cadre-${old}`]);
+    assert.equal(await page.locator('#new-version').count(), 0, 'no line without a new build');
 
-    // What a deploy of a new build does to sw.js: a new VERSION.
+    // A deploy: a byte of the page changes (a marker) and so does sw.js's VERSION.
     const next = old.split('').reverse().join('');
+    const index = join(dir, 'index.html');
+    writeFileSync(index, readFileSync(index, 'utf8').replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta name="cadre-test-build" content="next">'));
     const sw = join(dir, 'sw.js');
     writeFileSync(sw, readFileSync(sw, 'utf8').replace(old, next));
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-    await page.waitForFunction(async (want) => {
-      const keys = await caches.keys();
-      return keys.length === 1 && keys[0] === want;
-    }, `cadre-${next}`, { timeout: 20_000, polling: 200 });
+    const newBuild = () => page.evaluate(() => document.querySelector('meta[name="cadre-test-build"]') !== null);
+
+    // The first reload still runs the old build (from the old worker's cache), and
+    // says a new version is ready; it never reloads by itself.
     await page.reload();
     await appReady(page);
+    assert.equal(await newBuild(), false, 'the first reload serves the cached build');
+    await page.evaluate(() => { window.__cadreNotReloaded = true; });
+    const line = page.locator('#new-version');
+    await line.waitFor({ timeout: 20_000 });
+    await page.click('button.lang[lang="fr"]');
+    assert.match(await line.textContent(), /^Une nouvelle version de Cadre est prête — Recharger$/);
+    await page.click('button.lang[lang="en"]');
+    await page.waitForFunction(() => /A new version of Cadre is ready — Reload/.test(document.querySelector('#new-version')?.textContent ?? ''));
+    await page.click('button.lang[lang="fr"]');
+    await page.fill('#provider-name', 'Saisi avant la mise à jour');
+    await page.screenshot({ path: screenshotPath('new-version-desktop.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: screenshotPath('new-version-phone.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    assert.equal(await page.evaluate(() => window.__cadreNotReloaded), true, 'no reload until asked');
+    assert.deepEqual((await page.evaluate(() => caches.keys())).sort(), [`cadre-${old}`, `cadre-${next}`].sort(), 'the new build waits beside the old one');
+
+    // Typed just now (less than 300 ms ago), then Reload: the draft is saved first,
+    // and the page comes back as the new build.
+    await page.fill('#provider-name', 'Saisi juste avant de recharger');
+    await Promise.all([page.waitForEvent('framenavigated'), page.click('#new-version-reload')]);
+    await appReady(page);
+    await page.waitForFunction(() => document.querySelector('meta[name="cadre-test-build"]') !== null, null, { timeout: 20_000 });
+    assert.equal(await page.evaluate(() => window.__cadreNotReloaded), undefined);
+    assert.equal(await page.inputValue('#provider-name'), 'Saisi juste avant de recharger', 'nothing typed is lost');
+    assert.deepEqual(await page.evaluate(() => caches.keys()), [`cadre-${next}`], 'the old cache is deleted');
+    assert.equal(await page.locator('#new-version').count(), 0);
+    assert.deepEqual(record.errors, []);
   } finally {
     await context.close();
   }

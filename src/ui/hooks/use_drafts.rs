@@ -1,6 +1,6 @@
 //! Persistence, in one hook: autosave (at most 300 ms after a change), a flush when
-//! the page is hidden or left, the `storage` events of other tabs, and the commands of
-//! the drafts panel. The rules live in `storage::Session`; this file only wires them
+//! the page is hidden or left, the `storage` events of other tabs, storage tried
+//! again while drafts live in memory, and the commands of the drafts panel. The rules live in `storage::Session`; this file only wires them
 //! to timers, browser events and the interview's reducer.
 
 use crate::i18n::drafts as words;
@@ -25,6 +25,8 @@ use yew::prelude::*;
 const SAVE_DELAY_MS: u32 = 300;
 /// How long "Undo" stays offered after a delete.
 const UNDO_MS: u32 = 8_000;
+/// Shortest wait between two tries of storage while drafts live in memory.
+const RETRY_MS: f64 = 2_000.0;
 
 pub type SharedSession = Rc<RefCell<Session>>;
 
@@ -102,11 +104,16 @@ struct Shared {
     message: RefCell<Option<Message>>,
     downloaded: RefCell<Vec<String>>,
     lang: Cell<Lang>,
+    /// When storage was last tried (ms since the epoch), and a later try booked.
+    retried_at: Cell<f64>,
+    retry_timer: RefCell<Option<Timeout>>,
+    retry_booked: Cell<bool>,
 }
 
 impl Shared {
-    fn flush(&self) {
+    fn flush(self: &Rc<Self>) {
         self.save_scheduled.set(false);
+        self.retry_storage(false);
         let before = self.session.borrow().state();
         let after = self.session.borrow_mut().flush();
         // The write found another tab's newer copy and merged it in.
@@ -135,6 +142,35 @@ impl Shared {
         let me = Rc::clone(self);
         // The previous timeout has fired: replacing it here drops it safely.
         *self.save_timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || me.flush()));
+    }
+
+    /// While drafts live in memory (storage full or refused when the page opened),
+    /// tries storage again: on the writes edits schedule, at most every `RETRY_MS`
+    /// (one try is booked for later when it is too soon), and at once with `now` (the
+    /// tab shown again). When storage works, `Session::retry_storage` stores the drafts.
+    fn retry_storage(self: &Rc<Self>, now: bool) {
+        if self.session.borrow().is_persistent() {
+            return;
+        }
+        let t = js_sys::Date::now();
+        let wait = self.retried_at.get() + RETRY_MS - t;
+        if !now && wait > 0.0 {
+            if !self.retry_booked.replace(true) {
+                let me = Rc::clone(self);
+                // The previous timeout has fired: replacing it here drops it safely.
+                *self.retry_timer.borrow_mut() = Some(Timeout::new(wait.ceil() as u32, move || {
+                    me.retry_booked.set(false);
+                    me.retry_storage(true);
+                }));
+            }
+            return;
+        }
+        self.retried_at.set(t);
+        let before = self.session.borrow().unavailable().cloned();
+        let stored = web::storage::retry_storage(&mut self.session.borrow_mut());
+        if stored || self.session.borrow().unavailable() != before.as_ref() {
+            self.update.force_update();
+        }
     }
 
     fn say(&self, place: Place, text: String, error: bool) {
@@ -350,6 +386,9 @@ pub fn use_drafts(session: &SharedSession, answers: &Answers, lang: Lang, dispat
                 message: RefCell::new(None),
                 downloaded: RefCell::new(Vec::new()),
                 lang: Cell::new(lang),
+                retried_at: Cell::new(js_sys::Date::now()),
+                retry_timer: RefCell::new(None),
+                retry_booked: Cell::new(false),
             })
         })
     };
@@ -416,6 +455,8 @@ pub fn use_drafts(session: &SharedSession, answers: &Answers, lang: Lang, dispat
                     listeners.push(EventListener::new(&document, "visibilitychange", move |_| {
                         if doc.visibility_state() == web_sys::VisibilityState::Hidden {
                             s.flush();
+                        } else {
+                            s.retry_storage(true);
                         }
                     }));
                 }

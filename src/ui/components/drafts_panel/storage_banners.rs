@@ -1,6 +1,6 @@
-//! The alerts about the open draft's saving: storage unavailable, a write refused, a
-//! newer version's draft (read-only), answers changed in two tabs (conflicts), and the
-//! one-line notice of what happened elsewhere.
+//! The alerts about the open draft's saving: storage full or refused (drafts in this
+//! tab only), a write refused, a newer version's draft (read-only), answers changed in
+//! two tabs (conflicts), and the one-line notice of what happened elsewhere.
 
 use super::banner::banner;
 use super::on_click;
@@ -23,15 +23,16 @@ pub fn storage_banners(drafts: &Drafts, lang: Lang) -> Html {
             <button type="button" class="secondary" onclick={send(Command::Export(v.current.clone()))}>{ t.export_this }</button>
         }
     };
-    let unavailable = (!v.persistent).then(|| {
-        let text = words::storage_error(&StorageError::Unavailable(String::new()), lang);
+    // Drafts in this tab only: the site's storage is full (tried again), or refused.
+    let unavailable = v.unavailable.as_ref().map(|why| {
+        let id = if *why == StorageError::Quota { "banner-full" } else { "banner-unavailable" };
         let actions = html! {
             <div class="banner-actions">
                 { export_this() }
                 <button type="button" class="secondary" onclick={send(Command::ExportAll)}>{ t.export_all }</button>
             </div>
         };
-        banner("banner-unavailable", false, text, actions)
+        banner(id, false, words::memory_only(why, lang), actions)
     });
     let state = match &v.state {
         SaveState::Failed(e) => {
