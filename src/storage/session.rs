@@ -64,8 +64,8 @@ pub struct View {
     pub quarantine: Vec<Quarantined>,
     /// When the other tab saved the conflicting copy.
     pub conflict: Option<String>,
-    /// The title of the draft an "Undo" would bring back.
-    pub undo: Option<Summary>,
+    /// The drafts an "Undo" would bring back (empty: nothing to undo).
+    pub undo: Vec<Summary>,
     pub has_profile: bool,
 }
 
@@ -102,12 +102,17 @@ impl From<SaveError> for ActionError {
     }
 }
 
-/// What "Undo" brings back after a delete.
+/// What "Undo" brings back after a delete: every draft it deleted.
 struct Undo {
-    summary: Summary,
-    /// The blank draft opened when the deleted one was the open one and the last.
+    deleted: Vec<Deleted>,
+    /// The blank draft opened when the open draft was deleted with every other one.
     placeholder: Option<DraftId>,
-    main: Option<String>,
+}
+
+/// One deleted draft, as it was stored.
+struct Deleted {
+    summary: Summary,
+    main: String,
     backup: Option<String>,
     was_current: bool,
 }
@@ -250,7 +255,7 @@ impl Session {
             drafts,
             quarantine: self.quarantine.clone(),
             conflict: self.conflict.as_ref().map(|c| c.saved_at.clone()),
-            undo: self.undo.as_ref().map(|u| u.summary.clone()),
+            undo: self.undo.iter().flat_map(|u| &u.deleted).map(|d| d.summary.clone()).collect(),
             has_profile: self.profile.is_some(),
         }
     }
@@ -323,9 +328,16 @@ impl Session {
     }
 
     fn fresh_id(&mut self) -> DraftId {
+        self.fresh_id_besides(&[])
+    }
+
+    /// A new draft id, neither stored, open, nor one of `also`.
+    fn fresh_id_besides(&mut self, also: &[DraftId]) -> DraftId {
         let mut id = (self.ids)();
         for _ in 0..16 {
-            let taken = id == self.current.id || matches!(self.backend.get(&keys::draft(&id)), Ok(Some(_)));
+            let taken = id == self.current.id
+                || also.contains(&id)
+                || matches!(self.backend.get(&keys::draft(&id)), Ok(Some(_)));
             if !taken {
                 break;
             }

@@ -67,7 +67,11 @@ pub fn drafts_panel(p: &DraftsPanelProps) -> Html {
     let v = &drafts.view;
     let open = use_state(|| false);
     let renaming = use_state(|| None::<DraftId>);
-    let undo_title = v.undo.as_ref().map(|d| title_of(d, lang));
+    let undo_title = match v.undo.as_slice() {
+        [] => None,
+        [one] => Some(words::deleted(&title_of(one, lang), lang)),
+        many => Some(words::deleted_many(many.len(), lang)),
+    };
     use_undo_focus(undo_title.is_some());
     let ontoggle = {
         let open = open.clone();
@@ -92,7 +96,7 @@ pub fn drafts_panel(p: &DraftsPanelProps) -> Html {
                 { message(Place::Panel, "drafts-msg-bar") }
             }
             <div aria-live="polite" class="toast-region">
-                { for undo_title.map(|title| undo_toast(&title, &drafts.command, lang)) }
+                { for undo_title.map(|text| undo_toast(&text, &drafts.command, lang)) }
             </div>
             <div id="drafts-panel" class="drafts-panel" hidden={!*open}>
                 { drafts_head(drafts, lang) }
