@@ -155,10 +155,16 @@ pub fn items_word(list: ItemList, lang: Lang) -> &'static str {
 }
 
 fn no_room(needed: usize, free: usize, lang: Lang) -> String {
-    let (needed, free, quota) = (number(needed, lang), number(free, lang), number(ASSUMED_QUOTA, lang));
+    let (n, quota) = (number(needed, lang), number(ASSUMED_QUOTA, lang));
+    let left = match (lang, free) {
+        (Lang::Fr, 0) => "il n’en reste plus".to_string(),
+        (Lang::Fr, f) => format!("il en reste environ {}", number(f, lang)),
+        (Lang::En, 0) => "none are left".to_string(),
+        (Lang::En, f) => format!("about {} are left", number(f, lang)),
+    };
     match lang {
-        Lang::Fr => format!("Pas assez de place dans le stockage du navigateur\u{a0}: ce fichier demande environ {needed} caractères et il en reste environ {free} (sur quelque {quota} pour ce site). Rien n’a été importé\u{a0}: exportez puis supprimez d’anciens brouillons, et réessayez."),
-        Lang::En => format!("Not enough room in the browser’s storage: this file needs about {needed} characters and about {free} are left (of some {quota} for this site). Nothing was imported: export then delete old drafts, and try again."),
+        Lang::Fr => format!("Pas assez de place dans le stockage du navigateur\u{a0}: ce fichier demande environ {n} caractères et {left}, sur les quelque {quota} que le navigateur accorde à ce site. Rien n’a été importé\u{a0}: exportez puis supprimez d’anciens brouillons, et réessayez."),
+        Lang::En => format!("Not enough room in the browser’s storage: this file needs about {n} characters and {left}, of the some {quota} the browser gives this site. Nothing was imported: export then delete old drafts, and try again."),
     }
 }
 
@@ -261,6 +267,8 @@ pub struct DraftsUi {
     pub duplicate_help: &'static str,
     pub export: &'static str,
     pub delete: &'static str,
+    pub select_all: &'static str,
+    pub selection: &'static str,
     pub client: &'static str,
     pub mission: &'static str,
     pub changed: &'static str,
@@ -311,6 +319,8 @@ pub const FR: DraftsUi = DraftsUi {
     duplicate_help: "« Dupliquer » prépare la mission suivante pour le même client\u{a0}: vous, le client et les conditions sont gardés\u{a0}; le titre, la description, les livrables et les dates sont vidés.",
     export: "Exporter",
     delete: "Supprimer",
+    select_all: "Tout sélectionner",
+    selection: "Sélection de brouillons",
     client: "Client",
     mission: "Mission",
     changed: "Modifié",
@@ -359,6 +369,8 @@ pub const EN: DraftsUi = DraftsUi {
     duplicate_help: "“Duplicate” prepares the next assignment for the same client: you, the client and the terms are kept; the title, description, deliverables and dates are cleared.",
     export: "Export",
     delete: "Delete",
+    select_all: "Select all",
+    selection: "Selected drafts",
     client: "Client",
     mission: "Assignment",
     changed: "Changed",
