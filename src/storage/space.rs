@@ -1,7 +1,8 @@
 //! How much room the origin's storage has. localStorage has no free-space API: the
 //! space used is estimated as browsers count it (the UTF-16 length of every key and
 //! value of the origin, Cadre's or not), against a quota assumed to be 5,000,000 of
-//! those units — what Chromium, Firefox and Safari give an origin (README, "Drafts").
+//! those units — about what browsers give an origin (README, "Drafts and their
+//! limits").
 //! A backend that knows its own quota better says so (`Backend::quota`).
 
 use super::backend::Backend;
