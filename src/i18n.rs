@@ -17,6 +17,15 @@ pub fn pick(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
     }
 }
 
+/// Beside "+ Add" when a list is at its cap: "200 livrables au plus par brouillon."
+pub fn list_full(list: crate::model::ItemList, lang: Lang) -> String {
+    let (max, what) = (drafts::number(list.max(), lang), drafts::items_word(list, lang));
+    match lang {
+        Lang::Fr => format!("{max} {what} au plus par brouillon."),
+        Lang::En => format!("{max} {what} at most per draft."),
+    }
+}
+
 /// The question for a field.
 pub fn label(field: Field, lang: Lang) -> &'static str {
     use Field::*;

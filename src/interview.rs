@@ -2,7 +2,7 @@
 //! applies these actions, and tests apply them natively.
 
 use crate::flow::{self, Step};
-use crate::model::{Answers, Deliverable, Field, FieldKind, Lang, Milestone, Value};
+use crate::model::{Answers, Deliverable, Field, FieldKind, ItemList, Lang, Milestone, Value};
 
 /// What the interview holds besides the answers.
 #[derive(Debug, Clone, PartialEq)]
@@ -105,6 +105,9 @@ impl Interview {
                 let n = self.focus_request.map_or(0, |(_, n)| n + 1);
                 self.focus_request = Some((field, n));
             }
+            // A list at its cap takes no more (the button says so beside it).
+            Action::AddDeliverable if ItemList::Deliverables.is_full(&self.answers) => {}
+            Action::AddMilestone if ItemList::Milestones.is_full(&self.answers) => {}
             Action::AddDeliverable => {
                 let id = self.answers.next_id();
                 self.answers.mission.deliverables.push(Deliverable { id, ..Default::default() });
@@ -211,6 +214,7 @@ fn touch<const N: usize>(touched: &mut Vec<Field>, fields: [Field; N]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{MAX_DELIVERABLES, MAX_MILESTONES};
 
     #[test]
     fn navigation_keeps_answers_and_skips_steps_that_do_not_apply() {
@@ -277,6 +281,22 @@ mod tests {
         s.apply(Action::Refresh { answers: a });
         assert!(s.touched.contains(&Field::ProviderSiren));
         assert!(s.touched.contains(&Field::ClientName));
+    }
+
+    #[test]
+    fn add_stops_at_the_cap_of_each_list() {
+        let mut s = Interview::new(Answers::default(), Lang::Fr);
+        for _ in 0..MAX_DELIVERABLES + 5 {
+            s.apply(Action::AddDeliverable);
+        }
+        assert_eq!(s.answers.mission.deliverables.len(), MAX_DELIVERABLES);
+        for _ in 0..MAX_MILESTONES + 5 {
+            s.apply(Action::AddMilestone);
+        }
+        assert_eq!(s.answers.payment.milestones.len(), MAX_MILESTONES);
+        s.apply(Action::RemoveMilestone { id: s.answers.payment.milestones[0].id });
+        s.apply(Action::AddMilestone);
+        assert_eq!(s.answers.payment.milestones.len(), MAX_MILESTONES, "room again after a removal");
     }
 
     #[test]

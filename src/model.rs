@@ -6,12 +6,14 @@
 mod codec;
 pub mod date;
 pub mod field;
+pub mod items;
 pub mod money;
 pub mod text;
 
-pub use codec::{from_json, to_json};
+pub use codec::{from_json, over_cap, to_json};
 
 pub use field::{Field, FieldKind, Value};
+pub use items::{ItemList, OverCap, MAX_DELIVERABLES, MAX_ITEM_ID, MAX_MILESTONES};
 pub use money::{Money, Percent};
 
 /// Language of a contract or of the interface.
@@ -652,13 +654,6 @@ impl Answers {
     /// trader (Brussels I bis art. 25 in the EU; Hague Convention of 2005 elsewhere).
     pub fn court_clause_allowed(&self) -> bool {
         self.is_b2b() && ((self.provider.trader && self.client.trader) || self.is_foreign())
-    }
-
-    /// Next free id for a list item.
-    pub fn next_id(&self) -> u32 {
-        let d = self.mission.deliverables.iter().map(|d| d.id);
-        let m = self.payment.milestones.iter().map(|m| m.id);
-        d.chain(m).max().unwrap_or(0) + 1
     }
 }
 

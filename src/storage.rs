@@ -19,6 +19,7 @@ pub mod migrate;
 pub mod profile;
 pub mod scan;
 pub mod session;
+pub mod space;
 pub mod transfer;
 pub mod write;
 

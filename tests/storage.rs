@@ -5,13 +5,15 @@
 
 mod common;
 
-use cadre::model::{Answers, Lang};
+use cadre::i18n::drafts as drafts_words;
+use cadre::interview::{Action, Interview};
+use cadre::model::{Answers, Field, ItemList, Lang, MAX_DELIVERABLES, MAX_ITEM_ID, MAX_MILESTONES};
 use cadre::storage::backend::classify;
 use cadre::storage::envelope::{decode, DecodeError};
 use cadre::storage::migrate::{upgrade_with, Step, CURRENT};
 use cadre::storage::profile::{next_mission, Profile};
 use cadre::storage::session::ActionError;
-use cadre::storage::transfer::{self, parse_import, ImportError, MAX_IMPORT_BYTES};
+use cadre::storage::transfer::{self, parse_import, ImportError, MAX_IMPORT_BYTES, MAX_IMPORT_DRAFTS};
 use cadre::storage::write::{save, SaveError};
 use cadre::storage::{
     keys, Backend, Decoded, Draft, DraftId, Envelope, MemoryBackend, SaveState, Session, StorageError, CURRENT_VERSION,
@@ -874,7 +876,7 @@ fn new_open_rename_duplicate_delete_and_undo() {
     // Delete another draft, then undo.
     assert_eq!(s.delete(&second).unwrap(), None);
     assert!(store.peek(&keys::draft(&second)).is_none());
-    assert_eq!(s.view().undo.unwrap().name, "Autre");
+    assert_eq!(s.view().undo.iter().map(|d| d.name.as_str()).collect::<Vec<_>>(), ["Autre"]);
     assert_eq!(s.undo().unwrap(), None);
     assert_eq!(stored(&store, &second).draft.name, "Autre");
     assert_eq!(s.undo(), Err(ActionError::NotFound), "one undo");
@@ -887,7 +889,7 @@ fn new_open_rename_duplicate_delete_and_undo() {
     // The next action ends the undo.
     s.delete(&second).unwrap();
     s.new_draft().unwrap();
-    assert!(s.view().undo.is_none());
+    assert!(s.view().undo.is_empty());
     assert_eq!(s.undo(), Err(ActionError::NotFound));
 }
 
@@ -981,4 +983,267 @@ fn keys_are_classified_and_foreign_keys_are_left_alone() {
     let _ = tab(&store, "t");
     assert_eq!(store.peek("other-app").unwrap(), "{not ours");
     assert_eq!(store.peek("cadre.draft.a/b").unwrap(), "{odd");
+}
+
+// ---- Hostile files: item ids, caps, room, all or nothing ----------------------------
+
+/// A draft's answers with `deliverables` and `milestones` items, each id given.
+fn answers_with_ids(deliverables: &[u32], milestones: &[u32]) -> Value {
+    let mut v = as_serde(&envelope_of(Answers::default(), "", "x", 1));
+    let d: Vec<Value> =
+        deliverables.iter().enumerate().map(|(n, id)| json!({"id": id, "title": format!("L{n}"), "due": ""})).collect();
+    let m: Vec<Value> = milestones
+        .iter()
+        .enumerate()
+        .map(|(n, id)| json!({"id": id, "label": format!("E{n}"), "percent": "10", "due": ""}))
+        .collect();
+    v["draft"]["answers"]["mission"]["deliverables"] = json!(d);
+    v["draft"]["answers"]["payment"]["milestones"] = json!(m);
+    v
+}
+
+fn item_ids(a: &Answers) -> Vec<u32> {
+    let d = a.mission.deliverables.iter().map(|d| d.id);
+    d.chain(a.payment.milestones.iter().map(|m| m.id)).collect()
+}
+
+fn assert_unique(ids: &[u32]) {
+    let mut sorted = ids.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(sorted.len(), ids.len(), "unique ids: {ids:?}");
+    assert!(ids.iter().all(|id| (1..=MAX_ITEM_ID).contains(id)), "within range: {ids:?}");
+}
+
+#[test]
+fn duplicate_ids_are_renumbered_and_each_item_is_edited_and_removed_alone() {
+    let store = MemoryBackend::new();
+    let mut s = tab(&store, "t");
+    let file = answers_with_ids(&[4, 4, 4], &[4, 9]).to_string();
+    let (_, answers) = s.import(file.as_bytes()).unwrap();
+    let ids = item_ids(&answers);
+    assert_unique(&ids);
+    assert_eq!(ids[0], 4, "the first item keeps its id");
+    assert_eq!(ids[4], 9, "a unique id is kept");
+    let titles = |a: &Answers| a.mission.deliverables.iter().map(|d| d.title.clone()).collect::<Vec<_>>();
+    assert_eq!(titles(&answers), ["L0", "L1", "L2"], "nothing lost, in order");
+    // Edit the second deliverable: only it changes.
+    let mut interview = Interview::new(answers.clone(), Lang::Fr);
+    let second = answers.mission.deliverables[1].id;
+    interview.apply(Action::Set { field: Field::DeliverableTitle(second), value: "Deuxième".into() });
+    assert_eq!(titles(&interview.answers), ["L0", "Deuxième", "L2"]);
+    // Remove it: only it goes.
+    interview.apply(Action::RemoveDeliverable { id: second });
+    assert_eq!(titles(&interview.answers), ["L0", "L2"]);
+    let label = answers.payment.milestones[0].id;
+    interview.apply(Action::Set { field: Field::MilestoneLabel(label), value: "Acompte".into() });
+    assert_eq!(interview.answers.payment.milestones[0].label, "Acompte");
+    assert_eq!(interview.answers.mission.deliverables[0].title, "L0", "a milestone never writes into a deliverable");
+    // Stored renumbered, and a stored draft with duplicates is renumbered when read.
+    assert_unique(&item_ids(&stored(&store, &s.current().id).draft.answers));
+    let mut raw = answers_with_ids(&[2, 2], &[2]);
+    raw["draft"]["id"] = json!("dup");
+    store.poke("cadre.draft.dup", &raw.to_string());
+    let t = tab(&store, "u");
+    let line = t.view().drafts.into_iter().find(|d| d.id == id("dup"));
+    assert!(line.is_some(), "still listed");
+    assert_unique(&item_ids(&stored(&store, &id("dup")).draft.answers));
+}
+
+#[test]
+fn an_id_of_u32_max_then_adding_items_gives_unique_ids() {
+    let store = MemoryBackend::new();
+    let mut s = tab(&store, "t");
+    let file = answers_with_ids(&[u32::MAX, u32::MAX - 1, 0], &[u32::MAX]).to_string();
+    let (_, answers) = s.import(file.as_bytes()).unwrap();
+    assert_unique(&item_ids(&answers));
+    let mut interview = Interview::new(answers, Lang::Fr);
+    for _ in 0..3 {
+        interview.apply(Action::AddDeliverable);
+        interview.apply(Action::AddMilestone);
+    }
+    let ids = item_ids(&interview.answers);
+    assert_eq!(ids.len(), 10);
+    assert_unique(&ids);
+    // Each new item has its own title.
+    let new = interview.answers.mission.deliverables[3].id;
+    interview.apply(Action::Set { field: Field::DeliverableTitle(new), value: "Nouveau".into() });
+    let titled = interview.answers.mission.deliverables.iter().filter(|d| d.title == "Nouveau").count();
+    assert_eq!(titled, 1);
+}
+
+#[test]
+fn a_list_over_its_cap_refuses_the_file_whole_with_the_cap_named() {
+    let store = MemoryBackend::new();
+    let mut s = tab(&store, "t");
+    let before = store.snapshot();
+    let many = |n: usize| (1..=n as u32).collect::<Vec<_>>();
+    let at_caps = answers_with_ids(&many(MAX_DELIVERABLES), &many(MAX_MILESTONES)).to_string();
+    assert_eq!(parse_import(at_caps.as_bytes()).unwrap()[0].answers.mission.deliverables.len(), MAX_DELIVERABLES);
+    let d = answers_with_ids(&many(MAX_DELIVERABLES + 1), &[]).to_string();
+    let refused = ImportError::TooManyItems { list: ItemList::Deliverables, count: 201 };
+    assert_eq!(s.import(d.as_bytes()), Err(ActionError::Import(refused.clone())));
+    let m = answers_with_ids(&[], &many(MAX_MILESTONES + 1)).to_string();
+    let refused_m = ImportError::TooManyItems { list: ItemList::Milestones, count: 101 };
+    assert_eq!(s.import(m.as_bytes()), Err(ActionError::Import(refused_m.clone())));
+    assert_eq!(store.snapshot(), before, "nothing written");
+    assert!(drafts_words::import_error(&refused, Lang::Fr)
+        .contains("201 livrables\u{a0}; un brouillon en compte au plus 200"));
+    assert!(drafts_words::import_error(&refused_m, Lang::En).contains("101 instalments; a draft holds at most 100"));
+    // In a bundle too: one draft over the cap refuses the file.
+    let ok = ours(&answers_with_ids(&[1], &[]));
+    let over = ours(&answers_with_ids(&many(MAX_DELIVERABLES + 1), &[]));
+    let bundle = transfer::export_all(&[ok, over], "t");
+    assert_eq!(parse_import(bundle.as_bytes()), Err(refused));
+}
+
+#[test]
+fn a_bundle_of_more_than_500_drafts_is_refused() {
+    let tiny =
+        ours(&json!({"version": CURRENT_VERSION, "rev": 1, "saved_at": "", "draft": {"id": "a", "answers": {}}}));
+    let bundle = |n: usize| transfer::export_all(&vec![tiny.clone(); n], "t");
+    assert_eq!(parse_import(bundle(MAX_IMPORT_DRAFTS).as_bytes()).unwrap().len(), 500);
+    let store = MemoryBackend::new();
+    let mut s = tab(&store, "t");
+    let before = store.snapshot();
+    let refused = ImportError::TooManyDrafts { count: 501 };
+    assert_eq!(s.import(bundle(MAX_IMPORT_DRAFTS + 1).as_bytes()), Err(ActionError::Import(refused.clone())));
+    assert_eq!(store.snapshot(), before);
+    assert!(drafts_words::import_error(&refused, Lang::Fr)
+        .contains("501 brouillons\u{a0}; un import en compte au plus 500"));
+}
+
+/// A bundle of `n` drafts, each carrying `pad` characters.
+fn bundle_of(n: usize, pad: usize) -> String {
+    let drafts: Vec<cadre::json::Value> = (0..n)
+        .map(|i| {
+            let mut a = Answers::default();
+            a.mission.description = format!("{i}{}", "x".repeat(pad));
+            envelope_of(a, &format!("Importé {i}"), "a", 1).to_json()
+        })
+        .collect();
+    transfer::export_all(&drafts, "t")
+}
+
+#[test]
+fn a_bundle_that_does_not_fit_writes_nothing_and_says_so() {
+    let store = MemoryBackend::with_quota(60_000);
+    let mut s = tab(&store, "t");
+    s.edit(&with_title(s.answers(), "Existing"));
+    s.flush();
+    let before = store.snapshot();
+    let result = s.import(bundle_of(10, 6_000).as_bytes());
+    let Err(ActionError::Import(ImportError::NoRoom { needed, free })) = result else { panic!("{result:?}") };
+    assert!(needed > free && needed > 60_000, "{needed} > {free}");
+    assert_eq!(free, 60_000 - store.used());
+    assert_eq!(store.snapshot(), before, "nothing written");
+    assert_eq!(s.view().drafts.len(), 1);
+    assert_eq!(s.state(), SaveState::Saved);
+    // What fits goes in.
+    assert_eq!(s.import(bundle_of(3, 6_000).as_bytes()).unwrap().0, 3);
+    assert_eq!(s.view().drafts.len(), 4);
+}
+
+#[test]
+fn a_write_failing_midway_leaves_storage_byte_identical() {
+    let store = MemoryBackend::new();
+    let mut s = tab(&store, "t");
+    s.edit(&with_title(s.answers(), "Existing"));
+    s.flush();
+    let before = store.snapshot();
+    // The estimate says it fits; the browser refuses the fourth write.
+    store.fail_writes_after(Some(3));
+    let result = s.import(bundle_of(6, 100).as_bytes());
+    let Err(ActionError::Import(ImportError::Interrupted { error: StorageError::Quota, undone: true })) = result else {
+        panic!("{result:?}")
+    };
+    assert_eq!(store.snapshot(), before, "byte for byte as before");
+    assert_eq!(s.view().drafts.len(), 1);
+    assert!(drafts_words::action_error(&result.unwrap_err(), Lang::Fr).contains("exactement comme avant"));
+    // A value that reads back wrong is removed too.
+    store.fail_writes_after(None);
+    s.import(bundle_of(1, 10).as_bytes()).unwrap();
+    let before = store.snapshot();
+    // Ids are given in order (`ids("t")`): the second draft of the next import.
+    let last: u32 = s.current().id.as_str()[1..].parse().unwrap();
+    store.set_mangle(Some(&format!("cadre.draft.t{}", last + 2)));
+    let result = s.import(bundle_of(3, 10).as_bytes());
+    assert!(
+        matches!(
+            result,
+            Err(ActionError::Import(ImportError::Interrupted { error: StorageError::ReadBack, undone: true }))
+        ),
+        "{result:?}"
+    );
+    assert_eq!(store.snapshot(), before);
+}
+
+#[test]
+fn several_drafts_deleted_at_once_all_come_back_with_undo() {
+    let store = MemoryBackend::new();
+    let mut s = tab(&store, "t");
+    let mut made = vec![s.current().id.clone()];
+    s.edit(&with_title(s.answers(), "D0"));
+    s.flush();
+    for n in 1..5 {
+        s.new_draft().unwrap();
+        s.edit(&with_title(s.answers(), &format!("D{n}")));
+        s.flush();
+        made.push(s.current().id.clone());
+    }
+    let open = s.current().id.clone();
+    s.open_draft(&made[1]).unwrap();
+    // Every key of a draft (its backup too) is taken, and given back as it was.
+    let before = store.snapshot();
+    assert!(store.peek(&keys::backup(&keys::draft(&made[1]))).is_some());
+    let gone = [made[0].clone(), made[1].clone(), made[3].clone()];
+    let shown = s.delete_many(&gone).unwrap().expect("the open draft was deleted: another opens");
+    assert_eq!(&shown, s.answers());
+    assert!(!gone.contains(&s.current().id));
+    for d in &gone {
+        assert!(store.peek(&keys::draft(d)).is_none());
+    }
+    assert_eq!(s.view().drafts.len(), 2);
+    let mut undo: Vec<String> = s.view().undo.iter().map(|d| d.mission.clone()).collect();
+    undo.sort();
+    assert_eq!(undo, ["D0", "D1", "D3"]);
+    let reopened = s.undo().unwrap().expect("the open draft comes back open");
+    assert_eq!(reopened.mission.title, "D1");
+    assert_eq!(s.current().id, made[1]);
+    assert_eq!(s.view().drafts.len(), 5);
+    let mut after = store.snapshot();
+    let mut expected = before;
+    after.sort();
+    expected.sort();
+    assert_eq!(after, expected, "every draft and backup back as it was");
+    assert!(s.view().undo.is_empty());
+    // Deleting every draft opens a blank one, which undo removes again.
+    let all: Vec<DraftId> = s.view().drafts.iter().map(|d| d.id.clone()).collect();
+    s.delete_many(&all).unwrap();
+    assert_eq!(s.view().drafts.len(), 1);
+    s.undo().unwrap();
+    assert_eq!(s.view().drafts.len(), 5);
+    assert!(s.view().drafts.iter().any(|d| d.id == open));
+}
+
+#[test]
+fn a_stored_draft_over_a_cap_goes_to_quarantine_at_open() {
+    let store = MemoryBackend::new();
+    let many: Vec<u32> = (1..=40_000).collect();
+    let mut raw = answers_with_ids(&many, &[]);
+    raw["draft"]["id"] = json!("huge");
+    let raw = raw.to_string();
+    assert!(raw.len() > 900_000);
+    store.poke("cadre.draft.huge", &raw);
+    assert!(matches!(decode(&raw), Err(DecodeError::OverCap(_))));
+    let started = std::time::Instant::now();
+    let s = tab(&store, "t");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5), "{:?}", started.elapsed());
+    let v = s.view();
+    assert_ne!(v.current, id("huge"), "never opened");
+    assert!(!v.drafts.iter().any(|d| d.id == id("huge")));
+    assert_eq!(v.quarantine.len(), 1);
+    assert_eq!(v.quarantine[0].origin, "cadre.draft.huge");
+    assert_eq!(s.quarantined_text(&v.quarantine[0].key).as_deref(), Some(raw.as_str()), "byte for byte");
+    assert!(store.peek("cadre.draft.huge").is_none());
 }

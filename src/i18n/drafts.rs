@@ -7,9 +7,10 @@
 //! Meant to be `i18n::drafts`: declared from `lib.rs` until `i18n.rs` declares it.
 
 use crate::i18n::pick;
-use crate::model::Lang;
+use crate::model::{ItemList, Lang};
 use crate::storage::session::{ActionError, SaveState};
-use crate::storage::transfer::ImportError;
+use crate::storage::space::ASSUMED_QUOTA;
+use crate::storage::transfer::{ImportError, MAX_IMPORT_DRAFTS};
 use crate::storage::StorageError;
 
 /// The saved-state indicator's words.
@@ -103,10 +104,80 @@ pub fn import_error(e: &ImportError, lang: Lang) -> String {
             "Ce brouillon n’a pas pu être mis à jour pour cette version de Cadre.",
             "This draft could not be upgraded for this version of Cadre.",
         ),
+        ImportError::Interrupted { undone: true, .. } => (
+            "Le navigateur a refusé un enregistrement en cours d’import (stockage plein\u{a0}?)\u{a0}: ce qui avait été importé a été retiré, vos brouillons sont exactement comme avant.",
+            "The browser refused a write during the import (storage full?): what had been imported was removed, your drafts are exactly as before.",
+        ),
+        ImportError::Interrupted { undone: false, .. } => (
+            "Le navigateur a refusé un enregistrement en cours d’import, puis le retrait de ce qui avait été importé\u{a0}: vérifiez la liste des brouillons (des brouillons importés peuvent y rester).",
+            "The browser refused a write during the import, then refused to remove what had been imported: check the drafts list (some imported drafts may remain).",
+        ),
         ImportError::TooLarge { bytes } => return too_large(*bytes, lang),
         ImportError::Newer { version } => return newer_file(*version, lang),
+        ImportError::TooManyDrafts { count } => return too_many_drafts(*count, lang),
+        ImportError::TooManyItems { list, count } => return too_many_items(*list, *count, lang),
+        ImportError::NoRoom { needed, free } => return no_room(*needed, *free, lang),
     };
     pick(lang, fr, en).to_string()
+}
+
+/// A whole number with its thousands grouped: "40 000" (narrow no-break spaces) in
+/// French, "40,000" in English.
+pub fn number(n: usize, lang: Lang) -> String {
+    let sep = pick(lang, "\u{202f}", ",");
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn too_many_drafts(count: usize, lang: Lang) -> String {
+    let (n, max) = (number(count, lang), number(MAX_IMPORT_DRAFTS, lang));
+    match lang {
+        Lang::Fr => format!(
+            "Ce fichier contient {n} brouillons\u{a0}; un import en compte au plus {max}. Rien n’a été importé."
+        ),
+        Lang::En => format!("This file holds {n} drafts; an import holds at most {max}. Nothing was imported."),
+    }
+}
+
+/// « Ce fichier contient 40 000 livrables ; un brouillon en compte au plus 200. »
+fn too_many_items(list: ItemList, count: usize, lang: Lang) -> String {
+    let (n, max) = (number(count, lang), number(list.max(), lang));
+    let what = items_word(list, lang);
+    match lang {
+        Lang::Fr => {
+            format!("Ce fichier contient {n} {what}\u{a0}; un brouillon en compte au plus {max}. Rien n’a été importé.")
+        }
+        Lang::En => format!("This file holds {n} {what}; a draft holds at most {max}. Nothing was imported."),
+    }
+}
+
+/// "livrables", "instalments"…
+pub fn items_word(list: ItemList, lang: Lang) -> &'static str {
+    match list {
+        ItemList::Deliverables => pick(lang, "livrables", "deliverables"),
+        ItemList::Milestones => pick(lang, "échéances", "instalments"),
+    }
+}
+
+fn no_room(needed: usize, free: usize, lang: Lang) -> String {
+    let (n, quota) = (number(needed, lang), number(ASSUMED_QUOTA, lang));
+    let left = match (lang, free) {
+        (Lang::Fr, 0) => "il n’en reste plus".to_string(),
+        (Lang::Fr, f) => format!("il en reste environ {}", number(f, lang)),
+        (Lang::En, 0) => "none are left".to_string(),
+        (Lang::En, f) => format!("about {} are left", number(f, lang)),
+    };
+    match lang {
+        Lang::Fr => format!("Pas assez de place dans le stockage du navigateur\u{a0}: ce fichier demande environ {n} caractères et {left}, sur les quelque {quota} que le navigateur accorde à ce site. Rien n’a été importé\u{a0}: exportez puis supprimez d’anciens brouillons, et réessayez."),
+        Lang::En => format!("Not enough room in the browser’s storage: this file needs about {n} characters and {left}, of the some {quota} the browser gives this site. Nothing was imported: export then delete old drafts, and try again."),
+    }
 }
 
 /// "Fichier trop gros (2,4 Mio)…"
@@ -138,6 +209,27 @@ pub fn deleted(title: &str, lang: Lang) -> String {
     match lang {
         Lang::Fr => format!("« {title} » supprimé."),
         Lang::En => format!("“{title}” deleted."),
+    }
+}
+
+/// The undo toast after deleting several drafts: "3 brouillons supprimés."
+pub fn deleted_many(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("{n} brouillons supprimés."),
+        Lang::En => format!("{n} drafts deleted."),
+    }
+}
+
+/// The button that deletes the selected drafts: "Supprimer la sélection (3)".
+pub fn delete_selected(n: usize, lang: Lang) -> String {
+    format!("{} ({n})", pick(lang, "Supprimer la sélection", "Delete selected"))
+}
+
+/// A draft's checkbox: "Sélectionner « Logo »".
+pub fn select_draft(title: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("Sélectionner « {title} »"),
+        Lang::En => format!("Select “{title}”"),
     }
 }
 
@@ -187,6 +279,8 @@ pub struct DraftsUi {
     pub duplicate_help: &'static str,
     pub export: &'static str,
     pub delete: &'static str,
+    pub select_all: &'static str,
+    pub selection: &'static str,
     pub client: &'static str,
     pub mission: &'static str,
     pub changed: &'static str,
@@ -234,6 +328,8 @@ pub const FR: DraftsUi = DraftsUi {
     duplicate_help: "« Dupliquer » prépare la mission suivante pour le même client\u{a0}: vous, le client et les conditions sont gardés\u{a0}; le titre, la description, les livrables et les dates sont vidés.",
     export: "Exporter",
     delete: "Supprimer",
+    select_all: "Tout sélectionner",
+    selection: "Sélection de brouillons",
     client: "Client",
     mission: "Mission",
     changed: "Modifié",
@@ -279,6 +375,8 @@ pub const EN: DraftsUi = DraftsUi {
     duplicate_help: "“Duplicate” prepares the next assignment for the same client: you, the client and the terms are kept; the title, description, deliverables and dates are cleared.",
     export: "Export",
     delete: "Delete",
+    select_all: "Select all",
+    selection: "Selected drafts",
     client: "Client",
     mission: "Assignment",
     changed: "Changed",
@@ -351,6 +449,12 @@ mod tests {
             ImportError::Newer { version: 9 },
             ImportError::Types("x".into()),
             ImportError::Migration("x".into()),
+            ImportError::TooManyDrafts { count: 501 },
+            ImportError::TooManyItems { list: ItemList::Deliverables, count: 40_000 },
+            ImportError::TooManyItems { list: ItemList::Milestones, count: 101 },
+            ImportError::NoRoom { needed: 1_200_000, free: 300 },
+            ImportError::Interrupted { error: StorageError::Quota, undone: true },
+            ImportError::Interrupted { error: StorageError::Quota, undone: false },
         ];
         let mut actions = vec![
             ActionError::Unsaved,
@@ -376,5 +480,26 @@ mod tests {
         assert_eq!(imported(3, Lang::En), "3 drafts imported; the first one is open.");
         assert_eq!(deleted("Logo", Lang::Fr), "« Logo » supprimé.");
         assert_eq!(drafts_count(2, Lang::Fr), "Brouillons (2)");
+        assert_eq!(deleted_many(3, Lang::En), "3 drafts deleted.");
+        assert_eq!(delete_selected(3, Lang::Fr), "Supprimer la sélection (3)");
+    }
+
+    #[test]
+    fn caps_are_named_in_the_refusal() {
+        let e = ImportError::TooManyItems { list: ItemList::Deliverables, count: 40_000 };
+        assert_eq!(
+            import_error(&e, Lang::Fr),
+            "Ce fichier contient 40\u{202f}000 livrables\u{a0}; un brouillon en compte au plus 200. Rien n’a été importé."
+        );
+        assert!(
+            import_error(&e, Lang::En).starts_with("This file holds 40,000 deliverables; a draft holds at most 200.")
+        );
+        let e = ImportError::TooManyDrafts { count: 15_191 };
+        assert!(import_error(&e, Lang::En).contains("15,191 drafts; an import holds at most 500"));
+        assert!(
+            import_error(&ImportError::NoRoom { needed: 10, free: 2 }, Lang::Fr).contains("5\u{202f}000\u{202f}000")
+        );
+        assert_eq!(number(999, Lang::Fr), "999");
+        assert_eq!(number(1_000, Lang::En), "1,000");
     }
 }

@@ -1,9 +1,11 @@
 //! The answers as JSON, written through `Field`: nested by section
 //! (`{"provider": {"name": …}, …}`), the shape drafts have always been stored in.
 //! Missing keys take their defaults and unknown keys are ignored; a known key with the
-//! wrong type is an error.
+//! wrong type is an error. A list longer than its cap is refused before any item is
+//! read, and item ids are made unique on the way in (`model::items`).
 
 use super::field::FieldKind;
+use super::items::{ItemList, OverCap};
 use super::{Answers, Deliverable, Field, Milestone};
 use crate::json::{self, object, Map, Value};
 
@@ -43,8 +45,22 @@ pub fn to_json(a: &Answers) -> Value {
     Value::Object(root)
 }
 
-/// Reads answers from a JSON value.
+/// The first list of these answers (as JSON) that is longer than its cap. Cheap: it
+/// counts, it reads no item.
+pub fn over_cap(v: &Value) -> Option<OverCap> {
+    let root = v.as_object()?;
+    [ItemList::Deliverables, ItemList::Milestones].into_iter().find_map(|list| {
+        let count = lookup(root, list.json_path()).ok().flatten()?.as_array()?.len();
+        (count > list.max()).then_some(OverCap { list, count })
+    })
+}
+
+/// Reads answers from a JSON value. A list over its cap is an error; item ids come out
+/// unique and within range.
 pub fn from_json(v: &Value) -> Result<Answers, String> {
+    if let Some(OverCap { list, count }) = over_cap(v) {
+        return Err(format!("{}: {count} items, at most {}", list.json_path().join("."), list.max()));
+    }
     let root = v.as_object().ok_or("the answers are not a JSON object")?;
     let mut a = Answers::default();
     for &field in Field::SCALARS {
@@ -70,6 +86,7 @@ pub fn from_json(v: &Value) -> Result<Answers, String> {
             Ok(Milestone { id: id(o)?, label: text(o, "label")?, percent: text(o, "percent")?, due: text(o, "due")? })
         })?;
     }
+    a.normalize_item_ids();
     Ok(a)
 }
 
@@ -145,6 +162,7 @@ impl Answers {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{MAX_DELIVERABLES, MAX_MILESTONES};
 
     #[test]
     fn round_trips_every_field_and_list() {
@@ -180,6 +198,21 @@ mod tests {
         assert_eq!(at(&["contract_lang"]), Some(Value::from("fr")));
         let keys: Vec<&str> = v.as_object().unwrap().iter().map(|(k, _)| k).collect();
         assert_eq!(keys[..3], ["contract_lang", "provider", "client"]);
+    }
+
+    #[test]
+    fn lists_over_their_cap_are_refused_and_ids_come_out_unique() {
+        let list = |n: usize| format!("[{}]", vec![r#"{"id": 1}"#; n].join(","));
+        let at_cap = format!(r#"{{"mission": {{"deliverables": {}}}}}"#, list(MAX_DELIVERABLES));
+        let a = Answers::from_json_text(&at_cap).unwrap();
+        let mut ids: Vec<u32> = a.mission.deliverables.iter().map(|d| d.id).collect();
+        ids.sort_unstable();
+        assert_eq!(ids, (1..=MAX_DELIVERABLES as u32).collect::<Vec<_>>(), "renumbered, the first kept");
+        let over = format!(r#"{{"payment": {{"milestones": {}}}}}"#, list(MAX_MILESTONES + 1));
+        let e = Answers::from_json_text(&over).unwrap_err();
+        assert!(e.contains("101 items, at most 100"), "{e}");
+        let value = json::parse(&over).unwrap();
+        assert_eq!(over_cap(&value), Some(OverCap { list: ItemList::Milestones, count: MAX_MILESTONES + 1 }));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! `web::storage`), and `MemoryBackend` for native tests and for browsers that refuse
 //! storage.
 
+use super::space::{units, ASSUMED_QUOTA};
 use super::StorageError;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,6 +14,11 @@ pub trait Backend {
     fn remove(&mut self, key: &str) -> Result<(), StorageError>;
     /// Every key, in any order.
     fn keys(&self) -> Result<Vec<String>, StorageError>;
+    /// The most UTF-16 units (keys and values) the store is thought to hold: see
+    /// `storage::space`.
+    fn quota(&self) -> usize {
+        ASSUMED_QUOTA
+    }
 }
 
 /// Names a browser's refusal. Every browser's spelling of a full quota counts:
@@ -37,6 +43,9 @@ struct Memory {
     /// Writes to this key store something else than what was asked (the last
     /// character is lost), to test read-back checks.
     mangle: Option<String>,
+    /// This many more writes succeed, then every write fails as if the quota were
+    /// reached: a browser with less room than assumed.
+    writes_left: Option<usize>,
 }
 
 /// An in-memory backend. Clones share the same store, like two tabs share an origin.
@@ -67,6 +76,17 @@ impl MemoryBackend {
     /// Writes to `key` lose their last character (`None`: writes are faithful).
     pub fn set_mangle(&self, key: Option<&str>) {
         self.0.borrow_mut().mangle = key.map(str::to_string);
+    }
+
+    /// After `n` more successful writes, every write fails with `Quota` (`None`: no
+    /// such limit).
+    pub fn fail_writes_after(&self, n: Option<usize>) {
+        self.0.borrow_mut().writes_left = n;
+    }
+
+    /// Every key and value, in the order first written: to compare a whole store.
+    pub fn snapshot(&self) -> Vec<(String, String)> {
+        self.0.borrow().map.clone()
     }
 
     /// UTF-16 units used, counted like browsers do (keys and values).
@@ -106,10 +126,6 @@ impl Memory {
     }
 }
 
-fn units(s: &str) -> usize {
-    s.encode_utf16().count()
-}
-
 impl Backend for MemoryBackend {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
         self.check()?;
@@ -119,6 +135,11 @@ impl Backend for MemoryBackend {
     fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError> {
         self.check()?;
         let mut m = self.0.borrow_mut();
+        match m.writes_left {
+            Some(0) => return Err(StorageError::Quota),
+            Some(n) => m.writes_left = Some(n - 1),
+            None => {}
+        }
         if let Some(quota) = m.quota {
             let old = m.get(key).map_or(0, |v| units(key) + units(v));
             let used: usize = m.map.iter().map(|(k, v)| units(k) + units(v)).sum();
@@ -144,6 +165,10 @@ impl Backend for MemoryBackend {
         self.check()?;
         Ok(self.0.borrow().map.iter().map(|(k, _)| k.clone()).collect())
     }
+
+    fn quota(&self) -> usize {
+        self.0.borrow().quota.unwrap_or(ASSUMED_QUOTA)
+    }
 }
 
 impl<B: Backend + ?Sized> Backend for Box<B> {
@@ -158,5 +183,8 @@ impl<B: Backend + ?Sized> Backend for Box<B> {
     }
     fn keys(&self) -> Result<Vec<String>, StorageError> {
         (**self).keys()
+    }
+    fn quota(&self) -> usize {
+        (**self).quota()
     }
 }

@@ -3,7 +3,7 @@
 
 use super::migrate;
 use crate::json::{self, object, Map, Value};
-use crate::model::{self, Answers};
+use crate::model::{self, Answers, OverCap};
 
 /// The schema version this build writes.
 pub const CURRENT_VERSION: u32 = migrate::CURRENT;
@@ -172,6 +172,9 @@ pub enum DecodeError {
     },
     /// The right version, but a value of the wrong type somewhere.
     Types(String),
+    /// A list longer than this version accepts (written by an older version, or by
+    /// hand): opening it would freeze the tab, so it is set aside, never truncated.
+    OverCap(OverCap),
 }
 
 impl std::fmt::Display for DecodeError {
@@ -183,6 +186,7 @@ impl std::fmt::Display for DecodeError {
                 write!(f, "cannot upgrade from version {from}: {reason}")
             }
             DecodeError::Types(e) => write!(f, "wrong types: {e}"),
+            DecodeError::OverCap(o) => write!(f, "{} items in a list of at most {}", o.count, o.list.max()),
         }
     }
 }
@@ -208,6 +212,10 @@ pub fn decode_value(value: Value) -> Result<Decoded, DecodeError> {
     }
     let upgraded =
         migrate::upgrade(value, version).map_err(|reason| DecodeError::Migration { from: version, reason })?;
+    let answers = upgraded.get("draft").and_then(|d| d.get("answers"));
+    if let Some(over) = answers.and_then(model::over_cap) {
+        return Err(DecodeError::OverCap(over));
+    }
     let envelope = Envelope::from_json(&upgraded).map_err(DecodeError::Types)?;
     Ok(Decoded::Current { envelope, from_version: version })
 }

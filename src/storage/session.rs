@@ -78,8 +78,8 @@ pub struct View {
     pub conflicts: Vec<Conflict>,
     /// What happened to the open draft elsewhere, said in one line.
     pub notice: Option<Notice>,
-    /// The title of the draft an "Undo" would bring back.
-    pub undo: Option<Summary>,
+    /// The drafts an "Undo" would bring back (empty: nothing to undo).
+    pub undo: Vec<Summary>,
     pub has_profile: bool,
 }
 
@@ -132,12 +132,17 @@ impl From<SaveError> for ActionError {
 /// Fills the answers of a new draft (the page's URL presets).
 pub type Fill = Box<dyn Fn(&mut Answers)>;
 
-/// What "Undo" brings back after a delete.
+/// What "Undo" brings back after a delete: every draft it deleted.
 struct Undo {
-    summary: Summary,
-    /// The blank draft opened when the deleted one was the open one and the last.
+    deleted: Vec<Deleted>,
+    /// The blank draft opened when the open draft was deleted with every other one.
     placeholder: Option<DraftId>,
-    main: Option<String>,
+}
+
+/// One deleted draft, as it was stored.
+struct Deleted {
+    summary: Summary,
+    main: String,
     backup: Option<String>,
     was_current: bool,
 }
@@ -420,7 +425,7 @@ impl Session {
             quarantine: self.quarantine.clone(),
             conflicts: self.conflicts.clone(),
             notice: self.notice.clone(),
-            undo: self.undo.as_ref().map(|u| u.summary.clone()),
+            undo: self.undo.iter().flat_map(|u| &u.deleted).map(|d| d.summary.clone()).collect(),
             has_profile: self.profile.is_some(),
         }
     }
@@ -451,7 +456,10 @@ impl Session {
     /// is unavailable, or this tab's last write when another tab deleted the draft
     /// (perhaps without having seen it). Leaving the page then asks first.
     pub fn unstored(&self) -> bool {
-        self.dirty || !self.conflicts.is_empty() || (self.unavailable.is_some() && self.typed) || (self.gone && self.wrote_head)
+        self.dirty
+            || !self.conflicts.is_empty()
+            || (self.unavailable.is_some() && self.typed)
+            || (self.gone && self.wrote_head)
     }
 
     /// Writes the open draft if it has changes. Never overwrites another tab's newer
@@ -561,9 +569,16 @@ impl Session {
     }
 
     fn fresh_id(&mut self) -> DraftId {
+        self.fresh_id_besides(&[])
+    }
+
+    /// A new draft id, neither stored, open, nor one of `also`.
+    fn fresh_id_besides(&mut self, also: &[DraftId]) -> DraftId {
         let mut id = (self.ids)();
         for _ in 0..16 {
-            let taken = id == self.current.id || matches!(self.backend.get(&keys::draft(&id)), Ok(Some(_)));
+            let taken = id == self.current.id
+                || also.contains(&id)
+                || matches!(self.backend.get(&keys::draft(&id)), Ok(Some(_)));
             if !taken {
                 break;
             }

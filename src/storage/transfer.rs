@@ -1,14 +1,20 @@
 //! Export to a JSON file and import from one: a single draft is its envelope; "all
 //! drafts" is a bundle of envelopes. An import is checked whole before anything is
-//! added, and always becomes new drafts: nothing existing is touched.
+//! added (size, number of drafts, every draft, the caps of its lists; item ids are
+//! renumbered when read), and always becomes new drafts: nothing existing is touched.
+//! A file over a cap is refused whole, never truncated.
 
 use super::envelope::{decode_value, version_of, DecodeError, Decoded, Draft, Envelope};
+use super::StorageError;
 use crate::file_name::first_slug;
 use crate::json::{self, object, Value};
-use crate::model::Lang;
+use crate::model::{ItemList, Lang};
 
 /// The largest file accepted (1 MiB): a draft is a few kilobytes.
 pub const MAX_IMPORT_BYTES: usize = 1 << 20;
+
+/// The most drafts one file may add: more than anyone keeps, few enough to list.
+pub const MAX_IMPORT_DRAFTS: usize = 500;
 
 /// Marks a file holding several drafts.
 pub const BUNDLE_FORMAT: &str = "cadre-drafts";
@@ -34,6 +40,27 @@ pub enum ImportError {
     /// A value of the wrong type (the detail names it, for the curious).
     Types(String),
     Migration(String),
+    /// A bundle of more than `MAX_IMPORT_DRAFTS` drafts.
+    TooManyDrafts {
+        count: usize,
+    },
+    /// A draft whose list is longer than the model's cap (`ItemList::max`).
+    TooManyItems {
+        list: ItemList,
+        count: usize,
+    },
+    /// The drafts would not fit in the storage left (UTF-16 units, estimated: see
+    /// `storage::space`). Nothing was written.
+    NoRoom {
+        needed: usize,
+        free: usize,
+    },
+    /// Storage refused a write midway; `undone`: what the import had written was
+    /// removed, storage is exactly as before.
+    Interrupted {
+        error: StorageError,
+        undone: bool,
+    },
 }
 
 /// Checks a file's bytes and returns the drafts it holds, in order.
@@ -61,6 +88,9 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Draft>, ImportError> {
         if drafts.is_empty() {
             return Err(ImportError::Empty);
         }
+        if drafts.len() > MAX_IMPORT_DRAFTS {
+            return Err(ImportError::TooManyDrafts { count: drafts.len() });
+        }
         return drafts.into_iter().map(one).collect();
     }
     one(Value::Object(object)).map(|d| vec![d])
@@ -78,6 +108,7 @@ fn one(value: Value) -> Result<Draft, ImportError> {
         Ok(Decoded::Current { envelope, .. }) => Ok(envelope.draft),
         Ok(Decoded::Newer { version, .. }) => Err(ImportError::Newer { version }),
         Err(DecodeError::Types(e)) => Err(ImportError::Types(e)),
+        Err(DecodeError::OverCap(o)) => Err(ImportError::TooManyItems { list: o.list, count: o.count }),
         Err(DecodeError::Migration { reason, .. }) => Err(ImportError::Migration(reason)),
         Err(DecodeError::NotJson(_)) => Err(ImportError::NotJson),
         Err(DecodeError::NotAnEnvelope) => Err(ImportError::BadVersion),

@@ -95,6 +95,38 @@ pub fn write_checked(backend: &mut dyn Backend, key: &str, value: &str) -> Resul
     }
 }
 
+/// Why `write_new` wrote nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Interrupted {
+    pub error: StorageError,
+    /// True when every key it had written was removed again: storage is as before.
+    pub undone: bool,
+}
+
+/// Adds `entries` under keys that hold nothing yet, all of them or none: when one
+/// write fails, the keys written before it are removed again. A key that already
+/// holds a value is never written (nothing is).
+pub fn write_new(backend: &mut dyn Backend, entries: &[(String, String)]) -> Result<(), Interrupted> {
+    for (key, _) in entries {
+        match backend.get(key) {
+            Ok(None) => {}
+            Ok(Some(_)) => {
+                let error = StorageError::Other(format!("{key} is taken"));
+                return Err(Interrupted { error, undone: true });
+            }
+            Err(error) => return Err(Interrupted { error, undone: true }),
+        }
+    }
+    for (n, (key, value)) in entries.iter().enumerate() {
+        if let Err(error) = write_checked(backend, key, value) {
+            // The failed key too: a value that read back wrong was written.
+            let undone = entries[..=n].iter().all(|(k, _)| backend.remove(k).is_ok());
+            return Err(Interrupted { error, undone });
+        }
+    }
+    Ok(())
+}
+
 /// Moves an unreadable value from `key` to a new quarantine key (never over another
 /// one), checks the copy, then removes the original. Returns the quarantine key.
 pub fn quarantine(backend: &mut dyn Backend, key: &str, raw: &str, now: &str) -> Result<String, StorageError> {

@@ -1,7 +1,7 @@
 //! The drafts list's operations: new, open, rename, duplicate, save a copy, delete
-//! and undo.
+//! (one draft or several) and undo.
 
-use super::{ActionError, Session, Summary, Undo, MAX_NAME_CHARS};
+use super::{ActionError, Deleted, Session, Summary, Undo, MAX_NAME_CHARS};
 use crate::model::Answers;
 use crate::storage::envelope::{decode, Decoded, Draft, DraftId};
 use crate::storage::keys;
@@ -104,42 +104,67 @@ impl Session {
     /// draft is deleted, the most recent other one opens (or a new one): its answers
     /// are returned.
     pub fn delete(&mut self, id: &DraftId) -> Result<Option<Answers>, ActionError> {
-        let was_current = *id == self.current.id;
+        self.delete_many(std::slice::from_ref(id))
+    }
+
+    /// Deletes several drafts at once; one `undo` brings them all back until the next
+    /// action. When the open draft is among them, the most recent remaining one opens
+    /// (or a new one): its answers are returned. A draft that is no longer stored is
+    /// `NotFound` and nothing is deleted.
+    pub fn delete_many(&mut self, ids: &[DraftId]) -> Result<Option<Answers>, ActionError> {
+        let was_current = ids.contains(&self.current.id);
         if !was_current {
             self.flush();
         }
-        let key = keys::draft(id);
-        let bak = keys::backup(&key);
-        let main = if was_current {
-            Some(self.current_envelope(|| (self.clock)()).encode())
-        } else {
-            self.backend.get(&key)?
-        };
-        if main.is_none() {
-            return Err(ActionError::NotFound);
+        let lines = self.view().drafts;
+        let mut deleted = Vec::with_capacity(ids.len());
+        for id in ids {
+            let key = keys::draft(id);
+            let current = *id == self.current.id;
+            // The open draft as stored when everything is (byte for byte, tokens and
+            // all), else as shown, with what is not stored yet.
+            let unstored = self.dirty || !self.conflicts.is_empty();
+            let main = if current && !unstored {
+                self.backend.get(&key)?.or_else(|| Some(self.current_envelope(|| (self.clock)()).encode()))
+            } else if current {
+                Some(self.current_envelope(|| (self.clock)()).encode())
+            } else {
+                self.backend.get(&key)?
+            };
+            let main = main.ok_or(ActionError::NotFound)?;
+            let backup = self.backend.get(&keys::backup(&key))?;
+            let summary =
+                lines.iter().find(|d| d.id == *id).cloned().unwrap_or_else(|| Summary::of(&self.current, "", None));
+            if !deleted.iter().any(|d: &Deleted| d.summary.id == *id) {
+                deleted.push(Deleted { summary, main, backup, was_current: current });
+            }
         }
-        let backup = self.backend.get(&bak)?;
-        let summary = self
-            .view()
-            .drafts
-            .into_iter()
-            .find(|d| d.id == *id)
-            .unwrap_or_else(|| Summary::of(&self.current, "", None));
-        self.backend.remove(&key)?;
-        self.backend.remove(&bak)?;
-        self.undo = Some(Undo { summary, placeholder: None, main, backup, was_current });
+        // Each removed draft joins the undo as it goes: a refusal midway loses nothing.
+        self.undo = Some(Undo { deleted: Vec::new(), placeholder: None });
+        let mut result = Ok(());
+        for d in deleted {
+            let key = keys::draft(&d.summary.id);
+            result = self.backend.remove(&key).and_then(|()| self.backend.remove(&keys::backup(&key)));
+            if let Some(u) = &mut self.undo {
+                u.deleted.push(d);
+            }
+            if result.is_err() {
+                break;
+            }
+        }
         self.scan(false);
+        result?;
         if !was_current {
             return Ok(None);
         }
-        // Open the most recent other draft; it replaces the deleted one on screen.
+        // Open the most recent remaining draft; it replaces the deleted one on screen.
         self.dirty = false;
         self.gone = false;
         self.conflicts.clear();
         self.notice = None;
         self.read_only = None;
         self.failure = None;
-        if !self.open_most_recent(Some(id)) {
+        if !self.open_most_recent(None) {
             let blank = self.open_blank();
             if let Some(u) = &mut self.undo {
                 u.placeholder = Some(blank);
@@ -148,23 +173,34 @@ impl Session {
         Ok(Some(self.current.answers.clone()))
     }
 
-    /// Brings back the last deleted draft (and opens it if it was open).
+    /// Brings back the drafts of the last delete (and opens the one that was open).
+    /// A draft whose id was stored again meanwhile (by another tab) is left as it is:
+    /// the others come back, and the answer is `Unsaved`.
     pub fn undo(&mut self) -> Result<Option<Answers>, ActionError> {
         let undo = self.undo.take().ok_or(ActionError::NotFound)?;
-        let id = undo.summary.id.clone();
-        let key = keys::draft(&id);
-        if self.backend.get(&key)?.is_some() {
-            // Never over something else.
-            return Err(ActionError::Unsaved);
-        }
-        if let Some(main) = &undo.main {
-            write_checked(&mut *self.backend, &key, main)?;
-        }
-        if let Some(backup) = &undo.backup {
-            write_checked(&mut *self.backend, &keys::backup(&key), backup)?;
+        let mut reopen = None;
+        let mut taken = false;
+        for d in &undo.deleted {
+            let key = keys::draft(&d.summary.id);
+            if self.backend.get(&key)?.is_some() {
+                // Never over something else.
+                taken = true;
+                continue;
+            }
+            write_checked(&mut *self.backend, &key, &d.main)?;
+            if let Some(backup) = &d.backup {
+                write_checked(&mut *self.backend, &keys::backup(&key), backup)?;
+            }
+            if d.was_current {
+                reopen = Some(d.summary.id.clone());
+            }
         }
         self.scan(false);
-        if !undo.was_current || self.settle().is_err() {
+        if taken {
+            return Err(ActionError::Unsaved);
+        }
+        let Some(id) = reopen else { return Ok(None) };
+        if self.settle().is_err() {
             return Ok(None);
         }
         // The blank draft opened in its place goes when it is still untouched.

@@ -5,37 +5,41 @@ use super::{ActionError, Session};
 use crate::file_name::slug;
 use crate::json::{self, Value};
 use crate::model::{Answers, Lang};
-use crate::storage::envelope::{decode, Decoded, Draft, DraftId};
+use crate::storage::envelope::{decode, Decoded, Draft, DraftId, Envelope};
 use crate::storage::keys;
+use crate::storage::space;
 use crate::storage::transfer::{self, ImportError};
-use crate::storage::write::{quarantine_origin, save, SaveError};
+use crate::storage::write::{quarantine_origin, write_new, Interrupted};
 
 impl Session {
-    /// Adds the drafts of a file as new drafts (checked whole first) and opens the
-    /// first. Returns how many were added and the answers to show.
+    /// Adds the drafts of a file as new drafts and opens the first; returns how many
+    /// were added and the answers to show. All or nothing: the file is checked whole
+    /// (`transfer::parse_import`), then the room it needs is compared with the room
+    /// left (`storage::space`), then every draft is written, and a write refused midway
+    /// removes what the import had written.
     pub fn import(&mut self, bytes: &[u8]) -> Result<(usize, Answers), ActionError> {
         let drafts = transfer::parse_import(bytes).map_err(ActionError::Import)?;
         self.settle()?;
         self.undo = None;
         let now = (self.clock)();
-        let mut drafts = drafts.into_iter();
-        let first = drafts.next().ok_or(ActionError::Import(ImportError::Empty))?;
-        let mut added = 0;
-        for mut d in drafts {
-            d.id = self.fresh_id();
-            save(&mut *self.backend, &keys::draft(&d.id), &d, 0, &now).map_err(|e| match e {
-                SaveError::Storage(e) => ActionError::Storage(e),
-                _ => ActionError::Unsaved,
-            })?;
-            added += 1;
+        let mut ids: Vec<DraftId> = Vec::with_capacity(drafts.len());
+        let mut entries = Vec::with_capacity(drafts.len());
+        for d in drafts {
+            let id = self.fresh_id_besides(&ids);
+            entries.push((keys::draft(&id), Envelope::new(Draft { id: id.clone(), ..d }, 1, &now).encode()));
+            ids.push(id);
         }
-        let id = self.fresh_id();
-        self.become_new(Draft { id, ..first });
+        let first = ids.first().cloned().ok_or(ActionError::Import(ImportError::Empty))?;
+        let needed = space::needed(&entries);
+        let free = space::free(&*self.backend)?;
+        if needed > free {
+            return Err(ActionError::Import(ImportError::NoRoom { needed, free }));
+        }
+        write_new(&mut *self.backend, &entries)
+            .map_err(|Interrupted { error, undone }| ActionError::Import(ImportError::Interrupted { error, undone }))?;
         self.scan(false);
-        if let Some(e) = self.failure.clone() {
-            return Err(ActionError::Storage(e));
-        }
-        Ok((added + 1, self.current.answers.clone()))
+        self.load(&first)?;
+        Ok((entries.len(), self.current.answers.clone()))
     }
 
     /// One draft as a file: `(file name, JSON)`. The open draft is exported as shown.

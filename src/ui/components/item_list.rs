@@ -1,12 +1,13 @@
 //! The editor of a list of the answers (deliverables, payment instalments): a heading,
-//! the items (each its questions, the first numbered, and "Remove"), and "Add". One
+//! the items (each its questions, the first numbered, and "Remove"), and "Add", which
+//! stops at the list's cap with a word beside it. One
 //! editor; `List` says which list it edits. The item is a view function, not a
 //! component: a component type costs about 0.7 KB of gzipped wasm.
 
 use super::field_input::FieldInput;
 use crate::i18n;
 use crate::interview::Action;
-use crate::model::{Answers, Deliverable, Field, Lang, Milestone};
+use crate::model::{self, Answers, Deliverable, Field, Lang, Milestone};
 use crate::ui::state::{make_callback, Dispatch, Shown};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -43,6 +44,14 @@ impl List {
         }
     }
 
+    /// The model's list, for its cap.
+    fn model(self) -> model::ItemList {
+        match self {
+            List::Deliverables => model::ItemList::Deliverables,
+            List::Milestones => model::ItemList::Milestones,
+        }
+    }
+
     /// The id of the list's heading.
     fn title_id(self) -> &'static str {
         match self {
@@ -73,6 +82,9 @@ pub struct ItemListProps {
 pub fn item_list(p: &ItemListProps) -> Html {
     let list = p.list;
     let (title, help, add_label) = list.words(i18n::ui(p.lang));
+    // At its cap the list takes no more: "Add" says why beside it (the reducer refuses too).
+    let full = list.model().is_full(&p.answers);
+    let full_id = format!("{}-full", list.title_id());
     let onadd = make_callback(&p.dispatch, move |_: MouseEvent| list.add());
     let onremove = make_callback(&p.dispatch, move |id| list.remove(id));
     let items =
@@ -84,7 +96,15 @@ pub fn item_list(p: &ItemListProps) -> Html {
                 <p class="hint">{ help }</p>
             }
             <ol class="items">{ for items }</ol>
-            <button type="button" class="secondary" onclick={onadd}>{ "+ " }{ add_label }</button>
+            <div class="list-add">
+                <button type="button" class="secondary" id={format!("{}-add", list.title_id())} onclick={onadd}
+                    aria-disabled={full.then_some("true")} aria-describedby={full.then(|| full_id.clone())}>
+                    { "+ " }{ add_label }
+                </button>
+                <p class="hint list-full" id={full_id.clone()} aria-live="polite">
+                    if full { { i18n::list_full(list.model(), p.lang) } }
+                </p>
+            </div>
         </section>
     }
 }

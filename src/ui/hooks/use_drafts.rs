@@ -38,6 +38,8 @@ pub enum Command {
     Rename(DraftId, String),
     Duplicate(DraftId),
     Delete(DraftId),
+    /// Deletes the drafts selected in the panel, undone together.
+    DeleteMany(Vec<DraftId>),
     Undo,
     DismissUndo,
     Export(DraftId),
@@ -66,6 +68,8 @@ pub enum Place {
     Profile,
     Item(DraftId),
     Banner,
+    /// Beside "Delete selected".
+    Selection,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -222,17 +226,11 @@ impl Shared {
             },
             Command::Delete(id) => {
                 let result = self.session.borrow_mut().delete(&id);
-                match result {
-                    Ok(a) => {
-                        show = a;
-                        let me = Rc::clone(self);
-                        *self.undo_timer.borrow_mut() = Some(Timeout::new(UNDO_MS, move || {
-                            me.session.borrow_mut().expire_undo();
-                            me.update.force_update();
-                        }));
-                    }
-                    Err(e) => self.say(Place::Item(id), error(&e), true),
-                }
+                show = self.deleted(result, Place::Item(id));
+            }
+            Command::DeleteMany(ids) => {
+                let result = self.session.borrow_mut().delete_many(&ids);
+                show = self.deleted(result, Place::Selection);
             }
             Command::Undo => {
                 self.undo_timer.borrow_mut().take();
@@ -312,6 +310,20 @@ impl Shared {
             Ok(answers) => self.dispatch.dispatch(Action::Refresh { answers }),
             Err(e) => self.say(Place::Banner, words::action_error(&e, self.lang.get()), true),
         }
+    }
+
+    /// After a delete: "Undo" is offered for `UNDO_MS` (even after a refusal midway,
+    /// which `place` words); the answers to show when the open draft went.
+    fn deleted(self: &Rc<Self>, result: Result<Option<Answers>, ActionError>, place: Place) -> Option<Answers> {
+        let me = Rc::clone(self);
+        *self.undo_timer.borrow_mut() = Some(Timeout::new(UNDO_MS, move || {
+            me.session.borrow_mut().expire_undo();
+            me.update.force_update();
+        }));
+        result.unwrap_or_else(|e| {
+            self.say(place, words::action_error(&e, self.lang.get()), true);
+            None
+        })
     }
 
     fn import(self: &Rc<Self>, file: web_sys::File) {

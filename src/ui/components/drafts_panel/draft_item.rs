@@ -1,5 +1,5 @@
-//! One draft of the list: its title and tags, client, mission and last change, then
-//! its actions (or the rename form), and its message.
+//! One draft of the list: its checkbox, its title and tags, client, mission and last
+//! change, then its actions (or the rename form), and its message.
 
 use super::draft_actions::draft_actions;
 use super::drafts_message::drafts_message;
@@ -21,15 +21,25 @@ fn dash(s: &str) -> String {
     }
 }
 
-/// The list item of draft `d`; `renaming`: its rename form is open. `onrename` opens
-/// (`Some`) or closes (`None`) a draft's rename form.
+/// How a draft's line is shown.
+pub struct Line {
+    /// Its rename form is open.
+    pub renaming: bool,
+    /// Its checkbox is checked.
+    pub selected: bool,
+}
+
+/// The list item of draft `d`. `onrename` opens (`Some`) or closes (`None`) a draft's
+/// rename form; `onselect` checks or unchecks a draft.
 pub fn draft_item(
     d: &Summary,
     drafts: &Drafts,
-    renaming: bool,
+    line: Line,
     onrename: &Callback<Option<DraftId>>,
+    onselect: &Callback<DraftId>,
     lang: Lang,
 ) -> Html {
+    let renaming = line.renaming;
     let t = words::ui(lang);
     let current = d.id == drafts.view.current;
     let id = d.id.to_string();
@@ -49,6 +59,11 @@ pub fn draft_item(
     };
     html! {
         <li key={id.clone()} class={classes!("draft-item", current.then_some("current"))} data-draft-id={id.clone()}>
+            <label class="draft-select">
+                <input type="checkbox" id={format!("draft-{id}-select")} checked={line.selected}
+                    onchange={onselect.reform({ let d = d.id.clone(); move |_: Event| d.clone() })} />
+                <span class="visually-hidden">{ words::select_draft(&title_of(d, lang), lang) }</span>
+            </label>
             <div class="draft-info">
                 <h3 class="draft-title" id={title_id}>
                     { title_of(d, lang) }

@@ -1,4 +1,4 @@
-//! "« Logo » deleted. Undo": offered for a few seconds after a delete, focused when it
+//! "« Logo » deleted. Undo" (or "3 drafts deleted."): offered for a few seconds after a delete, focused when it
 //! appears, and the focus goes back to the drafts heading if it leaves with it.
 
 use super::{focus, on_click};
@@ -27,12 +27,12 @@ pub fn use_undo_focus(shown: bool) {
     });
 }
 
-/// The toast for the deleted draft `title`.
-pub fn undo_toast(title: &str, commands: &Callback<Command>, lang: Lang) -> Html {
+/// The toast saying what was deleted (`text`), with "Undo".
+pub fn undo_toast(text: &str, commands: &Callback<Command>, lang: Lang) -> Html {
     let t = words::ui(lang);
     html! {
         <div class="toast" id="draft-toast">
-            <p>{ words::deleted(title, lang) }</p>
+            <p>{ text.to_string() }</p>
             <button type="button" class="primary" id="draft-undo" onclick={on_click(commands, Command::Undo)}>{ t.undo }</button>
             <button type="button" class="link" onclick={on_click(commands, Command::DismissUndo)}>{ t.close }</button>
         </div>
