@@ -70,7 +70,7 @@ async function clickBranch(page, clicks) {
       await page.click(`#${c.key}`);
       await page.waitForFunction(([id, on]) => document.getElementById(id)?.checked === on, [c.key, c.checked]);
     } else if (c.kind === 'add') {
-      await page.click(`.questions section.list[aria-labelledby="${c.list}-title"] > button.secondary`);
+      await page.click(`#${c.list}-title-add`);
       for (const key of c.keys) await page.locator(`#${key}`).waitFor({ state: 'attached' });
     } else {
       throw new Error(`unknown click ${JSON.stringify(c)}`);
