@@ -5,6 +5,8 @@
 
 mod common;
 
+use common::sessions::{clock, ids, tab};
+
 use cadre::i18n::drafts as drafts_words;
 use cadre::interview::{Action, Interview};
 use cadre::model::{Answers, Field, ItemList, Lang, MAX_DELIVERABLES, MAX_ITEM_ID, MAX_MILESTONES};
@@ -19,9 +21,7 @@ use cadre::storage::{
     keys, Backend, Decoded, Draft, DraftId, Envelope, MemoryBackend, SaveState, Session, StorageError, CURRENT_VERSION,
 };
 use serde_json::{json, Value};
-use std::cell::Cell;
 use std::path::PathBuf;
-use std::rc::Rc;
 
 // ---- Helpers ----------------------------------------------------------------------
 
@@ -37,29 +37,6 @@ fn ours(v: &Value) -> cadre::json::Value {
 
 fn theirs(v: &cadre::json::Value) -> Value {
     serde_json::from_str(&v.to_string()).unwrap()
-}
-
-/// A clock that moves one second per reading, so "last changed" orders are strict.
-fn clock() -> Box<dyn Fn() -> String> {
-    let t = Rc::new(Cell::new(0u32));
-    Box::new(move || {
-        let s = t.get();
-        t.set(s + 1);
-        format!("2026-05-04T{:02}:{:02}:{:02}.000Z", 9 + s / 3600, (s / 60) % 60, s % 60)
-    })
-}
-
-/// Ids `<prefix>1`, `<prefix>2`… (one prefix per tab, as random ids would differ).
-fn ids(prefix: &'static str) -> Box<dyn FnMut() -> DraftId> {
-    let mut n = 0;
-    Box::new(move || {
-        n += 1;
-        DraftId::parse(&format!("{prefix}{n}")).unwrap()
-    })
-}
-
-fn tab(store: &MemoryBackend, prefix: &'static str) -> Session {
-    Session::open(Box::new(store.clone()), clock(), ids(prefix))
 }
 
 fn id(s: &str) -> DraftId {

@@ -7,33 +7,12 @@
 
 mod common;
 
+use common::sessions::tab;
+
 use cadre::model::{Answers, Deliverable, Field, FieldKind};
 use cadre::storage::session::Notice;
 use cadre::storage::{keys, Backend, Decoded, DraftId, MemoryBackend, SaveState, Session};
 use proptest::prelude::*;
-use std::cell::Cell;
-use std::rc::Rc;
-
-fn clock() -> Box<dyn Fn() -> String> {
-    let t = Rc::new(Cell::new(0u32));
-    Box::new(move || {
-        let s = t.get();
-        t.set(s + 1);
-        format!("2026-05-04T{:02}:{:02}:{:02}.000Z", 9 + s / 3600, (s / 60) % 60, s % 60)
-    })
-}
-
-fn ids(prefix: &'static str) -> Box<dyn FnMut() -> DraftId> {
-    let mut n = 0;
-    Box::new(move || {
-        n += 1;
-        DraftId::parse(&format!("{prefix}{n}")).unwrap()
-    })
-}
-
-fn tab(store: &MemoryBackend, prefix: &'static str) -> Session {
-    Session::open(Box::new(store.clone()), clock(), ids(prefix))
-}
 
 /// Every readable draft in storage.
 fn stored_drafts(store: &MemoryBackend) -> Vec<Answers> {

@@ -95,3 +95,4 @@ pub fn pdftotext(path: &Path, extra: &[&str]) -> String {
 }
 
 pub mod branches;
+pub mod sessions;

@@ -9,37 +9,21 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AXE, screenshotPath, useBrowserAndSite, watchedPage } from './helpers.mjs';
+import { screenshotPath, useBrowserAndSite, watchedPage } from './helpers.mjs';
+import * as app from './app.mjs';
+import { axeScan, clearFiller, fillQuota, next, openPanel, state, stored, waitState } from './app.mjs';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
 const env = useBrowserAndSite();
+const boot = (page) => app.boot(page, env.site.url);
 
-/** Opens the app in French and waits until the open draft is stored. */
-async function boot(page) {
-  await page.goto(env.site.url);
-  await page.locator('#step-title').waitFor();
-  await page.click('button.lang[lang="fr"]');
-  await page.waitForFunction(() => document.querySelector('main#cadre')?.getAttribute('lang') === 'fr');
-}
 
-const state = (page) => page.locator('#save-state').getAttribute('data-state');
-const waitState = (page, s) => page.waitForSelector(`#save-state[data-state="${s}"]`);
 const previewText = (page) => page.locator('.preview-body').innerText();
 const currentId = (page) => page.locator('li.draft-item.current').getAttribute('data-draft-id');
-const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
 
-async function next(page) {
-  const title = await page.locator('#step-title').innerText();
-  await page.click('.step-nav button.primary');
-  await page.waitForFunction((t) => document.querySelector('#step-title')?.textContent !== t, title);
-}
 
-async function openPanel(page) {
-  if ((await page.getAttribute('#drafts-toggle', 'aria-expanded')) !== 'true') await page.click('#drafts-toggle');
-  await page.locator('#drafts-panel').waitFor({ state: 'visible' });
-}
 
 /** Half a mission: you, the client, the start of the mission. */
 async function fillHalfAMission(page) {
@@ -54,16 +38,6 @@ async function fillHalfAMission(page) {
   await page.fill('#deliverable-1-title', 'Logo, formats SVG et PNG');
 }
 
-async function axeScan(page, label) {
-  // Evaluated through the DevTools protocol: the page's CSP forbids inline scripts.
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-  });
-  assert.deepEqual(violations, [], `axe violations on ${label}`);
-}
 
 describe('autosave', () => {
   test('half a mission is all back after a reload', async () => {
@@ -246,18 +220,7 @@ describe('nothing is lost', () => {
       await waitState(page, 'saved');
       const id = await currentId(page);
       // Fill the origin's quota for real, until the browser throws.
-      const filled = await page.evaluate(() => {
-        let chunk = 'x'.repeat(1 << 20);
-        let n = 0;
-        while (chunk.length > 0) {
-          try {
-            localStorage.setItem(`filler.${n++}`, chunk);
-          } catch (e) {
-            chunk = chunk.slice(0, Math.floor(chunk.length / 2));
-          }
-        }
-        return n;
-      });
+      const filled = await fillQuota(page);
       assert.ok(filled > 2);
       await page.fill('#provider-name', 'Typed while full');
       await page.locator('#banner-quota').waitFor();
@@ -267,7 +230,7 @@ describe('nothing is lost', () => {
       assert.ok(!(await stored(page, `cadre.draft.${id}`)).includes('Typed while full'));
       await page.screenshot({ path: screenshotPath('drafts-quota-desktop.png') });
       // Room again: the next change is saved.
-      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
+      await clearFiller(page);
       await page.fill('#provider-name', 'Typed while full, then saved');
       await waitState(page, 'saved');
       assert.ok((await stored(page, `cadre.draft.${id}`)).includes('Typed while full, then saved'));

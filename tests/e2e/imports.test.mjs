@@ -9,32 +9,19 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AXE, screenshotPath, useBrowserAndSite, watchedPage } from './helpers.mjs';
+import { screenshotPath, useBrowserAndSite, watchedPage } from './helpers.mjs';
+import * as app from './app.mjs';
+import { axeScan, clearFiller, fillQuota, next, openPanel } from './app.mjs';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 const dir = mkdtempSync(join(tmpdir(), 'cadre-imports-'));
 
 const env = useBrowserAndSite();
+const boot = (page) => app.boot(page, env.site.url, { saved: true });
 
-async function boot(page) {
-  await page.goto(env.site.url);
-  await page.locator('#step-title').waitFor();
-  await page.click('button.lang[lang="fr"]');
-  await page.waitForFunction(() => document.querySelector('main#cadre')?.getAttribute('lang') === 'fr');
-  await page.waitForSelector('#save-state[data-state="saved"]');
-}
 
-async function openPanel(page) {
-  if ((await page.getAttribute('#drafts-toggle', 'aria-expanded')) !== 'true') await page.click('#drafts-toggle');
-  await page.locator('#drafts-panel').waitFor({ state: 'visible' });
-}
 
-async function next(page) {
-  const title = await page.locator('#step-title').innerText();
-  await page.click('.step-nav button.primary');
-  await page.waitForFunction((t) => document.querySelector('#step-title')?.textContent !== t, title);
-}
 
 /** From the first step to the mission's (you, client, mission). */
 async function toMission(page) {
@@ -85,15 +72,6 @@ const deliverableTitles = (page) =>
   page.locator('section[aria-labelledby="deliverables-title"] li.item input').evaluateAll((inputs) =>
     inputs.filter((i) => i.id.endsWith('-title')).map((i) => i.value));
 
-async function axeScan(page, label) {
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-  });
-  assert.deepEqual(violations, [], `axe violations on ${label}`);
-}
 
 describe('hostile imports', () => {
   test('duplicate and huge item ids: editing or removing the second item touches only it', async () => {
@@ -184,18 +162,7 @@ describe('hostile imports', () => {
       const bundle = join(dir, 'bundle.json');
       writeFileSync(bundle, JSON.stringify({ format: 'cadre-drafts', exported_at: '2026-05-04T09:30:00.000Z', drafts }));
       // Fill the origin's quota for real, under a prefix that is not Cadre's.
-      const filled = await page.evaluate(() => {
-        let chunk = 'x'.repeat(1 << 20);
-        let n = 0;
-        while (chunk.length > 0) {
-          try {
-            localStorage.setItem(`filler.${n++}`, chunk);
-          } catch {
-            chunk = chunk.slice(0, Math.floor(chunk.length / 2));
-          }
-        }
-        return n;
-      });
+      const filled = await fillQuota(page);
       assert.ok(filled > 2);
       const keys = await cadreKeys(page);
       await importFile(page, bundle);
@@ -206,7 +173,7 @@ describe('hostile imports', () => {
       assert.equal(await draftCount(page), 1);
       await page.screenshot({ path: screenshotPath('imports-no-room-desktop.png') });
       // Room again: the same file goes in whole.
-      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
+      await clearFiller(page);
       await importFile(page, bundle);
       await waitImportMessage(page, /20 brouillons importés/);
       assert.equal(await draftCount(page), 21);

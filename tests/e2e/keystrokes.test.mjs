@@ -7,13 +7,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { screenshotPath, useBrowserAndSite, watchedPage } from './helpers.mjs';
+import { fillQuota, french, waitState } from './app.mjs';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
 const env = useBrowserAndSite();
 
-const waitState = (page, s, timeout = 10_000) => page.waitForSelector(`#save-state[data-state="${s}"]`, { timeout });
 
 /** The open draft's stored envelope (the only draft of a fresh context). */
 async function storedDraft(page) {
@@ -23,10 +23,6 @@ async function storedDraft(page) {
   });
 }
 
-async function french(page) {
-  await page.click('button.lang[lang="fr"]');
-  await page.waitForFunction(() => document.querySelector('main#cadre')?.getAttribute('lang') === 'fr');
-}
 
 describe('URL presets', () => {
   test('fill a new draft, and never an existing one (a cleared field stays cleared)', async () => {
@@ -77,19 +73,7 @@ describe('storage already full on a first visit', () => {
         // Another key fills the origin's storage before Cadre's first visit (written
         // from a page of the same origin that is not the app: a 404).
         await page.goto(`${env.site.url}not-the-app`);
-        const filled = await page.evaluate(() => {
-          localStorage.clear();
-          let chunk = 'x'.repeat(1 << 20);
-          let n = 0;
-          while (chunk.length > 0) {
-            try {
-              localStorage.setItem(`other.app.${n++}`, chunk);
-            } catch {
-              chunk = chunk.slice(0, Math.floor(chunk.length / 2));
-            }
-          }
-          return Object.keys(localStorage).length;
-        });
+        const filled = await page.evaluate(() => localStorage.clear()).then(() => fillQuota(page, 'other.app.'));
         assert.ok(filled > 2);
         record.errors.length = 0;
         record.failed.length = 0;

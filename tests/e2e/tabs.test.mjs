@@ -11,23 +11,16 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { screenshotPath, useBrowserAndSite, watchedPage } from './helpers.mjs';
+import * as app from './app.mjs';
+import { fillQuota, state, stored, waitState } from './app.mjs';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
 const env = useBrowserAndSite();
+const boot = (page) => app.boot(page, env.site.url, { saved: true });
 
-async function boot(page) {
-  await page.goto(env.site.url);
-  await page.locator('#step-title').waitFor();
-  await page.click('button.lang[lang="fr"]');
-  await page.waitForFunction(() => document.querySelector('main#cadre')?.getAttribute('lang') === 'fr');
-  await waitState(page, 'saved');
-}
 
-const state = (page) => page.locator('#save-state').getAttribute('data-state');
-const waitState = (page, s) => page.waitForSelector(`#save-state[data-state="${s}"]`);
-const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
 const valueIs = (page, id, v) =>
   page.waitForFunction(([id, v]) => document.getElementById(id)?.value === v, [id, v]);
 
@@ -225,17 +218,7 @@ describe('leaving with unstored work', () => {
     const { context, page } = await watchedPage(env.browser, DESKTOP);
     try {
       await boot(page);
-      await page.evaluate(() => {
-        let chunk = 'x'.repeat(1 << 20);
-        let n = 0;
-        while (chunk.length > 0) {
-          try {
-            localStorage.setItem(`filler.${n++}`, chunk);
-          } catch (e) {
-            chunk = chunk.slice(0, Math.floor(chunk.length / 2));
-          }
-        }
-      });
+      await fillQuota(page);
       await page.fill('#provider-name', 'Typed while full');
       await page.locator('#banner-quota').waitFor();
       assert.equal(await closeAsks(page), true);
