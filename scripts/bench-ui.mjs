@@ -95,10 +95,11 @@ async function timeSteps(page, rounds) {
         const t1 = await done;
         // A long list adds its items a batch at a time, aria-busy meanwhile.
         const busy = () => document.querySelector('.questions [aria-busy="true"]');
+        const filling = !!busy();
         while (busy()) await new Promise((r) => setTimeout(r, 0));
         const t2 = performance.now();
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        return [t1 - t0, t2 - t0];
+        return [t1 - t0, filling ? t2 - t0 : null];
       }, id);
       if (t !== null) times[id.slice(4)].push(t);
     }
@@ -111,9 +112,10 @@ async function report(page, cdp, label, n, edits) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     const cpu = rate === 1 ? 'unthrottled' : `CPU ${rate}× throttled`;
     const steps = await timeSteps(page, ROUNDS);
-    const median = (t, i) => pct(t.map((x) => x[i]), 50).toFixed(0);
+    const median = (t, i) => pct(t.map((x) => x[i] ?? x[0]), 50).toFixed(0);
+    const filled = (t) => t.some((x) => x[1] !== null);
     const opens = Object.entries(steps)
-      .map(([s, t]) => `${s} ${median(t, 0)}${median(t, 1) === median(t, 0) ? '' : ` (every item ${median(t, 1)})`}`)
+      .map(([s, t]) => `${s} ${median(t, 0)}${filled(t) ? ` (every item ${median(t, 1)})` : ''}`)
       .join(', ');
     const worst = Math.max(...Object.values(steps).flatMap((t) => t.map((x) => x[0])));
     console.log(`${label}, ${cpu}: open a step, click → first question (median of ${ROUNDS}, ms): ${opens}; slowest ${ms(worst)}`);
