@@ -6,13 +6,15 @@ use cadre::model::Answers;
 use cadre::render::{self, Format};
 use std::time::Instant;
 
-const MISSIONS: [&str; 6] = [
+const MISSIONS: [&str; 7] = [
     "creative-fixed",
     "coaching-sessions",
     "free-of-charge",
     "consumer-remote",
     "english-foreign",
     "artisan-insurance",
+    // A draft at the caps: 200 deliverables, 100 instalments.
+    "at-caps",
 ];
 
 fn time<F: FnMut()>(iterations: u32, mut f: F) -> f64 {

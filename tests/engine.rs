@@ -506,3 +506,65 @@ fn english_contract_reads_english() {
     }
     assert!(t.contains("VAT number"));
 }
+
+/// A draft at the caps (200 deliverables, 100 instalments): the contract is complete —
+/// each deliverable in the scope with its date, each instalment a row of the schedule
+/// with its share and amount, the shares and amounts adding up, no blocking problem and
+/// no broken invariant. Correctness only; its speed is measured by `scripts/bench-ui.mjs`.
+#[test]
+fn a_draft_at_the_caps_builds_a_complete_contract() {
+    let a = common::mission("at-caps");
+    assert_eq!(a.mission.deliverables.len(), 200);
+    assert_eq!(a.payment.milestones.len(), 100);
+    let (d, checked) = from_answers(&a, common::today());
+    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
+    assert!(d.breaches.is_empty(), "{:?}", d.breaches);
+    assert!(d.draft_mark.is_none());
+
+    let scope = d.articles().find(|art| art.section == Section::Scope).expect("scope article");
+    let items = scope
+        .body
+        .iter()
+        .find_map(|b| match b {
+            cadre::document::Block::List { items, .. } => Some(items),
+            _ => None,
+        })
+        .expect("the list of deliverables");
+    assert_eq!(items.len(), 200);
+    for (item, del) in items.iter().zip(&a.mission.deliverables) {
+        let due = chrono::NaiveDate::parse_from_str(&del.due, "%Y-%m-%d").unwrap();
+        let line = cadre::document::plain(item);
+        let want = format!("{}, au plus tard le {}", del.title, cadre::document::format::date(due, Lang::Fr));
+        assert_eq!(line.trim_end_matches([';', '.']), want);
+    }
+
+    let payment = d.articles().find(|art| art.section == Section::Payment).expect("payment article");
+    let table = payment
+        .body
+        .iter()
+        .find_map(|b| match b {
+            cadre::document::Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .expect("the schedule");
+    // No deposit and shares of 1 % each: 100 rows, no balance.
+    assert_eq!(table.rows.len(), 100);
+    for (row, m) in table.rows.iter().zip(&a.payment.milestones) {
+        assert_eq!(row[0], m.label);
+        assert_eq!(row[2], "1\u{a0}%");
+        assert_eq!(row[3], "240,00\u{a0}€");
+    }
+    let c = &checked.contract;
+    let sum: i64 = c.installments.iter().filter_map(|i| i.amount).map(|m| m.0).sum();
+    assert_eq!(Some(sum), c.total.map(|t| t.0));
+
+    // The preview and the text formats hold it all.
+    let html = html::fragment(&d);
+    let md = markdown::write(&d);
+    for del in &a.mission.deliverables {
+        assert!(html.contains(&del.title) && md.contains(&del.title), "{}", del.title);
+    }
+    for m in &a.payment.milestones {
+        assert!(html.contains(&m.label) && md.contains(&m.label), "{}", m.label);
+    }
+}

@@ -363,3 +363,58 @@ fn a_draft_deleted_over_this_tabs_own_last_write_asks_before_leaving() {
     assert!(!a.unstored());
     assert_eq!(stored(&store, &id).client.email, "written-by-a@example.fr");
 }
+
+/// One tab changes a deliverable while the other removes it: the change is kept,
+/// whichever tab writes first and whether or not it saw the other's write.
+#[test]
+fn an_item_changed_in_one_tab_and_removed_in_the_other_is_kept() {
+    let mut base = common::mission("creative-fixed");
+    base.mission.deliverables[0].title = "Logo".into();
+    let id = base.mission.deliverables[0].id;
+    let changed = {
+        let mut x = base.clone();
+        x.mission.deliverables[0].title = "Logo + charte".into();
+        x
+    };
+    let removed = {
+        let mut x = base.clone();
+        x.mission.deliverables.remove(0);
+        x
+    };
+    for (first_changes, stale) in [(true, false), (false, false), (true, true), (false, true)] {
+        let (store, mut a, mut b) = two_tabs(&base);
+        let key = keys::draft(&a.current().id);
+        let before = store.peek(&key).unwrap();
+        let (first, second, second_answers) =
+            if first_changes { (&mut b, &mut a, &removed) } else { (&mut a, &mut b, &removed) };
+        let _ = second_answers;
+        first.edit(if first_changes { &changed } else { &removed });
+        second.edit(if first_changes { &removed } else { &changed });
+        first.flush();
+        if stale {
+            // The second writer's process had not seen the first write.
+            let theirs = store.peek(&key).unwrap();
+            store.poke(&key, &before);
+            second.flush();
+            store.poke(&key, &theirs);
+            let last = second.answers().clone();
+            let _ = last;
+            // The first then learns of the second's write.
+            store.poke(&key, &store.peek(&key).unwrap());
+        } else {
+            second.flush();
+        }
+        for _ in 0..3 {
+            a.external_change(Some(&key));
+            a.flush();
+            b.external_change(Some(&key));
+            b.flush();
+        }
+        let everywhere = stored_drafts(&store);
+        assert!(
+            everywhere.iter().any(|d| Field::DeliverableTitle(id).get(d) == "Logo + charte"),
+            "first_changes={first_changes} stale={stale}: {:?}",
+            everywhere.iter().map(|d| &d.mission.deliverables).collect::<Vec<_>>()
+        );
+    }
+}

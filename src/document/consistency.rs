@@ -145,9 +145,9 @@ pub fn check(doc: &Document, c: &Contract, complete: bool) -> Vec<Breach> {
     let articles: Vec<&super::Article> = doc.articles().collect();
     // The rules read the clauses, not what the user typed: a description may say
     // "facture" or "article 99" without any clause doing so.
-    let values = user_values(c);
+    let values = UserValues::of(c);
     // Each article's clause text, once (the check runs on every keystroke's preview).
-    let texts: Vec<String> = articles.iter().map(|art| without(&article_text(art), &values)).collect();
+    let texts: Vec<String> = articles.iter().map(|art| values.cut(&article_text(art))).collect();
     let text: String = texts.join("\n");
     let has = |needle: &str| text.contains(needle);
     let has_any = |needles: &[&str]| needles.iter().find(|n| text.contains(**n)).map(|n| n.to_string());
@@ -277,7 +277,7 @@ pub fn check(doc: &Document, c: &Contract, complete: bool) -> Vec<Breach> {
     if let Some(n) = has_any(&["sommes effectivement payées", "sums actually paid", "sommes payées par le Client"]) {
         breach(Invariant::LiabilitySumsPaid, n);
     }
-    if a.is_foreign() && (has("293 B") || without(&doc_parties_text(doc), &values).contains("293 B")) {
+    if a.is_foreign() && (has("293 B") || values.cut(&doc_parties_text(doc)).contains("293 B")) {
         breach(Invariant::ForeignClientVat293B, "293 B".into());
     }
     if !a.court_clause_allowed() {
@@ -320,30 +320,79 @@ fn doc_parties_text(doc: &Document) -> String {
     out
 }
 
-/// The free-text answers, as the contract shows them (longest first, so a value
-/// inside another is removed after it). Very short values are kept: removing "de"
-/// would blind the rules.
-fn user_values(c: &Contract) -> Vec<String> {
-    let a = &c.answers;
-    let mut values: Vec<String> = a
-        .fields()
-        .into_iter()
-        .filter(|f| matches!(f.kind(), FieldKind::Text | FieldKind::LongText | FieldKind::Email))
-        .map(|f| super::clauses::user_text(&f.get(a)).trim().to_string())
-        .filter(|v| v.chars().count() >= 4)
-        .collect();
-    crate::order::sort_by_key(&mut values, |v| usize::MAX - v.len());
-    values
+/// The free-text answers, as the contract shows them, to cut out of a clause text.
+/// Very short values are kept: removing "de" would blind the rules.
+///
+/// A draft at the caps has hundreds of values (200 deliverables, 100 instalments) and
+/// a long text; cutting them one value at a time read the text once per value, most of
+/// the build. `cut` reads it once: at each place, the longest value that starts there
+/// (so a value inside another goes with it), found through the first two bytes.
+struct UserValues {
+    values: Vec<String>,
+    /// (first two bytes, index in `values`), by bytes, the longest value first.
+    index: Vec<(u16, usize)>,
+    /// One bit per pair of first bytes that some value has: most places are passed
+    /// over with one test.
+    starts: Vec<u64>,
 }
 
-fn without(text: &str, values: &[String]) -> String {
-    let mut out = text.to_string();
-    for v in values {
-        if out.contains(v.as_str()) {
-            out = out.replace(v.as_str(), " ");
+impl UserValues {
+    fn of(c: &Contract) -> UserValues {
+        let a = &c.answers;
+        let mut values: Vec<String> = a
+            .fields()
+            .into_iter()
+            .filter(|f| matches!(f.kind(), FieldKind::Text | FieldKind::LongText | FieldKind::Email))
+            .map(|f| super::clauses::user_text(&f.get(a)).trim().to_string())
+            .filter(|v| v.chars().count() >= 4)
+            .collect();
+        crate::order::sort_by_key(&mut values, |v| usize::MAX - v.len());
+        let mut index: Vec<(u16, usize)> =
+            values.iter().enumerate().map(|(i, v)| (Self::key(v.as_bytes()), i)).collect();
+        // Stable: within one pair of bytes, the longest value stays first.
+        crate::order::sort_by_key(&mut index, |&(k, _)| k);
+        let mut starts = vec![0u64; 1 << 10];
+        for &(k, _) in &index {
+            starts[usize::from(k) >> 6] |= 1 << (k & 63);
         }
+        UserValues { values, index, starts }
     }
-    out
+
+    /// The first two bytes of a value (four characters at least, so two bytes).
+    fn key(b: &[u8]) -> u16 {
+        u16::from(b[0]) << 8 | u16::from(b[1])
+    }
+
+    /// `text` with each user value in it replaced by a space, from the left, the
+    /// longest one at each place.
+    fn cut(&self, text: &str) -> String {
+        let bytes = text.as_bytes();
+        let mut out = String::with_capacity(text.len());
+        let (mut copied, mut i) = (0, 0);
+        while i + 1 < bytes.len() {
+            let k = Self::key(&bytes[i..]);
+            if self.starts[usize::from(k) >> 6] & (1 << (k & 63)) != 0 {
+                let first = self.index.partition_point(|&(x, _)| x < k);
+                // A value starts with a character's first byte, so a match is always at
+                // a character boundary of `text`.
+                let hit = self.index[first..]
+                    .iter()
+                    .take_while(|&&(x, _)| x == k)
+                    .map(|&(_, v)| &self.values[v])
+                    .find(|v| bytes[i..].starts_with(v.as_bytes()));
+                if let Some(v) = hit {
+                    out.push_str(&text[copied..i]);
+                    out.push(' ');
+                    i += v.len();
+                    copied = i;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out.push_str(&text[copied..]);
+        out
+    }
 }
 
 /// The numbers of "article N" references to this contract's own articles; `None` for
@@ -463,4 +512,31 @@ fn digits_value(cell: &str, lang: Lang) -> i64 {
     let frac: String = frac.chars().filter(char::is_ascii_digit).take(2).collect();
     let frac: i64 = format!("{frac:0<2}").parse().unwrap_or(0);
     int.saturating_mul(100).saturating_add(frac)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(v: &[&str]) -> UserValues {
+        let mut a = crate::model::Answers::default();
+        a.mission.title = v[0].into();
+        a.mission.description = v[1].into();
+        a.client.name = v[2].into();
+        UserValues::of(&crate::validate::check(&a).contract)
+    }
+
+    #[test]
+    fn user_values_are_cut_in_one_pass_the_longest_first() {
+        let v = values(&["Logo de l’Atelier", "Atelier Dupont, facture à part", "Atelier"]);
+        // The longest value at a place goes whole; a value inside it goes with it.
+        assert_eq!(
+            v.cut("Le Prestataire livre : Atelier Dupont, facture à part. Logo de l’Atelier pour l’Atelier."),
+            "Le Prestataire livre :  .   pour l’ ."
+        );
+        // Clause text that merely shares first letters with a value is kept.
+        assert_eq!(v.cut("Atelie, Logo, article 3"), "Atelie, Logo, article 3");
+        assert_eq!(v.cut(""), "");
+        assert_eq!(v.cut("A"), "A");
+    }
 }

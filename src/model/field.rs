@@ -320,12 +320,27 @@ impl Deliverable {
     pub fn fields(&self) -> [Field; 2] {
         [Field::DeliverableTitle(self.id), Field::DeliverableDue(self.id)]
     }
+
+    /// Its questions with their answers: what `Field::get` reads, without looking the
+    /// item up among the answers' (a list of 200 read through `Field::get` is quadratic).
+    pub fn answers(&self) -> [(Field, &str); 2] {
+        [(Field::DeliverableTitle(self.id), &self.title), (Field::DeliverableDue(self.id), &self.due)]
+    }
 }
 
 impl Milestone {
     /// The questions one payment instalment asks.
     pub fn fields(&self) -> [Field; 3] {
         [Field::MilestoneLabel(self.id), Field::MilestonePercent(self.id), Field::MilestoneDue(self.id)]
+    }
+
+    /// Its questions with their answers, as `Deliverable::answers`.
+    pub fn answers(&self) -> [(Field, &str); 3] {
+        [
+            (Field::MilestoneLabel(self.id), &self.label),
+            (Field::MilestonePercent(self.id), &self.percent),
+            (Field::MilestoneDue(self.id), &self.due),
+        ]
     }
 }
 
@@ -369,6 +384,16 @@ mod tests {
         Field::DeliverableTitle(id).set(&mut a, "Logo");
         assert_eq!(a.mission.deliverables[0].title, "Logo");
         assert_eq!(Field::from_key(&Field::DeliverableTitle(id).key()), Some(Field::DeliverableTitle(id)));
+        // An item's answers are what its fields read.
+        a.payment.milestones.push(Milestone {
+            id: 7,
+            label: "Logo".into(),
+            percent: "30".into(),
+            due: "2027-01-15".into(),
+        });
+        let d = &a.mission.deliverables[0];
+        assert!(d.answers().iter().chain(&a.payment.milestones[0].answers()).all(|&(f, v)| f.get(&a) == v));
+        assert_eq!(d.answers().map(|(f, _)| f), d.fields());
         Field::DeliverableTitle(99).set(&mut a, "ghost");
         assert_eq!(Field::DeliverableTitle(99).get(&a), "");
         let mut b = a.clone();

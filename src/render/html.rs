@@ -3,8 +3,9 @@
 //! escaping happens: `escape_text` for element content, `escape_attribute` for
 //! attribute values and `<title>`.
 
-use crate::document::{Block, Document, Inline, Signatures};
+use crate::document::{Article, Block, Document, Inline, Signatures};
 use std::fmt::Write;
+use std::rc::Rc;
 
 /// Escapes user text for the content of an ordinary element (`<p>`, `<li>`, `<td>`,
 /// `<h1>`…): `& < > " '` become entities, a line break becomes `<br>` so the user's
@@ -69,9 +70,7 @@ fn blocks(items: &[Block], out: &mut String) {
                     a.section.id(),
                     a.section.id()
                 );
-                let _ = write!(out, "<h2>Article {}\u{a0}– ", a.number);
-                escape_text(&a.title, out);
-                out.push_str("</h2>");
+                article_heading(a, out);
                 blocks(&a.body, out);
                 out.push_str("</section>");
             }
@@ -99,9 +98,7 @@ fn blocks(items: &[Block], out: &mut String) {
                 let tag = if *ordered { "ol" } else { "ul" };
                 let _ = write!(out, "<{tag}>");
                 for i in items {
-                    out.push_str("<li>");
-                    inlines(i, out);
-                    out.push_str("</li>");
+                    list_item(i, out);
                 }
                 let _ = write!(out, "</{tag}>");
             }
@@ -129,6 +126,18 @@ fn blocks(items: &[Block], out: &mut String) {
     }
 }
 
+fn article_heading(a: &Article, out: &mut String) {
+    let _ = write!(out, "<h2>Article {}\u{a0}– ", a.number);
+    escape_text(&a.title, out);
+    out.push_str("</h2>");
+}
+
+fn list_item(item: &[Inline], out: &mut String) {
+    out.push_str("<li>");
+    inlines(item, out);
+    out.push_str("</li>");
+}
+
 fn signatures(s: &Signatures, out: &mut String) {
     out.push_str("<section class=\"signatures\" id=\"art-signatures\" data-section=\"signatures\"><p>");
     escape_text(&s.place_and_date, out);
@@ -152,30 +161,113 @@ fn signatures(s: &Signatures, out: &mut String) {
 /// The contract as an `<article>` fragment (the live preview).
 pub fn fragment(doc: &Document) -> String {
     let mut out = String::with_capacity(32 * 1024);
-    let _ = write!(out, "<article class=\"contract\" lang=\"{}\">", doc.lang.code());
-    if let Some(mark) = &doc.draft_mark {
-        out.push_str("<p class=\"draft-mark\">");
-        escape_text(mark, &mut out);
-        out.push_str("</p>");
-    }
-    out.push_str("<h1>");
-    escape_text(&doc.title, &mut out);
-    out.push_str("</h1>");
-    if !doc.subtitle.is_empty() {
-        out.push_str("<p class=\"subtitle\">");
-        escape_text(&doc.subtitle, &mut out);
-        out.push_str("</p>");
-    }
-    blocks(&doc.blocks, &mut out);
-    for a in &doc.annexes {
-        out.push_str("<section class=\"annex\"><h2>");
-        escape_text(&a.title, &mut out);
-        out.push_str("</h2>");
-        blocks(&a.body, &mut out);
-        out.push_str("</section>");
-    }
-    out.push_str("</article>");
+    fragment_parts(doc).write(&mut out);
     out
+}
+
+/// [`fragment`] as a tree: finished HTML, or an element whose children are parts.
+///
+/// The preview keeps the DOM of every part whose HTML did not change: a keystroke in a
+/// draft at the caps replaces one paragraph or one item of a list of 200, instead of
+/// parsing and laying out the whole contract again.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Part {
+    /// Escaped HTML.
+    Html(Rc<str>),
+    /// `<tag attr="value"…>children</tag>`; the values are escaped when written.
+    Element { tag: &'static str, attrs: Vec<(&'static str, String)>, children: Vec<Part> },
+}
+
+impl Part {
+    /// The part's HTML.
+    pub fn write(&self, out: &mut String) {
+        match self {
+            Part::Html(html) => out.push_str(html),
+            Part::Element { tag, attrs, children } => {
+                let _ = write!(out, "<{tag}");
+                for (name, value) in attrs {
+                    let _ = write!(out, " {name}=\"");
+                    escape_attribute(value, out);
+                    out.push('"');
+                }
+                out.push('>');
+                for child in children {
+                    child.write(out);
+                }
+                let _ = write!(out, "</{tag}>");
+            }
+        }
+    }
+}
+
+fn html(write: impl FnOnce(&mut String)) -> Part {
+    let mut out = String::new();
+    write(&mut out);
+    Part::Html(out.into())
+}
+
+/// The `<article>` of [`fragment`]: its children are the title, the parties, each
+/// article (a `<section>` of its heading and blocks, a list's items each a part), the
+/// signatures and each annex.
+pub fn fragment_parts(doc: &Document) -> Part {
+    let mut children = Vec::with_capacity(doc.blocks.len() + doc.annexes.len() + 3);
+    if let Some(mark) = &doc.draft_mark {
+        children.push(html(|out| {
+            out.push_str("<p class=\"draft-mark\">");
+            escape_text(mark, out);
+            out.push_str("</p>");
+        }));
+    }
+    children.push(html(|out| {
+        out.push_str("<h1>");
+        escape_text(&doc.title, out);
+        out.push_str("</h1>");
+    }));
+    if !doc.subtitle.is_empty() {
+        children.push(html(|out| {
+            out.push_str("<p class=\"subtitle\">");
+            escape_text(&doc.subtitle, out);
+            out.push_str("</p>");
+        }));
+    }
+    children.extend(doc.blocks.iter().map(block_part));
+    for a in &doc.annexes {
+        children.push(html(|out| {
+            out.push_str("<section class=\"annex\"><h2>");
+            escape_text(&a.title, out);
+            out.push_str("</h2>");
+            blocks(&a.body, out);
+            out.push_str("</section>");
+        }));
+    }
+    Part::Element {
+        tag: "article",
+        attrs: vec![("class", "contract".into()), ("lang", doc.lang.code().into())],
+        children,
+    }
+}
+
+/// A block as a part: an article and a list are elements of parts, the rest HTML.
+fn block_part(b: &Block) -> Part {
+    match b {
+        Block::Article(a) => Part::Element {
+            tag: "section",
+            attrs: vec![
+                ("class", "article".into()),
+                ("id", format!("art-{}", a.section.id())),
+                ("data-section", a.section.id().into()),
+            ],
+            children: std::iter::once(html(|out| article_heading(a, out)))
+                .chain(a.body.iter().map(block_part))
+                .collect(),
+        },
+        Block::List { ordered, items } => Part::Element {
+            tag: if *ordered { "ol" } else { "ul" },
+            attrs: Vec::new(),
+            children: items.iter().map(|i| html(|out| list_item(i, out))).collect(),
+        },
+        b => html(|out| blocks(std::slice::from_ref(b), out)),
+    }
 }
 
 /// The stylesheet of the standalone page (and of the preview, which has its own copy in

@@ -27,16 +27,17 @@ use yew::prelude::*;
 struct Derived {
     checked: Checked,
     doc: Rc<Document>,
-    html: AttrValue,
+    /// The preview's HTML, as a tree of parts.
+    contract: Rc<render::html::Part>,
     advice: Rc<Vec<advice::Advice>>,
 }
 
 fn derive(answers: &Answers, today: chrono::NaiveDate) -> Derived {
     let checked = crate::validate::check(answers);
     let doc = build::build(&checked, today);
-    let html = AttrValue::from(render::html::fragment(&doc));
+    let contract = Rc::new(render::html::fragment_parts(&doc));
     let advice = Rc::new(advice::advise(&checked.contract));
-    Derived { checked, doc: Rc::new(doc), html, advice }
+    Derived { checked, doc: Rc::new(doc), contract, advice }
 }
 
 fn schedule_payments(c: &Contract, lang: Lang) -> Vec<Payment> {
@@ -124,9 +125,10 @@ pub fn app() -> Html {
         })
     };
 
-    let derived = use_memo(s.answers.clone(), move |a| derive(a, today));
-    let answers = use_memo(s.answers.clone(), |a| Rc::new(a.clone()));
-    let answers: Rc<Answers> = (*answers).clone();
+    // One copy of the answers per change (a draft at the caps holds 300 items), shared by
+    // everything derived from them.
+    let answers: Rc<Answers> = (*use_memo(s.answers.clone(), |a| Rc::new(a.clone()))).clone();
+    let derived = use_memo(answers.clone(), move |a| derive(a, today));
 
     // Problems shown: those of fields the user has left.
     let mut shown = Shown::default();
@@ -172,6 +174,7 @@ pub fn app() -> Html {
         }
     });
 
+    let reveal = s.focus_request.map(|(f, _)| f);
     let items = flow::items(s.step, &s.answers).into_iter().map(|item| match item {
         Item::Field(f) => html! {
             <FieldInput key={f.key()} field={f} value={AttrValue::from(f.get(&s.answers))}
@@ -179,10 +182,10 @@ pub fn app() -> Html {
                 problem={shown.get(f).cloned().map(AttrValue::from)} {lang} dispatch={dispatch.clone()} />
         },
         Item::Deliverables => html! {
-            <ItemList key="deliverables" list={List::Deliverables} answers={answers.clone()} problems={shown.clone()} {lang} dispatch={dispatch.clone()} />
+            <ItemList key="deliverables" list={List::Deliverables} rows={List::Deliverables.rows(&s.answers)} problems={shown.clone()} {lang} dispatch={dispatch.clone()} {reveal} />
         },
         Item::Milestones => html! {
-            <ItemList key="milestones" list={List::Milestones} answers={answers.clone()} problems={shown.clone()} {lang} dispatch={dispatch.clone()} />
+            <ItemList key="milestones" list={List::Milestones} rows={List::Milestones.rows(&s.answers)} problems={shown.clone()} {lang} dispatch={dispatch.clone()} {reveal} />
         },
     });
 
@@ -257,7 +260,7 @@ pub fn app() -> Html {
                         <h2>{ ui.preview }</h2>
                         <Downloads doc={derived.doc.clone()} answers={answers.clone()} {lang} draft={derived.doc.draft_mark.is_some()} place="preview" compact=true />
                     </div>
-                    <Preview html={derived.html.clone()} {highlight} label={ui.preview} />
+                    <Preview contract={derived.contract.clone()} {highlight} label={ui.preview} />
                 </aside>
             </div>
             </ContextProvider<Conflicts>>

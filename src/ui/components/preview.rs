@@ -1,14 +1,20 @@
 //! The live contract: the document's HTML fragment, with the article that the current
-//! question changes highlighted and scrolled into view.
+//! question changes highlighted and scrolled into view. The fragment comes as a tree of
+//! parts (`render::html::Part`): a part whose HTML did not change keeps its DOM, so a
+//! keystroke replaces and lays out one paragraph or list item, not the whole contract.
 
 use crate::document::Section;
+use crate::render::html::Part;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+use yew::virtual_dom::VTag;
 
 #[derive(Properties, PartialEq)]
 pub struct PreviewProps {
-    /// Escaped by `render::html`, the one place HTML is escaped.
-    pub html: AttrValue,
+    /// The contract's `<article>` (`render::html::fragment_parts`), escaped by
+    /// `render::html`, the one place HTML is escaped.
+    pub contract: Rc<Part>,
     pub highlight: Option<Section>,
     /// Accessible name of the scrollable region.
     pub label: AttrValue,
@@ -19,7 +25,7 @@ pub fn preview(p: &PreviewProps) -> Html {
     let body = use_node_ref();
     {
         let body = body.clone();
-        use_effect_with((p.highlight, p.html.clone()), move |(highlight, _)| {
+        use_effect_with((p.highlight, p.contract.clone()), move |(highlight, _)| {
             if let Some(root) = body.cast::<web_sys::Element>() {
                 if let Ok(old) = root.query_selector_all(".highlight") {
                     for i in 0..old.length() {
@@ -55,7 +61,21 @@ pub fn preview(p: &PreviewProps) -> Html {
     }
     html! {
         <div class="preview-body" ref={body} tabindex="0" role="region" aria-label={p.label.clone()}>
-            { Html::from_html_unchecked(p.html.clone()) }
+            { view(&p.contract) }
         </div>
+    }
+}
+
+fn view(part: &Part) -> Html {
+    match part {
+        Part::Html(html) => Html::from_html_unchecked(AttrValue::from(html.clone())),
+        Part::Element { tag, attrs, children } => {
+            let mut element = VTag::new(*tag);
+            for (name, value) in attrs {
+                element.add_attribute(name, value.clone());
+            }
+            element.add_children(children.iter().map(view));
+            element.into()
+        }
     }
 }
