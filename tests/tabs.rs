@@ -418,3 +418,75 @@ fn an_item_changed_in_one_tab_and_removed_in_the_other_is_kept() {
         );
     }
 }
+
+/// "Add" clicked in both tabs: two items, even while both are still empty, so that what
+/// each tab then types goes to its own item.
+#[test]
+fn two_empty_items_added_in_two_tabs_stay_two_items() {
+    let base = common::mission("creative-fixed");
+    let (store, mut a, mut b) = two_tabs(&base);
+    let key = keys::draft(&a.current().id);
+    let add = |x: &Answers| {
+        let mut x = x.clone();
+        let id = x.next_id();
+        x.mission.deliverables.push(Deliverable { id, title: String::new(), due: String::new() });
+        x
+    };
+    a.edit(&add(&base));
+    b.edit(&add(&base));
+    a.flush();
+    b.flush();
+    a.external_change(Some(&key));
+    let n = base.mission.deliverables.len() + 2;
+    assert_eq!(a.answers().mission.deliverables.len(), n);
+    assert_eq!(b.answers().mission.deliverables.len(), n);
+    // Each tab types in the item it added: no conflict, both kept.
+    let mut in_a = a.answers().clone();
+    in_a.mission.deliverables[n - 2].title = "Livrable A".into();
+    let mut in_b = b.answers().clone();
+    in_b.mission.deliverables[n - 1].title = "Livrable B".into();
+    a.edit(&in_a);
+    b.edit(&in_b);
+    a.flush();
+    b.flush();
+    assert!(b.view().conflicts.is_empty());
+    let titles: Vec<String> =
+        stored(&store, &a.current().id).mission.deliverables.iter().map(|d| d.title.clone()).collect();
+    assert!(titles.contains(&"Livrable A".to_string()) && titles.contains(&"Livrable B".to_string()), "{titles:?}");
+}
+
+/// Another page wrote something unreadable under the open draft's key: never "saved";
+/// the next write sets it aside (quarantine) and stores this tab's copy again.
+#[test]
+fn an_unreadable_value_written_over_the_open_draft_is_set_aside_and_the_draft_written_again() {
+    let base = common::mission("creative-fixed");
+    let (store, mut a, _b) = two_tabs(&base);
+    let key = keys::draft(&a.current().id);
+    store.poke(&key, "{not json");
+    a.external_change(Some(&key));
+    assert_ne!(a.state(), SaveState::Saved);
+    assert!(a.wants_write());
+    assert_eq!(a.flush(), SaveState::Saved);
+    assert_eq!(stored(&store, &a.current().id), base);
+    assert!(store.keys().unwrap().iter().any(|k| k.starts_with(keys::QUARANTINE_PREFIX)), "kept byte for byte");
+}
+
+/// The page goes away with a conflict not settled: this tab's values are kept in a new
+/// draft (the other tab's are in storage), once.
+#[test]
+fn a_page_closed_mid_conflict_keeps_its_values_in_a_new_draft() {
+    let base = common::mission("creative-fixed");
+    let (store, mut a, mut b) = two_tabs(&base);
+    let mut x = base.clone();
+    x.client.name = "From A".into();
+    a.edit(&x);
+    a.flush();
+    x.client.name = "From B".into();
+    b.edit(&x);
+    b.flush();
+    assert_eq!(b.state(), SaveState::Conflict);
+    assert!(b.set_aside_unsettled("Valeurs de cet onglet"));
+    assert!(!b.set_aside_unsettled("again"), "once");
+    let names: Vec<String> = stored_drafts(&store).iter().map(|d| d.client.name.clone()).collect();
+    assert!(names.contains(&"From A".to_string()) && names.contains(&"From B".to_string()), "{names:?}");
+}

@@ -4,7 +4,7 @@
 
 use crate::i18n::{self, pick};
 use crate::model::{FieldKind, Lang};
-use crate::storage::merge::Part;
+use crate::storage::merge::{Conflict, Part};
 
 pub struct ConflictsUi {
     /// At the field.
@@ -157,5 +157,14 @@ pub fn field_key(part: Part) -> String {
     match part {
         Part::Name => "draft-name".into(),
         Part::Field(f) => f.key(),
+    }
+}
+
+/// Both values of a conflict in a line: « ici « A », dans l'autre onglet « B » ».
+pub fn both_values(c: &Conflict, lang: Lang) -> String {
+    let (mine, theirs) = (shown_value(c.part, &c.mine, lang), shown_value(c.part, &c.theirs, lang));
+    match lang {
+        Lang::Fr => format!("ici «\u{a0}{mine}\u{a0}», dans l’autre onglet «\u{a0}{theirs}\u{a0}»"),
+        Lang::En => format!("here “{mine}”, in the other tab “{theirs}”"),
     }
 }

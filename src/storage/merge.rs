@@ -191,15 +191,16 @@ fn renumber_collisions(base: &Draft, mine: &Draft, theirs: &Draft) -> Draft {
         id
     };
     let (b, m) = (&base.answers, &mine.answers);
+    // Even when both are still empty: two "Add" clicks are two items.
     for d in &mut out.answers.mission.deliverables {
         let new_on_both = !b.mission.deliverables.iter().any(|x| x.id == d.id);
-        if new_on_both && m.mission.deliverables.iter().any(|x| x.id == d.id && x != d) {
+        if new_on_both && m.mission.deliverables.iter().any(|x| x.id == d.id) {
             d.id = fresh();
         }
     }
     for item in &mut out.answers.payment.milestones {
         let new_on_both = !b.payment.milestones.iter().any(|x| x.id == item.id);
-        if new_on_both && m.payment.milestones.iter().any(|x| x.id == item.id && x != item) {
+        if new_on_both && m.payment.milestones.iter().any(|x| x.id == item.id) {
             item.id = fresh();
         }
     }

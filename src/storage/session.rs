@@ -184,6 +184,8 @@ pub struct Session {
     wrote_head: bool,
     read_only: Option<u32>,
     conflicts: Vec<Conflict>,
+    /// This tab's side of the conflicts was kept in a new draft as the page went away.
+    aside_written: bool,
     notice: Option<Notice>,
     failure: Option<StorageError>,
     /// A write merged another tab's changes: the answers on screen must follow.
@@ -245,6 +247,7 @@ impl Session {
             wrote_head: false,
             read_only: None,
             conflicts: Vec::new(),
+            aside_written: false,
             notice: None,
             failure: None,
             refresh: false,
@@ -353,6 +356,11 @@ impl Session {
     }
 
     // ---- Editing and saving --------------------------------------------------------
+
+    /// The fields both this tab and another changed.
+    pub fn view_conflicts(&self) -> &[Conflict] {
+        &self.conflicts
+    }
 
     /// Records the answers of the open draft. True when a write should be scheduled.
     pub fn edit(&mut self, answers: &Answers) -> bool {

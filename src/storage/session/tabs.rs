@@ -45,11 +45,27 @@ impl Session {
             return None;
         };
         match decode(&raw) {
-            Ok(Decoded::Current { mut envelope, .. })
-                if envelope.rev > self.rev || envelope.write != self.head || self.gone =>
-            {
+            Ok(Decoded::Current { mut envelope, .. }) => {
                 envelope.draft.id = id;
+                let same_write = envelope.write == self.head && !self.gone;
+                let forged = same_write
+                    && (envelope.draft.answers != self.base.answers || envelope.draft.name != self.base.name);
+                if same_write && !forged && envelope.rev <= self.rev {
+                    return None;
+                }
+                // Another page wrote under this write's token: merged as a copy with
+                // no lineage (on this tab's base).
+                if forged {
+                    envelope.write.clear();
+                    envelope.parent.clear();
+                }
                 self.reconcile(envelope).then(|| self.current.answers.clone())
+            }
+            // Not readable: the next write sets it aside (quarantine) and writes this
+            // tab's copy again; until then the indicator does not say "saved".
+            Err(_) => {
+                self.dirty = true;
+                None
             }
             Ok(Decoded::Newer { version, envelope }) => {
                 self.read_only = Some(version);
@@ -60,7 +76,6 @@ impl Session {
                 self.current = Draft { id, ..envelope.draft };
                 Some(self.current.answers.clone())
             }
-            _ => None,
         }
     }
 
@@ -136,6 +151,7 @@ impl Session {
             theirs.parent.split(',').filter(|t| !t.is_empty()).find_map(known)
         };
         let merged = merge(base.as_ref(), &self.current, &theirs.draft);
+        self.aside_written = false;
         let mut conflicts = merged.conflicts;
         for old in std::mem::take(&mut self.conflicts) {
             let settled = conflicts.iter().any(|c| c.part == old.part)
@@ -208,6 +224,19 @@ impl Session {
         self.flush();
         self.scan(false);
         Ok(self.current.answers.clone())
+    }
+
+    /// The page is going away with conflicts not settled: this tab's values (on screen,
+    /// not in storage) are kept in a new draft named `aside_name`, once. True when
+    /// written.
+    pub fn set_aside_unsettled(&mut self, aside_name: &str) -> bool {
+        if self.conflicts.is_empty() || self.aside_written {
+            return false;
+        }
+        let aside = Draft { id: self.fresh_id(), name: aside_name.to_string(), answers: self.current.answers.clone() };
+        let now = (self.clock)();
+        self.aside_written = save(&mut *self.backend, &keys::draft(&aside.id), &aside, 0, &now).is_ok();
+        self.aside_written
     }
 
     /// Writes the open draft again after it was deleted elsewhere.

@@ -134,7 +134,10 @@ impl Shared {
     fn aside_name(&self) -> String {
         let s = self.session.borrow();
         let current = Summary::of(s.current(), "", None);
-        crate::i18n::conflicts::aside_name(current.title().unwrap_or(""), self.lang.get())
+        let lang = self.lang.get();
+        // Untitled: named after the first answer in conflict.
+        let first = s.view_conflicts().first().map(|c| crate::i18n::conflicts::part_label(c.part, lang));
+        crate::i18n::conflicts::aside_name(current.title().or(first).unwrap_or(""), lang)
     }
 
     /// Writes at most `SAVE_DELAY_MS` after the first unsaved change (not reset by
@@ -411,9 +414,11 @@ pub fn use_drafts(session: &SharedSession, answers: &Answers, lang: Lang, dispat
     {
         let shared = Rc::clone(&shared);
         use_effect_with(answers.clone(), move |answers| {
-            let before = shared.session.borrow().state();
+            let seen = |s: &Session| (s.state(), s.view_conflicts().to_vec());
+            let before = seen(&shared.session.borrow());
             let schedule = shared.session.borrow_mut().edit(answers);
-            if shared.session.borrow().state() != before {
+            // The state, or a conflict's "this tab" value, changed: shown at once.
+            if seen(&shared.session.borrow()) != before {
                 shared.update.force_update();
             }
             if schedule {
@@ -429,7 +434,12 @@ pub fn use_drafts(session: &SharedSession, answers: &Answers, lang: Lang, dispat
             let mut listeners = Vec::new();
             if let Some(window) = web_sys::window() {
                 let s = Rc::clone(&shared);
-                listeners.push(EventListener::new(&window, "pagehide", move |_| s.flush()));
+                listeners.push(EventListener::new(&window, "pagehide", move |_| {
+                    s.flush();
+                    // Going away mid-conflict: this tab's values are kept in a draft.
+                    let name = s.aside_name();
+                    s.session.borrow_mut().set_aside_unsettled(&name);
+                }));
                 let s = Rc::clone(&shared);
                 listeners.push(EventListener::new(&window, "storage", move |event| {
                     let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {

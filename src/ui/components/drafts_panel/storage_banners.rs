@@ -76,9 +76,11 @@ fn conflict_banner(drafts: &Drafts, lang: Lang) -> Html {
     let ctx = Conflicts { list: std::rc::Rc::new(v.conflicts.clone()), command: drafts.command.clone(), lang };
     let items = v.conflicts.iter().map(|conflict| {
         let what = html! { <strong>{ conflicts::part_label(conflict.part, lang) }</strong> };
+        // Both values, so that the answer is known even among a list's like-named ones.
+        let values = conflicts::both_values(conflict, lang);
         match conflict.part {
             Part::Field(field) => html! {
-                <li>{ what }{ " — " }
+                <li>{ what }{ " — " }{ values }{ " — " }
                     <button type="button" class="link" onclick={send(Command::Fix(field))}>{ c.go_to }</button>
                 </li>
             },
