@@ -93,7 +93,7 @@ pub fn app() -> Html {
             let fill = (*presets).clone();
             session.borrow_mut().fill_new_drafts(Box::new(move |a| fill.fill(a)));
             let answers = session.borrow().answers().clone();
-            State(Interview::new(answers, presets.ui_lang.unwrap_or_else(web::browser_lang)))
+            State(Interview::new(answers, presets.ui_lang.unwrap_or_else(web::ui_lang)))
         })
     };
     let today = *use_memo((), |_| web::today());
@@ -211,7 +211,10 @@ pub fn app() -> Html {
     let toggle = Callback::from(move |_| d.dispatch(Action::TogglePreview));
     let lang_button = |l: Lang, text: &'static str, name: &'static str| {
         let d = dispatch.clone();
-        let onclick = Callback::from(move |_| d.dispatch(Action::SetUiLang { lang: l }));
+        let onclick = Callback::from(move |_| {
+            web::remember_ui_lang(l);
+            d.dispatch(Action::SetUiLang { lang: l });
+        });
         html! { <button type="button" class="lang" aria-pressed={(lang == l).to_string()} lang={l.code()} title={name} {onclick}>{ text }</button> }
     };
     let highlight = s.current.map(flow::section_of);

@@ -147,3 +147,22 @@ describe('problems after a reload', () => {
     }
   });
 });
+
+describe('the interface language', () => {
+  test('chosen with FR or EN, it stays after a reload', async () => {
+    const { context, page, record } = await watchedPage(env.browser, DESKTOP);
+    try {
+      for (const lang of ['en', 'fr', 'en']) {
+        await page.goto(env.site.url);
+        await page.locator('#step-title').waitFor();
+        await page.click(`button.lang[lang="${lang}"]`);
+        await page.reload();
+        await page.locator('#step-title').waitFor();
+        assert.equal(await page.locator('main#cadre').getAttribute('lang'), lang);
+      }
+      assert.deepEqual(record.errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
