@@ -18,7 +18,7 @@ pub fn message(kind: &ProblemKind, lang: Lang) -> &'static str {
         Number(NumberError::TooLarge) => ("Ce nombre est trop grand.", "This number is too large."),
         Date => ("Date invalide : choisissez-la dans le calendrier.", "Invalid date: pick it in the calendar."),
         Email => ("Adresse e-mail invalide (exemple : nom@domaine.fr).", "Invalid e-mail address (e.g. name@domain.com)."),
-        Siren => ("Un SIREN a 9 chiffres, un SIRET 14 ; vérifiez le numéro (sa clé de contrôle ne correspond pas).", "A SIREN has 9 digits, a SIRET 14; check the number (its check digit does not match)."),
+        Siren => ("Ce numéro n’est ni un SIREN (9 chiffres) ni un SIRET (14 chiffres) valide\u{a0}: vérifiez le nombre de chiffres et chacun d’eux (le dernier est une clé de contrôle).", "This is not a valid SIREN (9 digits) or SIRET (14 digits): check the number of digits and each digit (the last one is a check digit)."),
         PercentOver100 => ("Un pourcentage ne peut pas dépasser 100 %.", "A percentage cannot exceed 100%."),
         DepositOverPrice => ("L’acompte dépasse le prix total.", "The deposit exceeds the total price."),
         ScheduleOver100 => ("L’acompte et les échéances dépassent ensemble 100 % du prix.", "The deposit and instalments add up to more than 100% of the price."),
