@@ -143,6 +143,8 @@ describe('hostile imports', () => {
       // aria-disabled keeps it focusable (its reason is read with it); pressing does nothing.
       await add.focus();
       await page.keyboard.press('Enter');
+      // A long list fills in batches (aria-busy meanwhile): count once it is whole.
+      await page.waitForSelector('section[aria-labelledby="deliverables-title"] ol.items:not([aria-busy])');
       assert.equal(await page.locator('section[aria-labelledby="deliverables-title"] li.item').count(), 200);
       await page.locator('section[aria-labelledby="deliverables-title"] li.item').last().getByRole('button', { name: /Retirer/ }).click();
       await page.waitForFunction(() => document.querySelector('#deliverables-title-full')?.textContent === '');
