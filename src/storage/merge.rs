@@ -60,7 +60,7 @@ pub struct Merged {
 /// known common `base` (a chain of writes this tab did not see), every part the two
 /// copies hold differently is a conflict, and no item counts as removed.
 pub fn merge(base: Option<&Draft>, mine: &Draft, theirs: &Draft) -> Merged {
-    let Some(base) = base else { return merge_unrelated(mine, theirs) };
+    let Some(base) = base else { return merge_from(None, mine, theirs) };
     // Nothing changed here: the other copy as it is.
     if mine.name == base.name && mine.answers == base.answers {
         return Merged { draft: Draft { id: mine.id.clone(), ..theirs.clone() }, conflicts: Vec::new() };
@@ -69,12 +69,8 @@ pub fn merge(base: Option<&Draft>, mine: &Draft, theirs: &Draft) -> Merged {
     merge_from(Some(base), mine, theirs)
 }
 
-/// Two copies with no known common base: the union of their items, and a conflict
+/// The merge itself; with no `base`, the union of both copies' items and a conflict
 /// wherever they differ.
-fn merge_unrelated(mine: &Draft, theirs: &Draft) -> Merged {
-    merge_from(None, mine, theirs)
-}
-
 fn merge_from(base: Option<&Draft>, mine: &Draft, theirs: &Draft) -> Merged {
     let no_items = Answers { mission: Default::default(), payment: Default::default(), ..Answers::default() };
     let none = Draft { id: mine.id.clone(), name: String::new(), answers: no_items };
