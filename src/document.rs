@@ -68,6 +68,35 @@ pub enum Section {
 }
 
 impl Section {
+    /// Every section, in contract order.
+    pub const ALL: [Section; 20] = [
+        Section::Parties,
+        Section::Object,
+        Section::Scope,
+        Section::Accompaniment,
+        Section::Beneficiary,
+        Section::Schedule,
+        Section::Acceptance,
+        Section::Price,
+        Section::Payment,
+        Section::Rights,
+        Section::Confidentiality,
+        Section::PersonalData,
+        Section::Liability,
+        Section::Guarantees,
+        Section::Insurance,
+        Section::Termination,
+        Section::Withdrawal,
+        Section::General,
+        Section::Law,
+        Section::Signatures,
+    ];
+
+    /// The section of an `id` (the inverse of `id`).
+    pub fn from_id(id: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.id() == id)
+    }
+
     /// Stable identifier used for HTML anchors.
     pub fn id(self) -> &'static str {
         match self {

@@ -3,6 +3,7 @@
 //! The core (everything but `ui` and `web`) is plain Rust, tested natively.
 
 pub mod advice;
+pub mod agreement;
 pub mod document;
 pub mod embed;
 pub mod file_name;

@@ -1,0 +1,138 @@
+//! The message that travels: a proposal from the provider, the client's answer, or a
+//! signed contract, with the answers it is about.
+//!
+//! The answers travel in their stored form (the JSON drafts are kept in, with its
+//! schema version) so that a link made by an older Cadre is upgraded by the same
+//! migrations as an old draft file (`storage::migrate`); the rest of the message is
+//! serde-derived and written with postcard.
+
+use super::frame::PayloadError;
+use super::signature::Signature;
+use crate::document::Section;
+use crate::json;
+use crate::model::{self, Answers};
+use crate::storage::{migrate, DraftId, CURRENT_VERSION};
+use serde::{Deserialize, Serialize};
+
+/// What a message is, and so who sent it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Kind {
+    /// The provider sends the contract to the client to review.
+    Proposal,
+    /// The client sends back their details, the changes they propose, their comments.
+    Answer,
+    /// The contract with one or both signatures.
+    Signed,
+}
+
+/// The draft a message belongs to, so that the provider's Cadre finds it again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DraftRef {
+    pub id: DraftId,
+    /// The draft's revision when it was sent.
+    pub rev: u64,
+    /// The write token of that revision (`Envelope::write`'s first token; may be empty).
+    pub write: String,
+}
+
+/// The client's comment on one article (or on the parties, `Section::Parties`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comment {
+    pub section: Section,
+    pub text: String,
+}
+
+/// A message between the two parties.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    pub kind: Kind,
+    pub draft: DraftRef,
+    pub answers: Answers,
+    /// In an answer: the answers as the client received them, the base of "what
+    /// changed" when the provider's draft moved on meanwhile.
+    pub sent: Option<Answers>,
+    pub comments: Vec<Comment>,
+    pub signatures: Vec<Signature>,
+}
+
+/// The longest comment kept, in characters.
+pub const MAX_COMMENT: usize = 2_000;
+
+/// The message as postcard writes it: format version 1 of the payload.
+#[derive(Serialize, Deserialize)]
+struct Wire {
+    kind: Kind,
+    draft_id: String,
+    rev: u64,
+    write: String,
+    /// The answers' schema version (`storage::CURRENT_VERSION` when written).
+    schema: u32,
+    answers: String,
+    sent: Option<String>,
+    comments: Vec<(String, String)>,
+    signatures: Vec<Signature>,
+}
+
+impl Message {
+    /// The message's bytes before compression.
+    pub(super) fn to_bytes(&self) -> Vec<u8> {
+        let wire = Wire {
+            kind: self.kind,
+            draft_id: self.draft.id.as_str().to_string(),
+            rev: self.draft.rev,
+            write: self.draft.write.clone(),
+            schema: CURRENT_VERSION,
+            answers: self.answers.to_json_text(),
+            sent: self.sent.as_ref().map(Answers::to_json_text),
+            comments: self.comments.iter().map(|c| (c.section.id().to_string(), c.text.clone())).collect(),
+            signatures: self.signatures.clone(),
+        };
+        postcard::to_allocvec(&wire).expect("a message always serializes")
+    }
+
+    /// Reads the bytes `to_bytes` wrote. They passed the checksum, so an error here is
+    /// a message no Cadre wrote, or one from a newer Cadre (answers of a newer schema).
+    pub(super) fn from_bytes(bytes: &[u8]) -> Result<Message, PayloadError> {
+        let unreadable = |why: &str| PayloadError::Unreadable(why.to_string());
+        let wire: Wire = postcard::from_bytes(bytes).map_err(|_| unreadable("message"))?;
+        if wire.schema > CURRENT_VERSION {
+            return Err(PayloadError::Newer);
+        }
+        let answers = |text: &str| read_answers(text, wire.schema).map_err(|e| unreadable(&e));
+        let comments = wire
+            .comments
+            .into_iter()
+            .map(|(id, text)| {
+                let section = Section::from_id(&id).ok_or_else(|| unreadable("comment"))?;
+                Ok(Comment { section, text })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if comments.iter().any(|c| c.text.chars().count() > MAX_COMMENT) {
+            return Err(unreadable("comment"));
+        }
+        for s in &wire.signatures {
+            s.check().map_err(|_| unreadable("signature"))?;
+        }
+        Ok(Message {
+            kind: wire.kind,
+            draft: DraftRef {
+                id: DraftId::parse(&wire.draft_id).ok_or_else(|| unreadable("draft id"))?,
+                rev: wire.rev,
+                write: wire.write,
+            },
+            answers: answers(&wire.answers)?,
+            sent: wire.sent.as_deref().map(answers).transpose()?,
+            comments,
+            signatures: wire.signatures,
+        })
+    }
+}
+
+/// Answers of schema `schema`, upgraded as a stored draft of that version would be.
+fn read_answers(text: &str, schema: u32) -> Result<Answers, String> {
+    let answers = json::parse(text).map_err(|e| e.to_string())?;
+    let envelope = json::object([("draft", json::object([("answers", answers)]))]);
+    let upgraded = migrate::upgrade(envelope, schema)?;
+    let answers = upgraded.get("draft").and_then(|d| d.get("answers")).ok_or("answers")?;
+    model::from_json(answers)
+}

@@ -1,0 +1,178 @@
+//! A simple electronic signature (eIDAS art. 25; C. civ. 1366–1367): a typed full
+//! name and capacity, perhaps a drawn signature, bound to the contract's fingerprint.
+//! Any change of the terms changes the fingerprint and voids it.
+
+use super::fingerprint::Fingerprint;
+use serde::{Deserialize, Serialize};
+
+/// Who signs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Party {
+    Provider,
+    Client,
+}
+
+/// The longest name or capacity, in characters.
+pub const MAX_TEXT: usize = 200;
+
+/// One party's signature.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Signature {
+    pub party: Party,
+    /// The signer's full name, typed.
+    pub name: String,
+    /// In what capacity they sign ("Gérante", "Entrepreneur individuel"…); may be empty.
+    pub capacity: String,
+    /// When, by the signer's device clock (ISO 8601, UTC): the signature page says so.
+    pub signed_at: String,
+    /// The fingerprint of the contract signed.
+    pub fingerprint: Fingerprint,
+    pub drawing: Option<Drawing>,
+}
+
+/// Why a signature cannot be made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignatureError {
+    /// No name typed.
+    NoName,
+    /// A name or capacity longer than `MAX_TEXT`.
+    TooLong,
+    /// A drawing outside its grid or over its caps (only in a forged message).
+    Drawing,
+}
+
+/// Whether a signature still holds for the contract as it is now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Valid,
+    /// The terms changed after it was given: it signs another text.
+    Voided,
+}
+
+impl Signature {
+    /// A signature of the contract whose fingerprint is `fingerprint`, now.
+    pub fn new(
+        party: Party,
+        name: &str,
+        capacity: &str,
+        signed_at: &str,
+        fingerprint: Fingerprint,
+        drawing: Option<Drawing>,
+    ) -> Result<Signature, SignatureError> {
+        let clean = |s: &str| super::canonical::normal(&crate::model::text::clean(s));
+        let s = Signature {
+            party,
+            name: clean(name),
+            capacity: clean(capacity),
+            signed_at: signed_at.to_string(),
+            fingerprint,
+            drawing,
+        };
+        s.check()?;
+        Ok(s)
+    }
+
+    /// The checks `new` makes, also run on every signature a message brings.
+    pub fn check(&self) -> Result<(), SignatureError> {
+        if self.name.trim().is_empty() {
+            return Err(SignatureError::NoName);
+        }
+        let long = |s: &str| s.chars().count() > MAX_TEXT;
+        if long(&self.name) || long(&self.capacity) || self.signed_at.len() > 40 {
+            return Err(SignatureError::TooLong);
+        }
+        match &self.drawing {
+            Some(d) if !d.is_valid() => Err(SignatureError::Drawing),
+            _ => Ok(()),
+        }
+    }
+
+    /// Whether it signs the contract whose fingerprint is `current`.
+    pub fn status(&self, current: &Fingerprint) -> Status {
+        if &self.fingerprint == current {
+            Status::Valid
+        } else {
+            Status::Voided
+        }
+    }
+}
+
+/// Width of a drawing's grid: x runs from 0 to `GRID_W - 1`.
+pub const GRID_W: u16 = 256;
+/// Height of a drawing's grid: y runs from 0 to `GRID_H - 1`.
+pub const GRID_H: u16 = 96;
+/// The most points a drawing keeps; a longer one is thinned.
+pub const MAX_POINTS: usize = 1_000;
+/// The most strokes a drawing keeps; later ones are dropped.
+pub const MAX_STROKES: usize = 64;
+
+/// A drawn signature as a small vector path: strokes of points on a 256 × 96 grid,
+/// two bytes a point. Never a bitmap.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Drawing {
+    pub strokes: Vec<Vec<(u8, u8)>>,
+}
+
+impl Drawing {
+    /// A drawing from the pointer's strokes, in a box of `width` × `height` (CSS
+    /// pixels, origin top left). Points outside the box are clamped to it; repeated
+    /// points dropped; past `MAX_POINTS` every stroke is thinned evenly, keeping its
+    /// ends. None when nothing is left to show.
+    pub fn from_strokes(strokes: &[Vec<(f64, f64)>], width: f64, height: f64) -> Option<Drawing> {
+        let scale = |v: f64, size: f64, cells: u16| {
+            let max = f64::from(cells - 1);
+            let v = if size > 0.0 && v.is_finite() { v / size * max } else { 0.0 };
+            v.round().clamp(0.0, max) as u8
+        };
+        let mut out: Vec<Vec<(u8, u8)>> = strokes
+            .iter()
+            .take(MAX_STROKES)
+            .map(|s| {
+                let mut points: Vec<(u8, u8)> =
+                    s.iter().map(|&(x, y)| (scale(x, width, GRID_W), scale(y, height, GRID_H))).collect();
+                points.dedup();
+                points
+            })
+            .filter(|s| !s.is_empty())
+            .collect();
+        let total: usize = out.iter().map(Vec::len).sum();
+        if total > MAX_POINTS {
+            // Each stroke keeps at most len / step + 2 points: under MAX_POINTS / 2 in
+            // all, plus two for each of at most MAX_STROKES strokes.
+            let step = total.div_ceil(MAX_POINTS / 2);
+            for s in &mut out {
+                let last = *s.last().expect("no empty stroke");
+                let mut thin: Vec<(u8, u8)> = s.iter().step_by(step).copied().collect();
+                if thin.last() != Some(&last) {
+                    thin.push(last);
+                }
+                *s = thin;
+            }
+        }
+        (!out.is_empty()).then_some(Drawing { strokes: out })
+    }
+
+    /// True when the drawing keeps to its grid and caps.
+    pub fn is_valid(&self) -> bool {
+        let points: usize = self.strokes.iter().map(Vec::len).sum();
+        self.strokes.len() <= MAX_STROKES
+            && points <= MAX_POINTS
+            && self.strokes.iter().all(|s| !s.is_empty() && s.iter().all(|&(_, y)| u16::from(y) < GRID_H))
+    }
+
+    /// An SVG path (`M x y L x y …`) in the grid's units, for an SVG `viewBox` of
+    /// `0 0 255 95`; a one-point stroke is a dot.
+    pub fn svg_path(&self) -> String {
+        let mut out = String::new();
+        for s in &self.strokes {
+            for (i, (x, y)) in s.iter().enumerate() {
+                let op = if i == 0 { 'M' } else { 'L' };
+                out.push_str(&format!("{op}{x} {y}"));
+            }
+            if s.len() == 1 {
+                out.push_str("h0");
+            }
+        }
+        out
+    }
+}
