@@ -4,6 +4,7 @@
 //! signatures, what the client may change and what changed). It is meant for a module
 //! loaded after the first screen: nothing the first screen runs calls it.
 
+mod answers;
 pub mod canonical;
 pub mod check;
 pub mod diff;

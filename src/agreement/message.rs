@@ -1,17 +1,15 @@
 //! The message that travels: a proposal from the provider, the client's answer, or a
 //! signed contract, with the answers it is about.
 //!
-//! The answers travel in their stored form (the JSON drafts are kept in, with its
-//! schema version) so that a link made by an older Cadre is upgraded by the same
-//! migrations as an old draft file (`storage::migrate`); the rest of the message is
-//! serde-derived and written with postcard.
+//! The message is serde-derived and written with postcard; the answers in it are
+//! compact and upgraded on the way in (`answers`).
 
+use super::answers::Compact;
 use super::frame::PayloadError;
 use super::signature::Signature;
 use crate::document::Section;
-use crate::json;
-use crate::model::{self, Answers};
-use crate::storage::{migrate, DraftId, CURRENT_VERSION};
+use crate::model::Answers;
+use crate::storage::DraftId;
 use serde::{Deserialize, Serialize};
 
 /// What a message is, and so who sent it.
@@ -65,10 +63,8 @@ struct Wire {
     draft_id: String,
     rev: u64,
     write: String,
-    /// The answers' schema version (`storage::CURRENT_VERSION` when written).
-    schema: u32,
-    answers: String,
-    sent: Option<String>,
+    answers: Compact,
+    sent: Option<Compact>,
     comments: Vec<(String, String)>,
     signatures: Vec<Signature>,
 }
@@ -81,9 +77,8 @@ impl Message {
             draft_id: self.draft.id.as_str().to_string(),
             rev: self.draft.rev,
             write: self.draft.write.clone(),
-            schema: CURRENT_VERSION,
-            answers: self.answers.to_json_text(),
-            sent: self.sent.as_ref().map(Answers::to_json_text),
+            answers: Compact::of(&self.answers),
+            sent: self.sent.as_ref().map(Compact::of),
             comments: self.comments.iter().map(|c| (c.section.id().to_string(), c.text.clone())).collect(),
             signatures: self.signatures.clone(),
         };
@@ -95,10 +90,6 @@ impl Message {
     pub(super) fn from_bytes(bytes: &[u8]) -> Result<Message, PayloadError> {
         let unreadable = |why: &str| PayloadError::Unreadable(why.to_string());
         let wire: Wire = postcard::from_bytes(bytes).map_err(|_| unreadable("message"))?;
-        if wire.schema > CURRENT_VERSION {
-            return Err(PayloadError::Newer);
-        }
-        let answers = |text: &str| read_answers(text, wire.schema).map_err(|e| unreadable(&e));
         let comments = wire
             .comments
             .into_iter()
@@ -120,19 +111,10 @@ impl Message {
                 rev: wire.rev,
                 write: wire.write,
             },
-            answers: answers(&wire.answers)?,
-            sent: wire.sent.as_deref().map(answers).transpose()?,
+            answers: wire.answers.read()?,
+            sent: wire.sent.map(Compact::read).transpose()?,
             comments,
             signatures: wire.signatures,
         })
     }
-}
-
-/// Answers of schema `schema`, upgraded as a stored draft of that version would be.
-fn read_answers(text: &str, schema: u32) -> Result<Answers, String> {
-    let answers = json::parse(text).map_err(|e| e.to_string())?;
-    let envelope = json::object([("draft", json::object([("answers", answers)]))]);
-    let upgraded = migrate::upgrade(envelope, schema)?;
-    let answers = upgraded.get("draft").and_then(|d| d.get("answers")).ok_or("answers")?;
-    model::from_json(answers)
 }
