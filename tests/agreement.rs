@@ -102,11 +102,33 @@ fn reference_proposals_fit_in_a_link() {
             continue;
         }
         assert!(fits_in_link(&sent) && fits_in_link(&back) && fits_in_link(&signed), "{name}: {}", sent.len());
+        let drawn = drawn_signatures(&a);
+        let one = Message { kind: Kind::Signed, signatures: drawn[..1].to_vec(), ..proposal(a.clone()) };
+        let two = Message { kind: Kind::Signed, signatures: drawn, ..proposal(a.clone()) };
+        let (one, two) = (link::link(PAGE, &seal(&one)), link::link(PAGE, &seal(&two)));
+        println!("{name}: signed with one drawn signature {} chars, two {}", one.len(), two.len());
+        assert!(fits_in_link(&one), "{name}: {}", one.len());
         if sent.len() > longest.1 {
             longest = (name, sent.len());
         }
     }
     println!("longest reference proposal: {} ({} chars, threshold {LINK_MAX})", longest.0, longest.1);
+}
+
+/// Both parties' signatures, each drawn: a line of writing and a flourish, about 320
+/// points.
+fn drawn_signatures(a: &Answers) -> Vec<Signature> {
+    let stroke = |phase: f64, points: u32| -> Vec<(f64, f64)> {
+        let at = |t: f64| (10.0 + 280.0 * t + 8.0 * (t * 40.0 + phase).sin(), 50.0 + 30.0 * (t * 23.0 + phase).sin());
+        (0..points).map(|i| at(f64::from(i) / 250.0)).collect()
+    };
+    [(0.0, Party::Provider), (1.3, Party::Client)]
+        .into_iter()
+        .map(|(phase, party)| {
+            let drawing = Drawing::from_strokes(&[stroke(phase, 250), stroke(phase + 2.0, 80)], 300.0, 100.0);
+            Signature { drawing, ..signature(party, a) }
+        })
+        .collect()
 }
 
 /// A small message, to corrupt every byte of.
@@ -250,6 +272,7 @@ fn every_error_has_a_message_in_both_languages() {
         PayloadError::Truncated,
         PayloadError::Changed,
         PayloadError::Newer,
+        PayloadError::OtherWording,
         PayloadError::WrongPassphrase,
         PayloadError::Unreadable("x".into()),
     ];

@@ -50,6 +50,9 @@ pub enum PayloadError {
     Changed,
     /// Made by a newer version of Cadre.
     Newer,
+    /// Intact, but the contract reads otherwise here than in the sender's Cadre (one
+    /// of the two runs an older version): signing it would sign another text.
+    OtherWording,
     /// The passphrase does not open it (Web Crypto refused to decrypt; the checksum
     /// had passed, so the bytes are intact).
     WrongPassphrase,

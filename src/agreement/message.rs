@@ -5,6 +5,7 @@
 //! compact and upgraded on the way in (`answers`).
 
 use super::answers::Compact;
+use super::fingerprint::Fingerprint;
 use super::frame::PayloadError;
 use super::signature::Signature;
 use crate::document::Section;
@@ -64,6 +65,8 @@ struct Wire {
     rev: u64,
     write: String,
     answers: Compact,
+    /// The fingerprint of the contract the answers built in the sender's Cadre.
+    text: Fingerprint,
     sent: Option<Compact>,
     comments: Vec<(String, String)>,
     signatures: Vec<Signature>,
@@ -78,6 +81,7 @@ impl Message {
             rev: self.draft.rev,
             write: self.draft.write.clone(),
             answers: Compact::of(&self.answers),
+            text: Fingerprint::of_answers(&self.answers),
             sent: self.sent.as_ref().map(Compact::of),
             comments: self.comments.iter().map(|c| (c.section.id().to_string(), c.text.clone())).collect(),
             signatures: self.signatures.clone(),
@@ -104,6 +108,11 @@ impl Message {
         for s in &wire.signatures {
             s.check().map_err(|_| unreadable("signature"))?;
         }
+        let answers = wire.answers.read()?;
+        // Both parties must read, and sign, the same text.
+        if Fingerprint::of_answers(&answers) != wire.text {
+            return Err(PayloadError::OtherWording);
+        }
         Ok(Message {
             kind: wire.kind,
             draft: DraftRef {
@@ -111,10 +120,27 @@ impl Message {
                 rev: wire.rev,
                 write: wire.write,
             },
-            answers: wire.answers.read()?,
+            answers,
             sent: wire.sent.map(Compact::read).transpose()?,
             comments,
             signatures: wire.signatures,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_contract_worded_otherwise_by_the_sender_s_cadre_is_refused() {
+        let a = Answers::default();
+        let draft = DraftRef { id: DraftId::parse("d-1").unwrap(), rev: 1, write: String::new() };
+        let m = Message { kind: Kind::Proposal, draft, answers: a, sent: None, comments: vec![], signatures: vec![] };
+        let mut wire: Wire = postcard::from_bytes(&m.to_bytes()).unwrap();
+        assert_eq!(Message::from_bytes(&postcard::to_allocvec(&wire).unwrap()), Ok(m));
+        wire.text.0[0] ^= 1;
+        let bytes = postcard::to_allocvec(&wire).unwrap();
+        assert_eq!(Message::from_bytes(&bytes), Err(PayloadError::OtherWording));
     }
 }

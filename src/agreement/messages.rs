@@ -28,6 +28,10 @@ pub fn payload(e: &PayloadError, lang: Lang) -> &'static str {
             "Ce lien vient d’une version plus récente de Cadre : rechargez la page pour mettre Cadre à jour, puis rouvrez-le.",
             "This link comes from a newer version of Cadre: reload the page to update Cadre, then open it again.",
         ),
+        PayloadError::OtherWording => (
+            "Ce contrat a été préparé avec une autre version de Cadre, dont le texte diffère de celle-ci : rechargez la page, et demandez à l’expéditeur de recharger la sienne puis de vous le renvoyer.",
+            "This contract was prepared with another version of Cadre whose text differs from this one: reload the page, and ask the sender to reload theirs and send it again.",
+        ),
         PayloadError::WrongPassphrase => (
             "Cette phrase secrète n’ouvre pas ce contrat. Vérifiez-la auprès de la personne qui vous l’a envoyé.",
             "This passphrase does not open this contract. Check it with the person who sent it to you.",

@@ -106,11 +106,51 @@ pub const MAX_POINTS: usize = 1_000;
 /// The most strokes a drawing keeps; later ones are dropped.
 pub const MAX_STROKES: usize = 64;
 
-/// A drawn signature as a small vector path: strokes of points on a 256 × 96 grid,
-/// two bytes a point. Never a bitmap.
+/// A drawn signature as a small vector path: strokes of points on a 256 × 96 grid.
+/// Never a bitmap.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "Steps", try_from = "Steps")]
 pub struct Drawing {
     pub strokes: Vec<Vec<(u8, u8)>>,
+}
+
+/// A drawing as a message carries it: each point as its step from the one before
+/// (from 0, 0 for a stroke's first), small numbers that postcard writes in one byte
+/// each and deflate finds repeated: a third of the length of the points themselves.
+#[derive(Serialize, Deserialize)]
+struct Steps(Vec<Vec<(i16, i16)>>);
+
+impl From<Drawing> for Steps {
+    fn from(d: Drawing) -> Steps {
+        let steps = d.strokes.iter().map(|s| {
+            let mut at = (0i16, 0i16);
+            let step = |&(x, y): &(u8, u8)| {
+                let (x, y) = (i16::from(x), i16::from(y));
+                let step = (x - at.0, y - at.1);
+                at = (x, y);
+                step
+            };
+            s.iter().map(step).collect()
+        });
+        Steps(steps.collect())
+    }
+}
+
+impl TryFrom<Steps> for Drawing {
+    type Error = &'static str;
+
+    fn try_from(steps: Steps) -> Result<Drawing, &'static str> {
+        let stroke = |s: Vec<(i16, i16)>| {
+            let mut at = (0i16, 0i16);
+            s.into_iter()
+                .map(|(dx, dy)| {
+                    at = (at.0.checked_add(dx).ok_or("step")?, at.1.checked_add(dy).ok_or("step")?);
+                    Ok((u8::try_from(at.0).map_err(|_| "x")?, u8::try_from(at.1).map_err(|_| "y")?))
+                })
+                .collect::<Result<Vec<_>, &'static str>>()
+        };
+        Ok(Drawing { strokes: steps.0.into_iter().map(stroke).collect::<Result<_, _>>()? })
+    }
 }
 
 impl Drawing {
