@@ -53,7 +53,7 @@ fn signature(party: Party, answers: &Answers) -> Signature {
 
 fn opened(frame: &[u8]) -> Message {
     match open(frame) {
-        Ok(Opened::Plain(m)) => m,
+        Ok(Opened::Plain(m)) => *m,
         other => panic!("not a plain message: {other:?}"),
     }
 }

@@ -76,7 +76,7 @@ pub struct Encrypted {
 /// What a frame holds.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Opened {
-    Plain(Message),
+    Plain(Box<Message>),
     /// Asks for the passphrase; then `open_plaintext` on what Web Crypto decrypted.
     Encrypted(Encrypted),
 }
@@ -112,7 +112,7 @@ fn frame(flags: u8, body: &[u8]) -> Vec<u8> {
 pub fn open(bytes: &[u8]) -> Result<Opened, PayloadError> {
     let body = checked_body(bytes)?;
     match bytes[3] {
-        0 => open_plaintext(body).map(Opened::Plain),
+        0 => open_plaintext(body).map(|m| Opened::Plain(Box::new(m))),
         ENCRYPTED => {
             let sealed: Encrypted =
                 postcard::from_bytes(body).map_err(|_| PayloadError::Unreadable("encrypted record".into()))?;
