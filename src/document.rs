@@ -288,3 +288,23 @@ pub fn write_text(blocks: &[Block], out: &mut String) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Section::{self, *};
+
+    #[test]
+    fn every_section_is_listed_once_and_read_back_from_its_id() {
+        // A new section does not compile here: add it to the match, and to `ALL`.
+        let listed = |s: Section| match s {
+            Parties | Object | Scope | Schedule | Accompaniment | Beneficiary | Acceptance | Price | Payment
+            | Rights | Confidentiality | PersonalData | Liability | Guarantees | Insurance | Termination
+            | Withdrawal | Law | Signatures | General => Section::ALL.iter().filter(|&&x| x == s).count(),
+        };
+        for s in Section::ALL {
+            assert_eq!(listed(s), 1, "{s:?}");
+            assert_eq!(Section::from_id(s.id()), Some(s));
+        }
+        assert_eq!(Section::from_id("nope"), None);
+    }
+}

@@ -136,3 +136,21 @@ pub fn normal(text: &str) -> String {
 fn invisible(c: char) -> bool {
     matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whitespace_runs_are_one_space_and_invisible_characters_go() {
+        assert_eq!(normal("  1\u{a0}200\u{202f}€\r\n\tHT \u{200b}"), "1 200 € HT");
+        assert_eq!(normal("co\u{ad}operation\u{feff}"), "cooperation");
+        assert_eq!(normal("\u{2066}\u{2069}"), "");
+    }
+
+    #[test]
+    fn a_cell_cannot_pass_for_two() {
+        assert_ne!(cells(&["a | b".into()]), cells(&["a".into(), "b".into()]));
+        assert_eq!(cells(&["a|b\\".into(), "c".into()]), "a\\|b\\\\ | c");
+    }
+}

@@ -173,3 +173,20 @@ fn line_diff(before: &[String], after: &[String]) -> (Vec<String>, Vec<String>) 
     };
     (only(before, after), only(after, before))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn owned(lines: &[&str]) -> Vec<String> {
+        lines.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn line_diff_keeps_each_side_s_order_and_counts_repeats() {
+        let before = owned(&["P a", "P b", "P b", "P c"]);
+        let after = owned(&["P b", "P d", "P a"]);
+        assert_eq!(line_diff(&before, &after), (owned(&["P b", "P c"]), owned(&["P d"])));
+        assert_eq!(line_diff(&before, &before), (vec![], vec![]));
+    }
+}

@@ -216,3 +216,19 @@ impl Drawing {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_read_back_to_the_points_and_never_leave_the_grid() {
+        let d = Drawing { strokes: vec![vec![(3, 4), (255, 0), (0, 95)], vec![(7, 7)]] };
+        let steps = Steps::from(d.clone());
+        assert_eq!(steps.0, vec![vec![(3, 4), (252, -4), (-255, 95)], vec![(7, 7)]]);
+        assert_eq!(Drawing::try_from(steps), Ok(d));
+        assert!(Drawing::try_from(Steps(vec![vec![(200, 0), (100, 0)]])).is_err());
+        assert!(Drawing::try_from(Steps(vec![vec![(-1, 0)]])).is_err());
+        assert!(Drawing::try_from(Steps(vec![vec![(i16::MAX, 0), (1, 0)]])).is_err());
+    }
+}
