@@ -23,6 +23,7 @@ use cadre::model::{Answers, Field, Lang};
 use cadre::render::markdown;
 use cadre::storage::{Draft, DraftId};
 use cadre::validate::ProblemKind;
+use proptest::prelude::*;
 
 const PAGE: &str = "https://cadre.example/app/";
 
@@ -576,4 +577,44 @@ fn a_fingerprint_is_checked_against_the_versions_at_hand() {
     assert_eq!(check(&fa.short().to_lowercase(), &versions), Verdict::Matches { rev: 12, short: true });
     assert_eq!(check(&fa.hex(), &versions[..1]), Verdict::NoMatch);
     assert_eq!(check("1234", &versions), Verdict::NotAFingerprint);
+}
+
+// Any answers, any bytes.
+
+/// Answers for proptest: a reference mission, then any text or choice in any field.
+fn any_answers() -> impl Strategy<Value = Answers> {
+    let edits = proptest::collection::vec((any::<prop::sample::Index>(), any::<String>()), 0..16);
+    (0..common::MISSIONS.len(), edits).prop_map(|(m, edits)| {
+        let mut a = common::mission(common::MISSIONS[m]);
+        let fields = a.fields();
+        for (which, text) in edits {
+            let f = *which.get(&fields);
+            let value = match f.kind() {
+                cadre::model::FieldKind::Bool => (text.len() % 2 == 0).to_string(),
+                cadre::model::FieldKind::Choice(keys) => keys[text.len() % keys.len()].to_string(),
+                _ => text,
+            };
+            f.set(&mut a, &value);
+        }
+        a
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_answers_round_trip_exactly(a in any_answers(), comment in any::<String>()) {
+        let comments = vec![Comment { section: Section::Scope, text: comment.chars().take(2_000).collect() }];
+        let m = answer(&common::mission("creative-fixed"), a, comments);
+        prop_assert_eq!(opened(&frame_of_link(&link::link(PAGE, &seal(&m))).unwrap()), m);
+    }
+
+    #[test]
+    fn any_bytes_or_text_are_refused_without_a_panic(bytes in any::<Vec<u8>>(), text in any::<String>()) {
+        prop_assert!(open(&bytes).is_err());
+        let _ = frame_of_link(&text).map(|f| open(&f));
+        let _ = frame_of_link(&format!("#cadre={text}")).map(|f| open(&f));
+        let _ = frame_of_file(&bytes).map(open);
+    }
 }

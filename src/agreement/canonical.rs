@@ -53,14 +53,14 @@ pub fn text(doc: &Document) -> String {
 
 /// The canonical lines of some blocks (an article's body, say): what "see what
 /// changed" compares.
-pub fn lines(blocks_: &[Block]) -> Vec<String> {
+pub fn lines(of: &[Block]) -> Vec<String> {
     let mut out = String::new();
-    blocks(&mut out, blocks_);
+    blocks(&mut out, of);
     out.lines().map(str::to_string).collect()
 }
 
-fn blocks(out: &mut String, blocks_: &[Block]) {
-    for b in blocks_ {
+fn blocks(out: &mut String, of: &[Block]) {
+    for b in of {
         match b {
             Block::Article(a) => {
                 line(out, "ARTICLE", &format!("{} {}", a.number, a.title));

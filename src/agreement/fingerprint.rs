@@ -48,7 +48,7 @@ impl Fingerprint {
 }
 
 fn grouped(hex: &str) -> String {
-    let groups: Vec<&str> = hex.as_bytes().chunks(4).map(|g| std::str::from_utf8(g).unwrap_or_default()).collect();
+    let groups: Vec<String> = hex.as_bytes().chunks(4).map(|g| String::from_utf8_lossy(g).into_owned()).collect();
     groups.join(" ")
 }
 
@@ -65,18 +65,14 @@ impl Pasted {
     /// in any case, after an optional `SHA-256` label. None when it is neither 64 nor
     /// 16 hex digits.
     pub fn parse(input: &str) -> Option<Pasted> {
-        let input = input.trim();
-        let input = ["SHA-256:", "SHA-256", "SHA256:", "SHA256"]
-            .iter()
-            .find_map(|label| {
-                input.get(..label.len()).filter(|p| p.eq_ignore_ascii_case(label)).map(|_| &input[label.len()..])
-            })
-            .unwrap_or(input);
+        let upper = input.trim().to_ascii_uppercase();
+        let label = ["SHA-256", "SHA256"].iter().find_map(|l| upper.strip_prefix(l));
+        let input = label.unwrap_or(&upper);
         let separator = |c: char| c.is_whitespace() || c == '-' || c == ':';
         if !input.chars().all(|c| c.is_ascii_hexdigit() || separator(c)) {
             return None;
         }
-        let hex: String = input.chars().filter(char::is_ascii_hexdigit).map(|c| c.to_ascii_uppercase()).collect();
+        let hex: String = input.chars().filter(char::is_ascii_hexdigit).collect();
         match hex.len() {
             64 => {
                 let mut bytes = [0; 32];

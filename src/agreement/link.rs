@@ -11,9 +11,10 @@ use base64::Engine;
 /// What starts the fragment of a Cadre link: `https://…/#cadre=…`.
 pub const FRAGMENT_KEY: &str = "cadre=";
 
-/// The longest link sent as a link; a longer one goes as a `.cadre` file. Links past
-/// about 2,000 characters break in some mail clients (Outlook cuts a link's address at
-/// 2,048), and every reference mission's proposal fits under it (README, "Agreement").
+/// The longest link sent as a link; a longer one goes as a `.cadre` file. 2,000 is the
+/// conservative length long given for URLs (Internet Explorer's limit was 2,083), past
+/// which some mail programs may cut or break a link; every reference mission's
+/// proposal fits well under it (README, "Agreement").
 pub const LINK_MAX: usize = 2_000;
 
 /// The first bytes of a `.cadre` file, then the frame. The PNG-style `\x89` and
