@@ -13,6 +13,7 @@ pub mod frame;
 pub mod link;
 pub mod message;
 pub mod messages;
+pub mod page;
 pub mod proposal;
 pub mod signature;
 

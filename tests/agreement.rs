@@ -13,7 +13,7 @@ use cadre::agreement::frame::{self, open, open_plaintext, plaintext, seal, seal_
 use cadre::agreement::link::{self, fits_in_link, frame_of_file, frame_of_link, LINK_MAX};
 use cadre::agreement::proposal::{client_may_change, ProposalError};
 use cadre::agreement::signature::{SignatureError, MAX_POINTS};
-use cadre::agreement::{canonical, messages};
+use cadre::agreement::{canonical, messages, page};
 use cadre::agreement::{
     Comment, DraftRef, Drawing, Encrypted, Fingerprint, Kind, Message, Opened, Party, PayloadError, Signature, Status,
 };
@@ -430,6 +430,35 @@ fn a_drawn_signature_is_a_small_quantised_path() {
     s.drawing = Some(Drawing { strokes: vec![vec![(1, 200)]] });
     let m = Message { kind: Kind::Signed, signatures: vec![s], ..proposal(Answers::default()) };
     assert!(matches!(open(&seal(&m)), Err(PayloadError::Unreadable(_))));
+}
+
+#[test]
+fn the_signature_page_records_who_signed_when_and_the_text_s_fingerprint() {
+    let a = common::mission("creative-fixed");
+    let mut before = a.clone();
+    Field::DepositValue.set(&mut before, "20");
+    let provider = signature(Party::Provider, &a);
+    let client =
+        Signature { name: "Marc Dupont".into(), capacity: "gérant".into(), ..signature(Party::Client, &before) };
+    let (doc, _) = from_answers(&a, common::today());
+    let (signed, fp) = page::with_signature_page(doc.clone(), 12, &[provider, client]);
+    assert_eq!(fp, Fingerprint::of_answers(&a), "the page is not part of the text it records");
+    assert_eq!(signed.annexes.len(), doc.annexes.len() + 1);
+    let md = markdown::write(&signed);
+    for expected in [
+        "Signatures électroniques",
+        "Version 12",
+        fp.full().as_str(),
+        "Camille Moreau",
+        "30\u{a0}novembre 2026, 19:40 UTC",
+        "Valide (nom tapé)",
+        "Annulée : le texte a changé depuis",
+        "1366",
+    ] {
+        assert!(md.contains(expected), "{expected:?} missing from the page");
+    }
+    let rendered = cadre::render::render(&signed, cadre::render::Format::Pdf);
+    assert!(rendered.bytes.starts_with(b"%PDF"));
 }
 
 // What the client may change, and what changed.
