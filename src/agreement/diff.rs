@@ -10,9 +10,11 @@
 use super::canonical;
 use super::message::{Kind, Message};
 use super::proposal::{changed_fields, ProposalError};
+use crate::document::format::{date, parse_iso};
 use crate::document::{Block, Document, Section};
 use crate::flow::section_of;
-use crate::model::{Answers, Field};
+use crate::i18n::{option_for, pick};
+use crate::model::{Answers, Field, FieldKind, Lang};
 use crate::storage::Draft;
 use crate::validate::ProblemKind;
 
@@ -125,6 +127,21 @@ impl Review {
     }
 }
 
+/// A field's value as a change shows it beside the contract's words: a choice by its
+/// label, yes or no, a date in words, anything else as typed.
+pub fn shown(field: Field, value: &str, lang: Lang) -> String {
+    if value.trim().is_empty() {
+        return pick(lang, "(vide)", "(empty)").to_string();
+    }
+    match field.kind() {
+        FieldKind::Choice(_) => option_for(field, value, lang).to_string(),
+        FieldKind::Bool if value == "true" => pick(lang, "Oui", "Yes").to_string(),
+        FieldKind::Bool => pick(lang, "Non", "No").to_string(),
+        FieldKind::Date => parse_iso(value).map_or_else(|| value.to_string(), |d| date(d, lang)),
+        _ => value.to_string(),
+    }
+}
+
 /// The draft's answers with the `accepted` changes made: the next revision's.
 pub fn apply<'a>(current: &Answers, accepted: impl IntoIterator<Item = &'a Change>) -> Answers {
     let mut out = current.clone();
@@ -180,6 +197,16 @@ mod tests {
 
     fn owned(lines: &[&str]) -> Vec<String> {
         lines.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn values_are_shown_in_words() {
+        assert_eq!(shown(Field::TermKind, "end_of_month45", Lang::Fr), "45 jours fin de mois");
+        assert_eq!(shown(Field::DepositKind, "none", Lang::En), "No deposit");
+        assert_eq!(shown(Field::Confidentiality, "true", Lang::Fr), "Oui");
+        assert_eq!(shown(Field::EndDate, "2027-02-12", Lang::En), "12\u{a0}February 2027");
+        assert_eq!(shown(Field::EndDate, "", Lang::Fr), "(vide)");
+        assert_eq!(shown(Field::DepositValue, "20", Lang::Fr), "20");
     }
 
     #[test]
