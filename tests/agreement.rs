@@ -3,6 +3,8 @@
 //! and its fingerprint (golden fingerprints), signatures, the review per article and
 //! the fingerprint check. Run with UPDATE_GOLDEN=1 to rewrite the golden files after
 //! a deliberate change of the canonical form (then bump `canonical::VERSION`).
+// Native only: proptest is a native dev-dependency.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
