@@ -23,7 +23,7 @@ use cadre::document::build::from_answers;
 use cadre::document::Section;
 use cadre::model::{Answers, Field, Lang};
 use cadre::render::markdown;
-use cadre::storage::{Draft, DraftId};
+use cadre::storage::{Draft, DraftId, Envelope};
 use cadre::validate::ProblemKind;
 use proptest::prelude::*;
 
@@ -286,7 +286,13 @@ fn every_error_has_a_message_in_both_languages() {
         assert!(!seen.contains(&fr), "{e:?} shares its message");
         seen.push(fr);
     }
-    for e in [ReviewError::DraftGone, ReviewError::NotAnAnswer, ReviewError::Proposal(ProposalError::Items)] {
+    for e in [
+        ReviewError::DraftGone,
+        ReviewError::NotAnAnswer,
+        ReviewError::Proposal(ProposalError::Items),
+        ReviewError::Proposal(ProposalError::ProviderOnly(vec![Field::ProviderName])),
+        ReviewError::Proposal(ProposalError::CommentTooLong),
+    ] {
         assert_ne!(messages::review(&e, Lang::Fr), messages::review(&e, Lang::En));
     }
     for e in [SignatureError::NoName, SignatureError::TooLong, SignatureError::Drawing] {
@@ -481,6 +487,38 @@ fn the_client_may_change_their_details_and_negotiable_terms_only() {
         assert!(!client_may_change(f), "{f:?}");
     }
     assert!(!client_may_change(Field::DeliverableTitle(1)) && !client_may_change(Field::MilestonePercent(3)));
+}
+
+#[test]
+fn the_constructors_keep_each_message_to_its_rules() {
+    let mut envelope = Envelope::new(draft(common::mission("creative-fixed")), 12, "2026-11-30T19:00:00.000Z");
+    envelope.write = "w-91c2".into();
+    let p = Message::proposal(&envelope);
+    assert_eq!(p.draft, draft_ref());
+    let mut edited = p.answers.clone();
+    Field::ClientRegistration.set(&mut edited, "523 456 788 00012");
+    let comments = vec![
+        Comment { section: Section::Payment, text: " \n ".into() },
+        Comment { section: Section::Rights, text: "D’accord.".into() },
+    ];
+    let a = Message::answer(&p, edited.clone(), comments).unwrap();
+    assert_eq!((a.kind, a.sent.as_ref(), a.comments.len()), (Kind::Answer, Some(&p.answers), 1));
+    assert_eq!(review(Some(&envelope.draft), &a).unwrap().changes().count(), 1);
+    let mut tampered = edited.clone();
+    Field::ProviderSiren.set(&mut tampered, "");
+    assert_eq!(
+        Message::answer(&p, tampered, vec![]).unwrap_err(),
+        ProposalError::ProviderOnly(vec![Field::ProviderSiren])
+    );
+    let long = vec![Comment { section: Section::Rights, text: "x".repeat(2_001) }];
+    assert_eq!(Message::answer(&p, edited, long).unwrap_err(), ProposalError::CommentTooLong);
+    // Each party's latest signature, the other's kept.
+    let s = Message::signed(&p, signature(Party::Provider, &p.answers));
+    let s = Message::signed(&s, signature(Party::Client, &p.answers));
+    let s = Message::signed(&s, Signature { capacity: "EI".into(), ..signature(Party::Provider, &p.answers) });
+    let parties: Vec<(Party, &str)> = s.signatures.iter().map(|x| (x.party, x.capacity.as_str())).collect();
+    assert_eq!(parties, [(Party::Client, "Entrepreneur individuel"), (Party::Provider, "EI")]);
+    assert_eq!((s.kind, s.sent.is_none()), (Kind::Signed, true));
 }
 
 #[test]

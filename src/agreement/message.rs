@@ -7,10 +7,11 @@
 use super::answers::Compact;
 use super::fingerprint::Fingerprint;
 use super::frame::PayloadError;
+use super::proposal::{changed_fields, ProposalError};
 use super::signature::Signature;
 use crate::document::Section;
 use crate::model::Answers;
-use crate::storage::DraftId;
+use crate::storage::{DraftId, Envelope};
 use serde::{Deserialize, Serialize};
 
 /// What a message is, and so who sent it.
@@ -56,6 +57,54 @@ pub struct Message {
 
 /// The longest comment kept, in characters.
 pub const MAX_COMMENT: usize = 2_000;
+
+impl DraftRef {
+    /// The reference to a stored draft as it is now.
+    pub fn of(envelope: &Envelope) -> DraftRef {
+        DraftRef { id: envelope.draft.id.clone(), rev: envelope.rev, write: envelope.write.clone() }
+    }
+}
+
+impl Message {
+    /// The provider's proposal of a stored draft.
+    pub fn proposal(envelope: &Envelope) -> Message {
+        Message {
+            kind: Kind::Proposal,
+            draft: DraftRef::of(envelope),
+            answers: envelope.draft.answers.clone(),
+            sent: None,
+            comments: Vec::new(),
+            signatures: Vec::new(),
+        }
+    }
+
+    /// The client's answer to `proposal`: the answers as they propose them and their
+    /// comments (blank ones dropped). Refused when it changes what only the provider
+    /// may change, or a comment is longer than `MAX_COMMENT`.
+    pub fn answer(proposal: &Message, answers: Answers, comments: Vec<Comment>) -> Result<Message, ProposalError> {
+        changed_fields(&proposal.answers, &answers)?;
+        if comments.iter().any(|c| c.text.chars().count() > MAX_COMMENT) {
+            return Err(ProposalError::CommentTooLong);
+        }
+        Ok(Message {
+            kind: Kind::Answer,
+            draft: proposal.draft.clone(),
+            sent: Some(proposal.answers.clone()),
+            answers,
+            comments: comments.into_iter().filter(|c| !c.text.trim().is_empty()).collect(),
+            signatures: Vec::new(),
+        })
+    }
+
+    /// The contract of `message` with `signature` added, in place of an earlier one of
+    /// the same party; the other party's is kept (its status says whether it still holds).
+    pub fn signed(message: &Message, signature: Signature) -> Message {
+        let mut signatures: Vec<Signature> =
+            message.signatures.iter().filter(|s| s.party != signature.party).cloned().collect();
+        signatures.push(signature);
+        Message { kind: Kind::Signed, sent: None, comments: Vec::new(), signatures, ..message.clone() }
+    }
+}
 
 /// The message as postcard writes it: format version 1 of the payload.
 #[derive(Serialize, Deserialize)]

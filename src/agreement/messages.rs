@@ -71,6 +71,10 @@ pub fn proposal(e: &ProposalError, lang: Lang) -> &'static str {
             "Cette réponse ajoute ou retire des livrables ou des échéances, ce que seul le prestataire peut faire : elle est refusée et le brouillon n’a pas changé.",
             "This answer adds or removes deliverables or instalments, which only the provider may do: it is refused and the draft has not changed.",
         ),
+        ProposalError::CommentTooLong => (
+            "Ce commentaire est trop long : 2 000 caractères au plus par article.",
+            "This comment is too long: 2,000 characters at most per article.",
+        ),
     };
     pick(lang, fr, en)
 }

@@ -80,6 +80,8 @@ pub enum ProposalError {
     ProviderOnly(Vec<Field>),
     /// It adds or removes deliverables or payment instalments.
     Items,
+    /// A comment longer than `message::MAX_COMMENT` characters.
+    CommentTooLong,
 }
 
 /// The fields `proposed` changes from `sent`, in the interview's order, when the
