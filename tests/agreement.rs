@@ -538,7 +538,7 @@ fn a_changed_deposit_shows_in_the_payment_article_in_the_contract_s_words() {
     assert_eq!((c.field, c.before.as_str(), c.after.as_str(), &c.meanwhile), (Field::DepositValue, "30", "20", &None));
     assert!(payment.removed.iter().any(|l| l.contains("30")), "{:?}", payment.removed);
     assert!(payment.added.iter().any(|l| l.contains("20")), "{:?}", payment.added);
-    assert_eq!(payment.comment.as_deref(), Some("Notre trésorerie est serrée en décembre."));
+    assert_eq!(payment.comments, ["Notre trésorerie est serrée en décembre."]);
     // Accepted, the draft's next answers are the client's; refused, they stay.
     assert_eq!(apply(&sent, r.changes()), proposed);
     assert_eq!(apply(&sent, []), sent);
@@ -564,7 +564,7 @@ fn changed_dates_and_filled_details_group_by_article() {
     assert!(by_section(Section::Schedule).changes.iter().any(|c| c.field == Field::EndDate));
     assert!(by_section(Section::Scope).changes.iter().any(|c| c.field == Field::DeliverableDue(2)));
     let rights = by_section(Section::Rights);
-    assert!(rights.changes.is_empty() && rights.comment.is_some());
+    assert!(rights.changes.is_empty() && rights.comments.len() == 1);
     // Contract order: parties first.
     assert_eq!(r.articles[0].section, Section::Parties);
     // Accept some, refuse the others.

@@ -41,14 +41,15 @@ pub struct ArticleDiff {
     /// The article's number with every change accepted (None for the parties, the
     /// signatures, or an article in neither version).
     pub number: Option<u32>,
-    /// Its title (empty for an article in neither version).
+    /// Its title (empty for the parties, the signatures, or an article in neither
+    /// version).
     pub title: String,
     pub changes: Vec<Change>,
     /// Its lines (canonical text) that every change accepted would remove, and add.
     pub removed: Vec<String>,
     pub added: Vec<String>,
-    /// The client's comment on it.
-    pub comment: Option<String>,
+    /// The client's comments on it.
+    pub comments: Vec<String>,
 }
 
 /// What the client's answer proposes.
@@ -111,10 +112,10 @@ pub fn review(draft: Option<&Draft>, answer: &Message) -> Result<Review, ReviewE
                 changes: changes.iter().filter(|c| section_of(c.field) == section).cloned().collect(),
                 removed,
                 added,
-                comment: answer.comments.iter().find(|c| c.section == section).map(|c| c.text.clone()),
+                comments: answer.comments.iter().filter(|c| c.section == section).map(|c| c.text.clone()).collect(),
             };
             let touched = !(article.changes.is_empty() && article.removed.is_empty() && article.added.is_empty());
-            (touched || article.comment.is_some()).then_some(article)
+            (touched || !article.comments.is_empty()).then_some(article)
         })
         .collect();
     Ok(Review { articles, moved: current != sent })

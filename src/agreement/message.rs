@@ -14,7 +14,7 @@ use crate::model::Answers;
 use crate::storage::{DraftId, Envelope};
 use serde::{Deserialize, Serialize};
 
-/// What a message is, and so who sent it.
+/// What a message is (and so, but for a signed one, who sent it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Kind {
     /// The provider sends the contract to the client to review.
@@ -31,7 +31,8 @@ pub struct DraftRef {
     pub id: DraftId,
     /// The draft's revision when it was sent.
     pub rev: u64,
-    /// The write token of that revision (`Envelope::write`'s first token; may be empty).
+    /// That revision's write token (`Envelope::write`; empty for a draft written
+    /// before tokens).
     pub write: String,
 }
 

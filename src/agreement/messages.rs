@@ -72,8 +72,8 @@ pub fn proposal(e: &ProposalError, lang: Lang) -> &'static str {
             "This answer adds or removes deliverables or instalments, which only the provider may do: it is refused and the draft has not changed.",
         ),
         ProposalError::CommentTooLong => (
-            "Ce commentaire est trop long : 2 000 caractères au plus par article.",
-            "This comment is too long: 2,000 characters at most per article.",
+            "Ce commentaire est trop long : 2 000 caractères au plus par commentaire.",
+            "This comment is too long: 2,000 characters at most per comment.",
         ),
     };
     pick(lang, fr, en)
