@@ -460,7 +460,7 @@ fn the_signature_page_records_who_signed_when_and_the_text_s_fingerprint() {
         "Camille Moreau",
         "30\u{a0}novembre 2026, 19:40 UTC",
         "Valide (nom tapé)",
-        "Annulée : le texte a changé depuis",
+        "Annulée\u{a0}: le texte a changé depuis",
         "1366",
     ] {
         assert!(md.contains(expected), "{expected:?} missing from the page");

@@ -13,23 +13,23 @@ use crate::model::Lang;
 pub fn payload(e: &PayloadError, lang: Lang) -> &'static str {
     let (fr, en) = match e {
         PayloadError::NotCadre => (
-            "Ce lien ou ce fichier ne vient pas de Cadre : rien n’a été ouvert.",
+            "Ce lien ou ce fichier ne vient pas de Cadre\u{a0}: rien n’a été ouvert.",
             "This link or file does not come from Cadre: nothing was opened.",
         ),
         PayloadError::Truncated => (
-            "Ce lien est incomplet : sa fin a été coupée en chemin (souvent par la messagerie). Copiez-le en entier, ou demandez le fichier .cadre.",
+            "Ce lien est incomplet\u{a0}: sa fin a été coupée en chemin (souvent par la messagerie). Copiez-le en entier, ou demandez le fichier .cadre.",
             "This link is incomplete: its end was cut on the way (often by the mail program). Copy all of it, or ask for the .cadre file.",
         ),
         PayloadError::Changed => (
-            "Ce lien a été modifié en chemin : un caractère ne correspond plus. Rien n’a été ouvert ; demandez un nouveau lien ou le fichier .cadre.",
+            "Ce lien a été modifié en chemin\u{a0}: un caractère ne correspond plus. Rien n’a été ouvert\u{a0}; demandez un nouveau lien ou le fichier .cadre.",
             "This link was altered on the way: a character no longer matches. Nothing was opened; ask for a new link or the .cadre file.",
         ),
         PayloadError::Newer => (
-            "Ce lien vient d’une version plus récente de Cadre : rechargez la page pour mettre Cadre à jour, puis rouvrez-le.",
+            "Ce lien vient d’une version plus récente de Cadre\u{a0}: rechargez la page pour mettre Cadre à jour, puis rouvrez-le.",
             "This link comes from a newer version of Cadre: reload the page to update Cadre, then open it again.",
         ),
         PayloadError::OtherWording => (
-            "Ce contrat a été préparé avec une autre version de Cadre, dont le texte diffère de celle-ci : rechargez la page, et demandez à l’expéditeur de recharger la sienne puis de vous le renvoyer.",
+            "Ce contrat a été préparé avec une autre version de Cadre, dont le texte diffère de celle-ci\u{a0}: rechargez la page, et demandez à l’expéditeur de recharger la sienne puis de vous le renvoyer.",
             "This contract was prepared with another version of Cadre whose text differs from this one: reload the page, and ask the sender to reload theirs and send it again.",
         ),
         PayloadError::WrongPassphrase => (
@@ -37,7 +37,7 @@ pub fn payload(e: &PayloadError, lang: Lang) -> &'static str {
             "This passphrase does not open this contract. Check it with the person who sent it to you.",
         ),
         PayloadError::Unreadable(_) => (
-            "Ce lien est intact mais son contenu n’est pas un contrat que Cadre sait lire : rien n’a été ouvert.",
+            "Ce lien est intact mais son contenu n’est pas un contrat que Cadre sait lire\u{a0}: rien n’a été ouvert.",
             "This link is intact but its content is not a contract Cadre can read: nothing was opened.",
         ),
     };
@@ -52,7 +52,7 @@ pub fn review(e: &ReviewError, lang: Lang) -> &'static str {
             "This answer is about a draft that is no longer in this browser (deleted, or made elsewhere). No draft was changed.",
         ),
         ReviewError::NotAnAnswer => (
-            "Ce lien n’est pas la réponse d’un client : ouvrez-le comme une proposition ou un contrat signé.",
+            "Ce lien n’est pas la réponse d’un client\u{a0}: ouvrez-le comme une proposition ou un contrat signé.",
             "This link is not a client’s answer: open it as a proposal or a signed contract.",
         ),
         ReviewError::Proposal(p) => return proposal(p, lang),
@@ -64,16 +64,16 @@ pub fn review(e: &ReviewError, lang: Lang) -> &'static str {
 pub fn proposal(e: &ProposalError, lang: Lang) -> &'static str {
     let (fr, en) = match e {
         ProposalError::ProviderOnly(_) => (
-            "Cette réponse modifie des informations que seul le prestataire peut changer (son identité, le prix, le contenu de la mission) : elle est refusée et le brouillon n’a pas changé.",
+            "Cette réponse modifie des informations que seul le prestataire peut changer (son identité, le prix, le contenu de la mission)\u{a0}: elle est refusée et le brouillon n’a pas changé.",
             "This answer changes details only the provider may change (their identity, the price, the scope): it is refused and the draft has not changed.",
         ),
         ProposalError::Items => (
-            "Cette réponse ajoute ou retire des livrables ou des échéances, ce que seul le prestataire peut faire : elle est refusée et le brouillon n’a pas changé.",
+            "Cette réponse ajoute ou retire des livrables ou des échéances, ce que seul le prestataire peut faire\u{a0}: elle est refusée et le brouillon n’a pas changé.",
             "This answer adds or removes deliverables or instalments, which only the provider may do: it is refused and the draft has not changed.",
         ),
         ProposalError::CommentTooLong => (
-            "Ce commentaire est trop long : 2 000 caractères au plus par commentaire.",
-            "This comment is too long: 2,000 characters at most per comment.",
+            "Ce commentaire dépasse 2\u{a0}000 caractères\u{a0}: raccourcissez-le.",
+            "This comment is over 2,000 characters: shorten it.",
         ),
     };
     pick(lang, fr, en)
@@ -95,7 +95,7 @@ pub fn signature(e: SignatureError, lang: Lang) -> &'static str {
 pub fn what_signing_is(lang: Lang) -> &'static str {
     pick(
         lang,
-        "Une signature électronique simple (règlement eIDAS, art. 25 ; Code civil, art. 1366-1367) : valable, mais en cas de litige c’est à celui qui s’en prévaut de prouver qui a signé. Nom tapé, date de l’appareil et empreinte du texte sont enregistrés ; aucun tiers ne les certifie. Pour un montant important, un client inconnu ou un contrat qui exige une signature avancée ou qualifiée, préférez un prestataire de services de confiance qualifié.",
+        "Une signature électronique simple (règlement eIDAS, art. 25\u{a0}; Code civil, art. 1366-1367)\u{a0}: valable, mais en cas de litige c’est à celui qui s’en prévaut de prouver qui a signé. Nom tapé, date de l’appareil et empreinte du texte sont enregistrés\u{a0}; aucun tiers ne les certifie. Pour un montant important, un client inconnu ou un contrat qui exige une signature avancée ou qualifiée, préférez un prestataire de services de confiance qualifié.",
         "A simple electronic signature (eIDAS Regulation, art. 25; French Civil Code, art. 1366-1367): valid, but in a dispute whoever relies on it must prove who signed. The typed name, the device’s date and the text’s fingerprint are recorded; no third party certifies them. For a large amount, a client you do not know, or a contract that requires an advanced or qualified signature, prefer a qualified trust service provider.",
     )
 }

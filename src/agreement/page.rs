@@ -41,7 +41,9 @@ fn signature_page(lang: Lang, fp: &Fingerprint, rev: u64, signatures: &[Signatur
                 (Status::Valid, Some(_)) => {
                     tr("Valide (nom tapé et signature dessinée)", "Valid (typed name and drawn signature)")
                 }
-                (Status::Voided, _) => tr("Annulée : le texte a changé depuis", "Void: the text has changed since"),
+                (Status::Voided, _) => {
+                    tr("Annulée\u{a0}: le texte a changé depuis", "Void: the text has changed since")
+                }
             };
             vec![party, s.name.clone(), s.capacity.clone(), when(&s.signed_at, lang), status]
         })
@@ -50,11 +52,11 @@ fn signature_page(lang: Lang, fp: &Fingerprint, rev: u64, signatures: &[Signatur
         title: tr("Signatures électroniques", "Electronic signatures"),
         body: vec![
             Block::Paragraph(vec![
-                Inline::Text(format!("{} {rev} · {} ", tr("Version", "Version"), tr("empreinte SHA-256 du texte :", "SHA-256 fingerprint of the text:"))),
+                Inline::Text(format!("{} {rev} · {} ", tr("Version", "Version"), tr("empreinte SHA-256 du texte\u{a0}:", "SHA-256 fingerprint of the text:"))),
                 Inline::Strong(fp.full()),
             ]),
             text(tr(
-                "Signatures électroniques simples (règlement eIDAS, art. 25 ; Code civil, art. 1366 et 1367) apposées dans Cadre : chaque signataire a tapé son nom et sa qualité ; la date et l’heure sont celles de son appareil, sans horodatage par un tiers. Chaque signature porte sur le texte dont l’empreinte figure ci-dessus : toute modification de ce texte l’annule.",
+                "Signatures électroniques simples (règlement eIDAS, art. 25\u{a0}; Code civil, art. 1366 et 1367) apposées dans Cadre\u{a0}: chaque signataire a tapé son nom et sa qualité\u{a0}; la date et l’heure sont celles de son appareil, sans horodatage par un tiers. Chaque signature porte sur le texte dont l’empreinte figure ci-dessus\u{a0}: toute modification de ce texte l’annule.",
                 "Simple electronic signatures (eIDAS Regulation, art. 25; French Civil Code, art. 1366 and 1367) made in Cadre: each signer typed their name and capacity; the date and time are their device’s, with no third-party timestamp. Each signature binds to the text whose fingerprint is above: any change of that text voids it.",
             )),
             Block::Table(Table { header, rows, right_aligned: Vec::new() }),
