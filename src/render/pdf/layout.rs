@@ -396,7 +396,9 @@ fn text_item(line: &Line, style: Style, x: Mp, y: Mp, width: Mp, align: Align, n
 fn line_units(lines: &[Line], style: Style, x: Mp, width: Mp, align: Align, kind: Kind, node: u32) -> Vec<Unit> {
     lines
         .iter()
-        .map(|line| Unit::new(kind, style.leading, vec![text_item(line, style, x, baseline(style), width, align, node)]))
+        .map(|line| {
+            Unit::new(kind, style.leading, vec![text_item(line, style, x, baseline(style), width, align, node)])
+        })
         .collect()
 }
 
@@ -1040,8 +1042,8 @@ fn draft_stamp(mark: &[Glyph], shaper: &mut Shaper) -> Vec<Item> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use super::super::fonts::FontFiles;
+    use super::*;
     use crate::document::{Meta, Section};
     use crate::model::Lang;
 

@@ -7,9 +7,7 @@
 //! formatting reaches the wasm binary).
 
 use chrono::Datelike;
-use pdf_writer::types::{
-    CidFontType, FontFlags, OutputIntentSubtype, StructRole, SystemInfo, TableHeaderScope,
-};
+use pdf_writer::types::{CidFontType, FontFlags, OutputIntentSubtype, StructRole, SystemInfo, TableHeaderScope};
 use pdf_writer::{Filter, Name, Pdf, Ref, Str, TextStr};
 
 use super::encoding::Used;
@@ -72,11 +70,8 @@ pub fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Vec<u8> {
     }
 
     // Fonts: only the faces the document uses.
-    let used_fonts: Vec<(Font, Ref)> = Font::ALL
-        .iter()
-        .filter(|f| !layout.used[f.index()].is_empty())
-        .map(|&f| (f, next.bump()))
-        .collect();
+    let used_fonts: Vec<(Font, Ref)> =
+        Font::ALL.iter().filter(|f| !layout.used[f.index()].is_empty()).map(|&f| (f, next.bump())).collect();
     for &(font, id) in &used_fonts {
         write_font(&mut pdf, &mut next, id, font, &layout.used[font.index()], faces);
     }
@@ -379,7 +374,9 @@ fn clean(s: &str) -> String {
 fn xmp(title: &str, author: &str, lang: &str, created: chrono::NaiveDate) -> Vec<u8> {
     let mut x = String::with_capacity(1500);
     x.push_str("<?xpacket begin=\"\u{feff}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n");
-    x.push_str("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
+    x.push_str(
+        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n",
+    );
     x.push_str(
         "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" \
 xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" \
@@ -404,7 +401,9 @@ xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\" xmlns:pdfuaid=\"http://www.aiim
     push_digits(&mut date, u64::from(created.day()), 2);
     x.push_str(std::str::from_utf8(&date).unwrap_or("2000-01-01"));
     x.push_str("T00:00:00Z</xmp:CreateDate>\n<pdf:Producer>Cadre</pdf:Producer>\n");
-    x.push_str("<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n<pdfuaid:part>1</pdfuaid:part>\n");
+    x.push_str(
+        "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n<pdfuaid:part>1</pdfuaid:part>\n",
+    );
     x.push_str("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
     x.into_bytes()
 }
