@@ -39,3 +39,12 @@ pub fn write(doc: &Document) -> Rendered {
         Err(FontError) => unreachable!("the fonts of fonts/ parse (fonts::tests)"),
     }
 }
+
+/// Whether the fonts of `fonts/` show `c` in every face, or drop it (controls and
+/// invisible characters): what is not shown is printed "?" and reported.
+#[cfg(any(not(target_arch = "wasm32"), feature = "bench"))]
+pub fn shows(c: char) -> bool {
+    static FACES: std::sync::OnceLock<Option<fonts::Faces<'static>>> = std::sync::OnceLock::new();
+    let Some(faces) = FACES.get_or_init(|| fonts::Faces::parse(&FontFiles::bundled()).ok()) else { return false };
+    fonts::Font::ALL.iter().all(|&f| encoding::resolve(faces.get(f), c) != encoding::Resolved::Missing)
+}

@@ -3,7 +3,7 @@
 //! back exactly the character typed even where two characters share a glyph (a
 //! no-break space and a space). A character no face has is shown as "?" and recorded.
 
-use super::fonts::{Faces, Font};
+use super::fonts::{FaceData, Faces, Font};
 
 /// One glyph as laid out: its CID in the face's font and its advance width.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +46,25 @@ fn class(c: char) -> Class {
         0x2010 | 0x2011 | 0x2212 => Class::Hyphen,
         _ => Class::Other,
     }
+}
+
+/// What a face does with a character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolved {
+    Dropped,
+    Glyph(u16),
+    /// Shown as "?".
+    Missing,
+}
+
+pub fn resolve(face: &FaceData, c: char) -> Resolved {
+    let gid = match class(c) {
+        Class::Dropped => return Resolved::Dropped,
+        Class::NoBreakSpace => face.glyph(c).or_else(|| face.glyph(' ')),
+        Class::Hyphen => face.glyph(c).or_else(|| face.glyph('-')),
+        Class::Other => face.glyph(c),
+    };
+    gid.map_or(Resolved::Missing, Resolved::Glyph)
 }
 
 /// Characters below this have their CIDs in a table; others in a sorted list.
@@ -96,11 +115,10 @@ impl<'f, 'a> Shaper<'f, 'a> {
 
     fn first_use(&mut self, font: Font, c: char) -> Option<Glyph> {
         let face = self.faces.get(font);
-        let gid = match class(c) {
-            Class::Dropped => return None,
-            Class::NoBreakSpace => face.glyph(c).or_else(|| face.glyph(' ')),
-            Class::Hyphen => face.glyph(c).or_else(|| face.glyph('-')),
-            Class::Other => face.glyph(c),
+        let gid = match resolve(face, c) {
+            Resolved::Dropped => return None,
+            Resolved::Glyph(gid) => Some(gid),
+            Resolved::Missing => None,
         };
         let Some(gid) = gid else {
             if let Err(at) = self.sorted.binary_search(&c) {
