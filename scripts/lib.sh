@@ -229,7 +229,7 @@ dist_is_fresh() {
   local dir="${1:-dist}"
   [ -f "$dir/index.html" ] || return 1
   local newer
-  newer="$(find src styles static fonts scripts/csp index.html Cargo.toml Cargo.lock Trunk.toml build.rs \
+  newer="$(find src styles static fonts scripts/csp index.html Cargo.toml Cargo.lock Trunk.toml \
     -newer "$dir/index.html" -print -quit 2>/dev/null || true)"
   [ -z "$newer" ]
 }
