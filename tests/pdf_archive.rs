@@ -9,6 +9,8 @@
 //! first. Tests needing qpdf / poppler-utils fail, saying what to install, when the
 //! tool is missing.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use std::collections::BTreeMap;
@@ -135,9 +137,12 @@ fn stream(file: &lopdf::Document, o: &Object) -> Vec<u8> {
     s.decompressed_content().unwrap_or_else(|_| s.content.clone())
 }
 
-/// The structure elements under `o`, depth first: (role, element, its page content
-/// references as (page, MCID)).
-fn walk(file: &lopdf::Document, o: &Object, out: &mut Vec<(String, Dictionary, Vec<(ObjectId, i64)>)>) {
+/// A structure element read back: its role, its dictionary, and its marked content as
+/// (page, MCID).
+type Element = (String, Dictionary, Vec<(ObjectId, i64)>);
+
+/// The structure elements under `o`, depth first.
+fn walk(file: &lopdf::Document, o: &Object, out: &mut Vec<Element>) {
     let d = dict(file, o);
     let role = String::from_utf8_lossy(name(d, b"S")).into_owned();
     let mut marks = Vec::new();
