@@ -187,6 +187,10 @@ fn pdf_a_identification_metadata_and_structure() {
     assert!(metadata.as_stream().expect("stream").dict.get(b"Filter").is_err(), "XMP must not be compressed");
     assert!(xmp.contains("<pdfaid:part>2</pdfaid:part>") && xmp.contains("<pdfaid:conformance>B</pdfaid:conformance>"));
     assert!(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"));
+    // Well-formed XML, and pdfuaid (not a schema PDF/A-2 predefines) is described.
+    let tree = roxmltree::Document::parse(&xmp).unwrap_or_else(|e| panic!("XMP is not XML: {e}\n{xmp}"));
+    let prefix = tree.descendants().find(|n| n.has_tag_name(("http://www.aiim.org/pdfa/ns/schema#", "prefix")));
+    assert_eq!(prefix.and_then(|n| n.text()), Some("pdfuaid"));
     let info = dict(&file, file.trailer.get(b"Info").expect("info"));
     let text = |key: &[u8]| info.get(key).ok().and_then(|o| lopdf::decode_text_string(o).ok()).unwrap_or_default();
     let title = text(b"Title").replace('&', "&amp;").replace('<', "&lt;");
