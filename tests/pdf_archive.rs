@@ -289,3 +289,33 @@ fn pdf_a_identification_metadata_and_structure() {
         }
     }
 }
+
+#[test]
+fn very_long_and_mixed_script_names_stay_whole() {
+    let mut answers = common::mission("english-foreign");
+    // One unbroken word mixing four scripts, far wider than a line and a signature column.
+    let word = "ŁukaszΓιώργοςДмитрийȘtefan".repeat(12);
+    answers.client.name = word.clone();
+    answers.provider.name = "Żaneta Γιώργος Дмитрий Ştefan Dvořák".to_string();
+    let (doc, _) = from_answers(&answers, common::today());
+    let out = pdf::write(&doc);
+    assert!(out.warnings.is_empty(), "{:?}", out.warnings);
+    if !(common::have("pdftotext", PDF_TOOLS) && common::have("qpdf", PDF_TOOLS)) {
+        return;
+    }
+    let path = common::save("pdf-archive", "long-names.pdf", &out.bytes);
+    run("qpdf", &["--check"], &path);
+    let text = common::pdftotext(&path, &[]);
+    let joined: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(joined.contains(&word), "the long name is cut or altered");
+    assert!(squeeze(&text).contains("Żaneta Γιώργος Дмитрий Ştefan Dvořák"));
+    // Nothing is drawn outside the margins, however long the name.
+    let bbox = common::pdftotext(&path, &["-bbox"]);
+    for word in bbox.split("<word ").skip(1) {
+        let attr = |name: &str| -> f64 {
+            let start = word.find(&format!("{name}=\"")).map(|i| i + name.len() + 2).expect("attribute");
+            word[start..].split('"').next().and_then(|v| v.parse().ok()).expect("number")
+        };
+        assert!(attr("xMin") >= 60.0 && attr("xMax") <= 535.5, "outside the margins: {}", &word[..word.len().min(120)]);
+    }
+}
