@@ -31,7 +31,8 @@ pub fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Vec<u8> {
     let page_ids: Vec<(Ref, Ref)> = layout.pages.iter().map(|_| (next.bump(), next.bump())).collect();
     let node_ids: Vec<Ref> = layout.nodes.iter().map(|_| next.bump()).collect();
 
-    let mut pdf = Pdf::new();
+    // Compact: the structure tree alone is a thousand small objects.
+    let mut pdf = Pdf::with_settings_and_capacity(pdf_writer::Settings { pretty: false }, 128 * 1024);
     let lang = match doc.lang {
         Lang::Fr => "fr-FR",
         Lang::En => "en-GB",
@@ -47,26 +48,39 @@ pub fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Vec<u8> {
     for (p, page) in layout.pages.iter().enumerate() {
         let mut ops = Ops::default();
         let mut page_parents = Vec::new();
+        // One marked-content sequence per run of items of one element (the lines of
+        // a paragraph on this page), and one per run of artifacts.
+        let mut open: Option<Option<u32>> = None;
         for item in &page.items {
-            match item {
-                Item::Text { node: Some(node), .. } => {
-                    let n = *node as usize;
-                    let mcid = page_parents.len() as i32;
-                    page_parents.push(node_ids[n]);
-                    marks[n].push((p, mcid));
-                    ops.name(role_tag(layout.nodes[n].role)).raw("<</MCID ").num_int(mcid).raw(">> BDC\n");
-                    ops.item(item);
+            let node = match item {
+                Item::Text { node, .. } => *node,
+                _ => None,
+            };
+            if open != Some(node) {
+                if open.is_some() {
                     ops.raw("EMC\n");
                 }
-                _ => {
-                    ops.raw("/Artifact BMC\n");
-                    ops.item(item);
-                    ops.raw("EMC\n");
+                match node {
+                    Some(node) => {
+                        let n = node as usize;
+                        let mcid = page_parents.len() as i32;
+                        page_parents.push(node_ids[n]);
+                        marks[n].push((p, mcid));
+                        ops.name(role_tag(layout.nodes[n].role)).raw("<</MCID ").num_int(mcid).raw(">> BDC\n");
+                    }
+                    None => {
+                        ops.raw("/Artifact BMC\n");
+                    }
                 }
+                open = Some(node);
             }
+            ops.item(item);
+        }
+        if open.is_some() {
+            ops.raw("EMC\n");
         }
         parents.push(page_parents);
-        contents.push(miniz_oxide::deflate::compress_to_vec_zlib(&ops.buf, 6));
+        contents.push(miniz_oxide::deflate::compress_to_vec_zlib(&ops.buf, 3));
     }
 
     // Fonts: only the faces the document uses.
@@ -188,10 +202,20 @@ fn write_structure(
         }
         if !children[i].is_empty() {
             elem.children().items(children[i].iter().map(|&c| ids[c]));
-        } else if !marks[i].is_empty() {
-            let mut kids = elem.children();
-            for &(page, mcid) in &marks[i] {
-                kids.marked_content_ref().marked_content_id(mcid).page(pages[page].0);
+        } else if let Some(&(first, _)) = marks[i].first() {
+            // Content on one page: the page once, then the MCIDs; otherwise a marked-
+            // content reference, with its page, each.
+            if marks[i].iter().all(|&(page, _)| page == first) {
+                elem.page(pages[first].0);
+                let mut kids = elem.children();
+                for &(_, mcid) in &marks[i] {
+                    kids.marked_content_id(mcid);
+                }
+            } else {
+                let mut kids = elem.children();
+                for &(page, mcid) in &marks[i] {
+                    kids.marked_content_ref().marked_content_id(mcid).page(pages[page].0);
+                }
             }
         }
     }
@@ -477,14 +501,23 @@ impl Ops {
                         self.font = Some((span.font, *size));
                         self.name(span.font.resource()).num(*size).raw("Tf\n");
                     }
-                    self.raw("[<");
+                    // Two-byte codes as a literal string (half the bytes of hex to
+                    // compress); the bytes a literal string cannot hold as they are
+                    // are escaped.
+                    self.raw("[(");
                     for glyph in &span.glyphs {
-                        push_hex(&mut self.buf, glyph.cid);
+                        for b in glyph.cid.to_be_bytes() {
+                            match b {
+                                b'(' | b')' | b'\\' => self.buf.extend_from_slice(&[b'\\', b]),
+                                b'\r' => self.buf.extend_from_slice(b"\\r"),
+                                _ => self.buf.push(b),
+                            }
+                        }
                         if glyph.space && adjust != 0 {
-                            self.raw("> ").fixed(-adjust, 3).raw("<");
+                            self.raw(") ").fixed(-adjust, 3).raw("(");
                         }
                     }
-                    self.raw(">] TJ\n");
+                    self.raw(")] TJ\n");
                 }
                 self.raw("ET\n");
             }
