@@ -11,7 +11,7 @@
 // `bench` (trunk build --features bench), never in dist/. The JavaScript libraries get the document's
 // own plain text (Document::plain_text), split into a title, article headings and
 // paragraphs, so both sides write the same words.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -181,10 +181,13 @@ try {
   const glue = readdirSync(DIST).filter((f) => /^cadre-.*\.js$/.test(f));
   const read = (files) => Buffer.concat(files.map((f) => readFileSync(join(DIST, f))));
   console.log('\nbytes the page loads (gzip -9)');
-  console.log(`${'Cadre: whole app wasm + JS glue (all four writers inside)'.padEnd(60)} ${kb(gz(read([...wasm, ...glue])))}`);
+  console.log(`${'Cadre bench build: app wasm + JS glue (writers and fonts inside)'.padEnd(60)} ${kb(gz(read([...wasm, ...glue])))}`);
   const fontsGz = fontFiles.reduce((n, f) => n + gz(readFileSync(join(FONTS, f))), 0);
   console.log(`${'the three fonts (fonts/CadreSans-*.ttf), fetched at the first PDF'.padEnd(60)} ${kb(fontsGz)}`);
-  const writers = join(DIST, 'writers');
+  // The site's writers module (dist/, built without the hook, fonts not compiled in);
+  // the benchmark's own build compiles the fonts into its wasm (src/render/pdf/fonts.rs).
+  const siteWriters = join(ROOT, 'dist', 'writers');
+  const writers = existsSync(join(siteWriters, 'writers_bg.wasm')) ? siteWriters : join(DIST, 'writers');
   const writersFiles = readdirSync(writers).filter((f) => /\.(js|wasm)$/.test(f)).map((f) => join(writers, f));
   console.log(`${'Cadre writers module (writers/, first download), + fonts'.padEnd(60)} ${kb(gz(Buffer.concat(writersFiles.map((f) => readFileSync(f)))))} + ${kb(fontsGz)}`);
   console.log(`${'jsPDF 4 (dist/jspdf.umd.min.js), + the same fonts'.padEnd(60)} ${kb(gz(readFileSync(JSPDF)))} + ${kb(fontsGz)}`);
