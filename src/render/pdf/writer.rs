@@ -16,8 +16,10 @@ use super::layout::{Gray, Item, Layout, Mp, Node, Role, PAGE_H, PAGE_W};
 use crate::document::Document;
 use crate::model::Lang;
 
-/// The sRGB profile of the output intent (icc-profiles-free, zlib licence).
-const SRGB_ICC: &[u8] = include_bytes!("sRGB.icc");
+/// The sRGB profile of the output intent (Debian's icc-profiles-free, `sRGB.icc`, zlib
+/// licence), zlib-compressed as the PDF stream holds it (`python3 -c "import zlib;
+/// open('sRGB.icc.zlib','wb').write(zlib.compress(open('sRGB.icc','rb').read(), 9))"`).
+const SRGB_ICC_ZLIB: &[u8] = include_bytes!("sRGB.icc.zlib");
 
 /// Serialises a finished layout with `doc`'s metadata into a complete PDF file.
 pub fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Vec<u8> {
@@ -114,8 +116,7 @@ pub fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Vec<u8> {
     drop(info);
     let xmp = xmp(&title, &author, lang, doc.meta.created);
     pdf.metadata(metadata_id, &xmp);
-    let icc = miniz_oxide::deflate::compress_to_vec_zlib(SRGB_ICC, 9);
-    pdf.icc_profile(icc_id, &icc).n(3).filter(Filter::FlateDecode);
+    pdf.icc_profile(icc_id, SRGB_ICC_ZLIB).n(3).filter(Filter::FlateDecode);
 
     for (p, (content, &(page_id, content_id))) in contents.iter().zip(&page_ids).enumerate() {
         let mut writer = pdf.page(page_id);
