@@ -7,7 +7,7 @@
 //! formatting reaches the wasm binary).
 
 use chrono::Datelike;
-use pdf_writer::types::{CidFontType, FontFlags, OutputIntentSubtype, StructRole, SystemInfo, TableHeaderScope};
+use pdf_writer::types::{CidFontType, FontFlags, OutputIntentSubtype, SystemInfo};
 use pdf_writer::{Filter, Name, Pdf, Ref, Str, TextStr};
 
 use super::encoding::Used;
@@ -192,52 +192,35 @@ fn write_structure(
         if !keep[i] {
             continue;
         }
-        let mut elem = pdf.struct_element(ids[i]);
-        elem.kind(struct_role(node.role));
+        // Written by hand, without the optional /Type: a contract has a thousand of them.
+        let mut elem = pdf.indirect(ids[i]).dict();
+        elem.pair(Name(b"S"), Name(role_tag(node.role)));
         match node.parent {
-            Some(parent) => elem.parent(ids[parent as usize]),
-            None => elem.parent(root_id).lang(TextStr(lang)),
+            Some(parent) => elem.pair(Name(b"P"), ids[parent as usize]),
+            None => elem.pair(Name(b"P"), root_id).pair(Name(b"Lang"), TextStr(lang)),
         };
         if node.role == Role::TH {
-            elem.attributes().push().table().scope(TableHeaderScope::Column);
+            elem.insert(Name(b"A")).dict().pair(Name(b"O"), Name(b"Table")).pair(Name(b"Scope"), Name(b"Column"));
         }
         if !children[i].is_empty() {
-            elem.children().items(children[i].iter().map(|&c| ids[c]));
+            elem.insert(Name(b"K")).array().items(children[i].iter().map(|&c| ids[c]));
         } else if let Some(&(first, _)) = marks[i].first() {
             // Content on one page: the page once, then the MCIDs; otherwise a marked-
             // content reference, with its page, each.
             if marks[i].iter().all(|&(page, _)| page == first) {
-                elem.page(pages[first].0);
-                let mut kids = elem.children();
-                for &(_, mcid) in &marks[i] {
-                    kids.marked_content_id(mcid);
-                }
+                elem.pair(Name(b"Pg"), pages[first].0);
+                elem.insert(Name(b"K")).array().items(marks[i].iter().map(|&(_, mcid)| mcid));
             } else {
-                let mut kids = elem.children();
+                let mut kids = elem.insert(Name(b"K")).array();
                 for &(page, mcid) in &marks[i] {
-                    kids.marked_content_ref().marked_content_id(mcid).page(pages[page].0);
+                    kids.push()
+                        .dict()
+                        .pair(Name(b"Type"), Name(b"MCR"))
+                        .pair(Name(b"Pg"), pages[page].0)
+                        .pair(Name(b"MCID"), mcid);
                 }
             }
         }
-    }
-}
-
-fn struct_role(role: Role) -> StructRole {
-    match role {
-        Role::Document => StructRole::Document,
-        Role::Sect => StructRole::Sect,
-        Role::Div => StructRole::Div,
-        Role::H1 => StructRole::H1,
-        Role::H2 => StructRole::H2,
-        Role::P => StructRole::P,
-        Role::L => StructRole::L,
-        Role::LI => StructRole::LI,
-        Role::Lbl => StructRole::Lbl,
-        Role::LBody => StructRole::LBody,
-        Role::Table => StructRole::Table,
-        Role::TR => StructRole::TR,
-        Role::TH => StructRole::TH,
-        Role::TD => StructRole::TD,
     }
 }
 
