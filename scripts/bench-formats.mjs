@@ -1,6 +1,7 @@
 // Times Cadre's PDF and DOCX writers in headless Chromium on the release build, next
 // to jsPDF and the `docx` package writing the same text, and prints the bytes each
-// side adds to the page. Figures are printed, never asserted.
+// side adds to the page. Figures are printed, never asserted. Both PDFs are set in the
+// same TrueType fonts (fonts/CadreSans-*.ttf), embedded: jsPDF through addFont.
 //
 //   node scripts/bench-formats.mjs [--runs 50]    (reads target/dist-bench/, or CADRE_DIST)
 //   (scripts/bench-formats builds target/dist-bench/ with the hook first)
@@ -10,7 +11,7 @@
 // `bench` (trunk build --features bench), never in dist/. The JavaScript libraries get the document's
 // own plain text (Document::plain_text), split into a title, article headings and
 // paragraphs, so both sides write the same words.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +33,13 @@ const DOCX = join(dirname(require.resolve('docx')), 'index.iife.js');
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+
+const FONTS = join(ROOT, 'fonts');
+const fontB64 = {
+  normal: readFileSync(join(FONTS, 'CadreSans-Regular.ttf')).toString('base64'),
+  bold: readFileSync(join(FONTS, 'CadreSans-Bold.ttf')).toString('base64'),
+};
+const fontFiles = ['CadreSans-Regular.ttf', 'CadreSans-Bold.ttf', 'CadreSans-Italic.ttf'];
 
 const missions = readdirSync(MISSIONS)
   .filter((f) => f.endsWith('.json'))
@@ -58,7 +66,7 @@ try {
   const browserVersion = browser.version();
 
   const result = await page.evaluate(
-    async ({ missions, runs, warmup }) => {
+    async ({ missions, runs, warmup, fontB64 }) => {
       const b = window.wasmBindings;
       // The longest reference mission, by the length of its text.
       const longest = missions
@@ -74,6 +82,11 @@ try {
       function jspdfWrite() {
         const { jsPDF } = window.jspdf;
         const doc = new jsPDF({ unit: 'pt', format: 'a4' });
+        // The same fonts as ours, embedded (jsPDF parses them for every document).
+        for (const [style, b64] of Object.entries(fontB64)) {
+          doc.addFileToVFS(`CadreSans-${style}.ttf`, b64);
+          doc.addFont(`CadreSans-${style}.ttf`, 'CadreSans', style);
+        }
         const margin = 56.7;
         const width = 595.28 - 2 * margin;
         const bottom = 841.89 - margin;
@@ -81,7 +94,7 @@ try {
         for (const block of blocks) {
           const size = block.kind === 'title' ? 18 : block.kind === 'heading' ? 12 : 10;
           const lh = size * 1.35;
-          doc.setFont('helvetica', block.kind === 'paragraph' ? 'normal' : 'bold');
+          doc.setFont('CadreSans', block.kind === 'paragraph' ? 'normal' : 'bold');
           doc.setFontSize(size);
           const wrapped = doc.splitTextToSize(block.text, width);
           // A heading keeps at least two lines of text under it.
@@ -100,7 +113,7 @@ try {
           y += size * 0.6;
         }
         const pages = doc.getNumberOfPages();
-        doc.setFont('helvetica', 'normal');
+        doc.setFont('CadreSans', 'normal');
         doc.setFontSize(8);
         for (let p = 1; p <= pages; p++) {
           doc.setPage(p);
@@ -146,13 +159,13 @@ try {
         rows: [
           ['Cadre: JSON → Document (plain text only)', await time(() => b.cadre_bench_plain_text(json))],
           ['Cadre PDF writer (JSON → bytes)', await time(() => b.cadre_bench_render(json, 'pdf'))],
-          ['jsPDF (text → bytes)', await time(jspdfWrite)],
+          ['jsPDF, same TTF fonts (text → bytes)', await time(jspdfWrite)],
           ['Cadre DOCX writer (JSON → bytes)', await time(() => b.cadre_bench_render(json, 'docx'))],
           ['docx package (text → bytes)', await time(docxWrite)],
         ],
       };
     },
-    { missions, runs: RUNS, warmup: WARMUP },
+    { missions, runs: RUNS, warmup: WARMUP, fontB64 },
   );
 
   console.log(`Chromium ${browserVersion}, headless; ${RUNS} runs after ${WARMUP} warm-up runs.`);
@@ -168,8 +181,16 @@ try {
   const glue = readdirSync(DIST).filter((f) => /^cadre-.*\.js$/.test(f));
   const read = (files) => Buffer.concat(files.map((f) => readFileSync(join(DIST, f))));
   console.log('\nbytes the page loads (gzip -9)');
-  console.log(`${'Cadre: whole app wasm + JS glue (all four writers inside)'.padEnd(60)} ${kb(gz(read([...wasm, ...glue])))}`);
-  console.log(`${'jsPDF 4 (dist/jspdf.umd.min.js)'.padEnd(60)} ${kb(gz(readFileSync(JSPDF)))}`);
+  console.log(`${'Cadre bench build: app wasm + JS glue (writers and fonts inside)'.padEnd(60)} ${kb(gz(read([...wasm, ...glue])))}`);
+  const fontsGz = fontFiles.reduce((n, f) => n + gz(readFileSync(join(FONTS, f))), 0);
+  console.log(`${'the three fonts (fonts/CadreSans-*.ttf), fetched at the first PDF'.padEnd(60)} ${kb(fontsGz)}`);
+  // The site's writers module (dist/, built without the hook, fonts not compiled in);
+  // the benchmark's own build compiles the fonts into its wasm (src/render/pdf/fonts.rs).
+  const siteWriters = join(ROOT, 'dist', 'writers');
+  const writers = existsSync(join(siteWriters, 'writers_bg.wasm')) ? siteWriters : join(DIST, 'writers');
+  const writersFiles = readdirSync(writers).filter((f) => /\.(js|wasm)$/.test(f)).map((f) => join(writers, f));
+  console.log(`${'Cadre writers module (writers/, first download), + fonts'.padEnd(60)} ${kb(gz(Buffer.concat(writersFiles.map((f) => readFileSync(f)))))} + ${kb(fontsGz)}`);
+  console.log(`${'jsPDF 4 (dist/jspdf.umd.min.js), + the same fonts'.padEnd(60)} ${kb(gz(readFileSync(JSPDF)))} + ${kb(fontsGz)}`);
   console.log(`${'docx 9 (dist/index.iife.js, not minified: none is shipped)'.padEnd(60)} ${kb(gz(readFileSync(DOCX)))}`);
 } finally {
   await browser.close();

@@ -214,6 +214,10 @@ build_release() {
   wasm-opt -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$dir/writers/writers_bg.wasm" -o "$dir/writers/writers_bg.wasm" || return 1
+  # The PDF's fonts and their licence, fetched by the writers module at the first PDF.
+  mkdir -p "$dir/writers/fonts"
+  cp fonts/CadreSans-Regular.ttf fonts/CadreSans-Bold.ttf fonts/CadreSans-Italic.ttf fonts/OFL.txt \
+    "$dir/writers/fonts/" || return 1
   # The Content-Security-Policy with the hash of Trunk's inline loader ($dir/csp.txt,
   # $dir/_headers, a <meta> in $dir/index.html) and the service worker $dir/sw.js.
   log "scripts/csp (Content-Security-Policy, service worker)"
@@ -225,7 +229,7 @@ dist_is_fresh() {
   local dir="${1:-dist}"
   [ -f "$dir/index.html" ] || return 1
   local newer
-  newer="$(find src styles static scripts/csp index.html Cargo.toml Cargo.lock Trunk.toml build.rs \
+  newer="$(find src styles static fonts scripts/csp index.html Cargo.toml Cargo.lock Trunk.toml \
     -newer "$dir/index.html" -print -quit 2>/dev/null || true)"
   [ -z "$newer" ]
 }

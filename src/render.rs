@@ -53,7 +53,7 @@ impl Format {
 /// What a writer could not render exactly and did visibly instead.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RenderWarning {
-    /// Characters the PDF's standard fonts cannot show; each was replaced by "?".
+    /// Characters the PDF's embedded fonts cannot show; each was replaced by "?".
     Substituted { chars: Vec<char> },
 }
 
@@ -64,7 +64,19 @@ pub struct Rendered {
     pub warnings: Vec<RenderWarning>,
 }
 
-/// Writes `doc` in `format`.
+/// Writes `doc` in `format`, a PDF in the faces of `fonts` (the files of `fonts/`).
+pub fn render_with(doc: &Document, format: Format, fonts: &pdf::FontFiles) -> Result<Rendered, pdf::FontError> {
+    Ok(match format {
+        Format::Pdf => pdf::write_with(doc, fonts)?,
+        Format::Docx => Rendered { bytes: docx::write(doc), warnings: vec![] },
+        Format::Html => Rendered { bytes: html::standalone(doc).into_bytes(), warnings: vec![] },
+        Format::Markdown => Rendered { bytes: markdown::write(doc).into_bytes(), warnings: vec![] },
+    })
+}
+
+/// Writes `doc` in `format`, a PDF in the fonts compiled in (native code and the
+/// benchmark's build: the site fetches the fonts and calls [`render_with`]).
+#[cfg(any(not(target_arch = "wasm32"), feature = "bench"))]
 pub fn render(doc: &Document, format: Format) -> Rendered {
     match format {
         Format::Pdf => pdf::write(doc),

@@ -216,22 +216,31 @@ fn structure_metadata_and_warnings() {
     assert!(bytes.starts_with(b"%PDF-"), "no PDF header");
     assert!(bytes.trim_ascii_end().ends_with(b"%%EOF"), "no %%EOF at the end");
     assert_eq!(out.warnings, vec![RenderWarning::Substituted { chars: vec!['👍', '字'] }]);
+    // The writer is compact (no space between a name and a delimiter).
     for needle in [
-        &b"/Lang (fr-FR)"[..],
-        b"/CreationDate (D:20250301000000Z)",
-        b"/Author (Camille Durand)",
-        b"/BaseFont /Helvetica-Oblique",
-        b"/Encoding /WinAnsiEncoding",
-        b"/Filter /FlateDecode",
-        b"/MediaBox [0 0 595 842]",
+        &b"/Lang(fr-FR)"[..],
+        b"/CreationDate(D:20250301000000Z)",
+        b"/Author(Camille Durand)",
+        b"+CadreSans-Italic",
+        b"/Encoding/Identity-H",
+        b"/FontFile2",
+        b"/ToUnicode",
+        b"/StructTreeRoot",
+        b"/Marked true",
+        b"/OutputIntents",
+        b"/S/GTS_PDFA1",
+        b"<pdfaid:part>2</pdfaid:part>",
+        b"<pdfaid:conformance>B</pdfaid:conformance>",
+        b"/Filter/FlateDecode",
+        b"/MediaBox[0 0 595 842]",
     ] {
         assert!(contains(bytes, needle), "missing {}", String::from_utf8_lossy(needle));
     }
     // The non-ASCII title is a UTF-16BE text string with a byte order mark.
-    assert!(contains(bytes, b"/Title <FEFF"), "title is not UTF-16BE");
+    assert!(contains(bytes, b"/Title<FEFF"), "title is not UTF-16BE");
 
     let english = pdf::write(&sample(false, Lang::En));
-    assert!(contains(&english.bytes, b"/Lang (en-GB)"));
+    assert!(contains(&english.bytes, b"/Lang(en-GB)"));
 }
 
 #[test]

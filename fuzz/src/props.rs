@@ -8,7 +8,7 @@
 //!   attributes) equals the structure of the same document whose text was made safe.
 //! - Nothing is lost: every text of the document comes back from every format (with
 //!   the documented losses only: control characters dropped, "?" for characters
-//!   outside WinAnsi in the PDF), and a draft round-trips through JSON.
+//!   the PDF's embedded fonts do not show), and a draft round-trips through JSON.
 //!
 //! Each check panics with a message naming the property it breaks.
 
@@ -479,9 +479,11 @@ pub fn check_markdown(doc: &Document) {
 // ---------------------------------------------------------------------------------
 // PDF
 
-/// Safe text for the PDF: the three characters its strings escape become characters
-/// of the same width in every Helvetica ("(" and ")" 333/1000 em like "-", "\" 278
-/// like "/"), so the layout, and with it the object count, stays the same.
+/// Safe text for the PDF: the three characters a PDF string escapes (the writer
+/// writes text as hex CIDs, but a regression could bring literal strings back) become
+/// characters of the same width in Cadre Sans (Helvetica's metrics: "(" and ")"
+/// 333/1000 em like "-", "\" 278 like "/"), so the layout, and with it the object
+/// count, stays the same.
 fn safe_pdf(c: char) -> Option<char> {
     Some(match c {
         '(' | ')' => '-',
@@ -490,21 +492,8 @@ fn safe_pdf(c: char) -> Option<char> {
     })
 }
 
-/// WinAnsi (cp1252) bytes 0x80–0x9F; the others are Latin-1.
-const CP1252_HIGH: [char; 32] = [
-    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘', '’',
-    '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
-];
-
-fn cp1252(b: u8) -> char {
-    match b {
-        0x80..=0x9F => CP1252_HIGH[usize::from(b - 0x80)],
-        _ => char::from(b),
-    }
-}
-
 /// What the PDF shows of one character: `None` for spaces, line breaks and the
-/// invisible characters it drops; "?" for characters outside WinAnsi.
+/// invisible characters it drops; "?" for characters its fonts do not show.
 fn pdf_char(c: char) -> Option<char> {
     match c {
         '\t' | '\n' | ' ' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{2028}' | '\u{2029}' => {
@@ -512,9 +501,9 @@ fn pdf_char(c: char) -> Option<char> {
         }
         '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{ad}' => None,
         '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}' => None,
-        '\u{2010}' | '\u{2011}' | '\u{2212}' => Some('-'),
-        '\u{21}'..='\u{7e}' | '\u{a1}'..='\u{ff}' => Some(c),
-        c if CP1252_HIGH.contains(&c) => Some(c),
+        '\u{3000}' => None,
+        '\u{21}'..='\u{7e}' => Some(c),
+        c if pdf::shows(c) => Some(c),
         _ => Some('?'),
     }
 }
@@ -544,6 +533,43 @@ fn number(o: &lopdf::Object) -> f32 {
     }
 }
 
+/// The ToUnicode map of a font dictionary: CID to text.
+fn to_unicode(file: &lopdf::Document, font: &lopdf::Dictionary) -> BTreeMap<u16, String> {
+    let mut map = BTreeMap::new();
+    let Some(stream) = font
+        .get(b"ToUnicode")
+        .ok()
+        .and_then(|r| r.as_reference().ok())
+        .and_then(|r| file.get_object(r).ok())
+        .and_then(|o| o.as_stream().ok())
+    else {
+        return map;
+    };
+    let data = stream.decompressed_content().unwrap_or_else(|_| stream.content.clone());
+    let text = String::from_utf8_lossy(&data);
+    let hex = |s: &str| -> Vec<u16> {
+        let s = s.trim_matches(|c| c == '<' || c == '>');
+        (0..s.len() / 4).filter_map(|i| u16::from_str_radix(&s[4 * i..4 * i + 4], 16).ok()).collect()
+    };
+    let mut in_bfchar = false;
+    for line in text.lines() {
+        match line.trim() {
+            l if l.ends_with("beginbfchar") => in_bfchar = true,
+            "endbfchar" => in_bfchar = false,
+            l if in_bfchar => {
+                let mut parts = l.split_whitespace();
+                if let (Some(cid), Some(uni)) = (parts.next(), parts.next()) {
+                    if let Some(&cid) = hex(cid).first() {
+                        map.insert(cid, String::from_utf16_lossy(&hex(uni)));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    map
+}
+
 fn pdf_read(bytes: &[u8]) -> PdfRead {
     let file = lopdf::Document::load_mem(bytes).unwrap_or_else(|e| panic!("the PDF does not parse: {e}"));
     let mut read = PdfRead {
@@ -554,6 +580,13 @@ fn pdf_read(bytes: &[u8]) -> PdfRead {
         author: String::new(),
     };
     for (_, page) in file.get_pages() {
+        let fonts: BTreeMap<Vec<u8>, BTreeMap<u16, String>> = file
+            .get_page_fonts(page)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(name, dict)| (name, to_unicode(&file, dict)))
+            .collect();
+        let mut font: Option<&BTreeMap<u16, String>> = None;
         let content = file.get_page_content(page);
         let content = lopdf::content::Content::decode(&content)
             .unwrap_or_else(|e| panic!("a page's content does not parse: {e}"));
@@ -568,9 +601,21 @@ fn pdf_read(bytes: &[u8]) -> PdfRead {
                         l.y = number(&op.operands[1]);
                     }
                 }
-                "Tj" => {
-                    if let (Some(l), Some(lopdf::Object::String(s, _))) = (lines.last_mut(), op.operands.first()) {
-                        l.text.extend(s.iter().map(|&b| cp1252(b)));
+                "Tf" => {
+                    font = op.operands.first().and_then(|n| n.as_name().ok()).and_then(|n| fonts.get(n));
+                }
+                "TJ" => {
+                    if let (Some(l), Some(lopdf::Object::Array(items)), Some(map)) =
+                        (lines.last_mut(), op.operands.first(), font)
+                    {
+                        for item in items {
+                            if let lopdf::Object::String(s, _) = item {
+                                for pair in s.chunks(2) {
+                                    let cid = u16::from_be_bytes([pair[0], *pair.get(1).unwrap_or(&0)]);
+                                    l.text.push_str(map.get(&cid).map_or("\u{fffd}", String::as_str));
+                                }
+                            }
+                        }
                     }
                 }
                 _ => {}
@@ -630,7 +675,7 @@ pub fn check_pdf(doc: &Document) {
             prev = Some(l);
         }
     }
-    let body: String = body.chars().filter(|&c| c != ' ' && c != '\u{a0}').collect();
+    let body: String = body.chars().filter(|&c| pdf_char(c).is_some()).collect();
     let mut find = Finder::new(&body);
     for (place, s) in texts(doc) {
         let want: String = s.chars().filter_map(pdf_char).collect();
@@ -653,7 +698,7 @@ pub fn check_pdf(doc: &Document) {
             Place::Mark => {}
         }
     }
-    // Characters outside WinAnsi are reported, each once.
+    // Characters the fonts do not show are reported, each once.
     let substituted: Vec<char> = out
         .warnings
         .iter()

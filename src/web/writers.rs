@@ -59,9 +59,11 @@ pub async fn write(answers_json: &str, format: Format, today: &str) -> Result<Wr
     let module = module().await?;
     let write: Function =
         Reflect::get(&module, &"write".into()).map_err(|_| WriteError)?.dyn_into().map_err(|_| WriteError)?;
+    // A promise: the first PDF fetches its fonts.
     let out = write
         .call3(&JsValue::NULL, &answers_json.into(), &format.extension().into(), &today.into())
         .map_err(|_| WriteError)?;
+    let out = JsFuture::from(out.unchecked_into::<Promise>()).await.map_err(|_| WriteError)?;
     let bytes: Uint8Array =
         Reflect::get(&out, &"bytes".into()).map_err(|_| WriteError)?.dyn_into().map_err(|_| WriteError)?;
     let substituted = Reflect::get(&out, &"substituted".into()).ok().and_then(|s| s.as_string()).unwrap_or_default();

@@ -1,12 +1,50 @@
 //! The exports of the writers module (`src/bin/writers.rs`): browser code, so it lives
 //! in `web/`, but only that binary includes it; the app's own wasm does not, which
 //! is what keeps the PDF and DOCX writers out of the first screen.
+//!
+//! The PDF's fonts (`writers/fonts/`, about 190 KB gzipped) are fetched at the first
+//! PDF, from the site's own folder (the service worker keeps them for offline use),
+//! and kept for the next ones.
 
 use cadre::document::build::from_answers;
 use cadre::document::format::parse_iso;
 use cadre::model::Answers;
+use cadre::render::pdf::{FontFiles, FILE_NAMES};
 use cadre::render::{self, Format, RenderWarning};
+use js_sys::{Array, Uint8Array};
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen(inline_js = "export function fetch_fonts(names) {
+  return Promise.all(names.map(async (name) => {
+    const response = await fetch(new URL('writers/fonts/' + name, document.baseURI));
+    if (!response.ok) throw new Error('font ' + name + ': HTTP ' + response.status);
+    return new Uint8Array(await response.arrayBuffer());
+  }));
+}")]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    async fn fetch_fonts(names: Array) -> Result<JsValue, JsValue>;
+}
+
+thread_local! {
+    /// The three font files, once fetched.
+    static FONTS: RefCell<Option<Rc<[Vec<u8>; 3]>>> = const { RefCell::new(None) };
+}
+
+async fn fonts() -> Result<Rc<[Vec<u8>; 3]>, JsValue> {
+    if let Some(fonts) = FONTS.with(|f| f.borrow().clone()) {
+        return Ok(fonts);
+    }
+    let names: Array = FILE_NAMES.iter().map(|n| JsValue::from_str(n)).collect();
+    let files: Array = fetch_fonts(names).await?.dyn_into()?;
+    let bytes = |i: u32| -> Result<Vec<u8>, JsValue> { Ok(files.get(i).dyn_into::<Uint8Array>()?.to_vec()) };
+    let fonts = Rc::new([bytes(0)?, bytes(1)?, bytes(2)?]);
+    FONTS.with(|f| *f.borrow_mut() = Some(fonts.clone()));
+    Ok(fonts)
+}
 
 /// A written file and the characters the PDF's fonts could not show.
 #[wasm_bindgen]
@@ -30,14 +68,20 @@ impl Written {
 }
 
 /// Writes the contract of `answers` (stored-draft JSON) in `format` ("pdf", "docx",
-/// "html", "md"), dated `today` (YYYY-MM-DD).
+/// "html", "md"), dated `today` (YYYY-MM-DD). A promise: the first PDF fetches the
+/// fonts.
 #[wasm_bindgen]
-pub fn write(answers: &str, format: &str, today: &str) -> Result<Written, JsValue> {
-    let answers = Answers::from_json_text(answers).map_err(|e| JsValue::from_str(&e))?;
-    let format = Format::parse(format).ok_or_else(|| JsValue::from_str("unknown format"))?;
-    let today = parse_iso(today).ok_or_else(|| JsValue::from_str("bad date"))?;
+pub async fn write(answers: String, format: String, today: String) -> Result<Written, JsValue> {
+    let answers = Answers::from_json_text(&answers).map_err(|e| JsValue::from_str(&e))?;
+    let format = Format::parse(&format).ok_or_else(|| JsValue::from_str("unknown format"))?;
+    let today = parse_iso(&today).ok_or_else(|| JsValue::from_str("bad date"))?;
+    let fonts = if format == Format::Pdf { Some(fonts().await?) } else { None };
+    let files = match &fonts {
+        Some(f) => FontFiles { regular: &f[0], bold: &f[1], italic: &f[2] },
+        None => FontFiles { regular: &[], bold: &[], italic: &[] },
+    };
     let (doc, _) = from_answers(&answers, today);
-    let rendered = render::render(&doc, format);
+    let rendered = render::render_with(&doc, format, &files).map_err(|_| JsValue::from_str("unusable font file"))?;
     let substituted =
         rendered.warnings.iter().map(|RenderWarning::Substituted { chars }| chars.iter().collect::<String>()).collect();
     Ok(Written { bytes: rendered.bytes, substituted })

@@ -78,16 +78,16 @@ async function open() {
 }
 
 /** Fills a minimal fixed-price mission, step by step; `clientAddress` may stay empty. */
-async function fillMission(page, { clientAddress }) {
+async function fillMission(page, { clientAddress, providerName = 'Camille Moreau', clientName = 'Atelier Dupont' }) {
   const steps = {
     you: {
-      'provider-name': 'Camille Moreau',
+      'provider-name': providerName,
       'provider-siren': '812 345 676',
       'provider-address': '12 rue des Lilas, 69003 Lyon',
       'provider-email': 'camille@moreau-design.fr',
     },
     client: {
-      'client-name': 'Atelier Dupont',
+      'client-name': clientName,
       'client-registration': '523 456 788',
       'client-representative': 'Marc Dupont',
       'client-address': clientAddress,
@@ -130,6 +130,16 @@ function checkPdf(file) {
 
 function pdfText(file) {
   return have('pdftotext') ? execFileSync('pdftotext', ['-enc', 'UTF-8', file.path, '-'], { encoding: 'utf8' }) : null;
+}
+
+/** The fonts of the PDF, as `pdffonts` lists them: [name, emb, sub, uni]. */
+function pdfFonts(file) {
+  if (!have('pdffonts')) return null;
+  const rows = execFileSync('pdffonts', [file.path], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+  return rows.map((l) => {
+    const cols = l.trim().split(/\s+/);
+    return [cols[0], ...cols.slice(-5, -2)];
+  });
 }
 
 describe('downloads from the review step', () => {
@@ -181,6 +191,56 @@ describe('downloads from the review step', () => {
 
       assert.deepEqual(record.errors.slice(errorsBefore), [], 'no console error from the downloads');
       assert.deepEqual(record.offsite, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a PDF for Łukasz Wróbel and Γιώργος Παπαδόπουλος names both exactly, in embedded subset fonts', async () => {
+    const { context, page, record } = await open();
+    const dir = join(OUT, 'downloads-names');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    try {
+      const providerName = 'Γιώργος Παπαδόπουλος';
+      const clientName = 'Łukasz Wróbel';
+      await fillMission(page, { clientAddress: 'ul. Świętokrzyska 12, 00-916 Warszawa', providerName, clientName });
+      const errorsBefore = record.errors.length;
+      const pdf = await download(page, 'download-review-pdf', dir);
+      assert.match(pdf.name, /^contrat-.*\.pdf$/);
+      await page.waitForFunction(() => document.querySelector('.downloads .status') !== null);
+      assert.equal((await page.locator('.review .downloads .status').innerText()).trim(), '', 'no character was substituted');
+      checkPdf(pdf);
+      const text = pdfText(pdf);
+      if (text !== null) {
+        const flat = text.replace(/\s+/g, ' ');
+        for (const name of [providerName, clientName, 'Świętokrzyska']) assert.ok(flat.includes(name), `the PDF gives back ${name}`);
+        assert.ok(!flat.includes('?'), 'no "?" in the PDF');
+      }
+      const fonts = pdfFonts(pdf);
+      if (fonts !== null) {
+        assert.ok(fonts.length >= 2, `fonts: ${JSON.stringify(fonts)}`);
+        for (const [name, emb, sub, uni] of fonts) {
+          assert.match(name, /^[A-Z]{6}\+CadreSans/, 'a subset of Cadre Sans');
+          assert.deepEqual([emb, sub, uni], ['yes', 'yes', 'yes'], name);
+        }
+      }
+      const raw = pdf.bytes.toString('latin1');
+      assert.ok(raw.includes('<pdfaid:part>2</pdfaid:part>') && raw.includes('/StructTreeRoot'), 'PDF/A-2b, tagged');
+      assert.ok(record.requests.some((u) => u.includes('writers/fonts/CadreSans-Regular.ttf')), 'the fonts were fetched');
+      assert.deepEqual(record.errors.slice(errorsBefore), [], 'no console error from the download');
+
+      // A script the fonts do not cover is still reported beside the buttons.
+      await page.click('#nav-client');
+      await page.fill('#client-name', '北京 Łukasz');
+      await page.locator('#client-name').blur();
+      await page.click('#nav-review');
+      await page.locator('.review .problems').waitFor();
+      await download(page, 'download-review-pdf', join(dir, 'cjk'));
+      const status = page.locator('.review .downloads .status');
+      await page.waitForFunction(() => /U\+5317/.test(document.querySelector('.review .downloads .status')?.textContent ?? ''));
+      assert.match(await status.innerText(), /北 \(U\+5317\) 京 \(U\+4EAC\)/);
+      assert.doesNotMatch(await status.innerText(), /Ł/);
     } finally {
       await context.close();
     }

@@ -1,125 +1,193 @@
-//! Unicode to WinAnsi (cp1252) bytes for the standard-14 fonts, with visible "?"
-//! substitution and a record of every character that could not be shown.
+//! Characters to glyphs of the embedded faces. Each (face, character) pair a document
+//! uses gets its own CID, in order of first use, so the PDF's ToUnicode map gives
+//! back exactly the character typed even where two characters share a glyph (a
+//! no-break space and a space). A character no face has is shown as "?" and recorded.
 
-/// The WinAnsi code of the no-break space.
-pub const NBSP: u8 = 0xA0;
+use super::fonts::{FaceData, Faces, Font};
 
-/// What a character becomes in the PDF text.
+/// One glyph as laid out: its CID in the face's font and its advance width.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Encoded {
-    /// A WinAnsi byte.
-    Byte(u8),
+pub struct Glyph {
+    pub cid: u16,
+    /// Advance width in 1/1000 em.
+    pub units: u16,
+    /// A U+0020 space: the one glyph justification stretches.
+    pub space: bool,
+}
+
+/// What a CID of one face stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Used {
+    /// The character the CID gives back (ToUnicode).
+    pub c: char,
+    /// The glyph drawn, in the full font file.
+    pub gid: u16,
+    pub units: u16,
+}
+
+/// How a character is treated before looking for a glyph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
     /// Not text (control or invisible format character): dropped.
     Dropped,
-    /// Outside WinAnsi: shown as "?" and reported.
+    /// A Unicode space other than U+0020: never breaks a line; drawn with the face's
+    /// own glyph, or the space's.
+    NoBreakSpace,
+    /// A hyphen or minus the face may lack: drawn as "-" then.
+    Hyphen,
+    Other,
+}
+
+fn class(c: char) -> Class {
+    match c as u32 {
+        0x00..=0x1F | 0x7F..=0x9F | 0xAD => Class::Dropped,
+        0x200B..=0x200F | 0x2060 | 0xFE00..=0xFE0F | 0xFEFF => Class::Dropped,
+        0xA0 | 0x2000..=0x200A | 0x202F | 0x205F | 0x3000 => Class::NoBreakSpace,
+        0x2010 | 0x2011 | 0x2212 => Class::Hyphen,
+        _ => Class::Other,
+    }
+}
+
+/// What a face does with a character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resolved {
+    Dropped,
+    Glyph(u16),
+    /// Shown as "?".
     Missing,
 }
 
-/// Maps one character to WinAnsi.
-///
-/// The Unicode spaces other than U+0020 (U+00A0, U+2000–U+200A, U+202F, …) all become
-/// the no-break space 0xA0, so that only U+0020 ever breaks a line. Tabs become plain
-/// spaces; other control characters and invisible format characters (soft hyphen,
-/// zero-width space and joiners, variation selectors, BOM) are dropped.
-pub fn encode(c: char) -> Encoded {
-    let code = c as u32;
-    let byte = match code {
-        0x09 => 0x20,
-        0x20..=0x7E => code as u8,
-        0xAD => return Encoded::Dropped,
-        0xA0..=0xFF => code as u8,
-        0x00..=0x1F | 0x7F..=0x9F => return Encoded::Dropped,
-        0x200B..=0x200F | 0x2060 | 0xFE00..=0xFE0F | 0xFEFF => return Encoded::Dropped,
-        0x2000..=0x200A | 0x202F | 0x205F => NBSP,
-        0x2010 | 0x2011 | 0x2212 => b'-',
-        0x20AC => 0x80,
-        0x201A => 0x82,
-        0x0192 => 0x83,
-        0x201E => 0x84,
-        0x2026 => 0x85,
-        0x2020 => 0x86,
-        0x2021 => 0x87,
-        0x02C6 => 0x88,
-        0x2030 => 0x89,
-        0x0160 => 0x8A,
-        0x2039 => 0x8B,
-        0x0152 => 0x8C,
-        0x017D => 0x8E,
-        0x2018 => 0x91,
-        0x2019 => 0x92,
-        0x201C => 0x93,
-        0x201D => 0x94,
-        0x2022 => 0x95,
-        0x2013 => 0x96,
-        0x2014 => 0x97,
-        0x02DC => 0x98,
-        0x2122 => 0x99,
-        0x0161 => 0x9A,
-        0x203A => 0x9B,
-        0x0153 => 0x9C,
-        0x017E => 0x9E,
-        0x0178 => 0x9F,
-        _ => return Encoded::Missing,
+pub fn resolve(face: &FaceData, c: char) -> Resolved {
+    let gid = match class(c) {
+        Class::Dropped => return Resolved::Dropped,
+        Class::NoBreakSpace => face.glyph(c).or_else(|| face.glyph(' ')),
+        Class::Hyphen => face.glyph(c).or_else(|| face.glyph('-')),
+        Class::Other => face.glyph(c),
     };
-    Encoded::Byte(byte)
+    gid.map_or(Resolved::Missing, Resolved::Glyph)
 }
 
-/// Collects the characters that had to be replaced by "?", deduplicated, in order of
-/// first appearance.
-#[derive(Debug, Default)]
-pub struct Substitutions {
-    chars: Vec<char>,
-    /// The same characters, sorted, for a quick "seen already?".
+/// Characters below this have their CIDs in a table; others in a sorted list.
+const SMALL: usize = 0x800;
+
+/// Turns characters into glyphs, numbering the CIDs of each face and recording the
+/// characters that had to be replaced by "?".
+pub struct Shaper<'f, 'a> {
+    faces: &'f Faces<'a>,
+    /// Per face, what CID n + 1 stands for.
+    used: [Vec<Used>; 3],
+    /// CID of (face, character) for characters below `SMALL`; 0 = not seen yet.
+    small: Vec<u16>,
+    /// CID of (face, character) for the others, sorted.
+    large: Vec<((usize, char), u16)>,
+    /// Characters shown as "?", in order of first appearance.
+    missing: Vec<char>,
+    /// The same, sorted, for a quick "seen already?".
     sorted: Vec<char>,
 }
 
-impl Substitutions {
-    /// Encodes one character, recording it if it is outside WinAnsi. `None` means the
-    /// character is dropped.
-    pub fn byte(&mut self, c: char) -> Option<u8> {
-        match encode(c) {
-            Encoded::Byte(b) => Some(b),
-            Encoded::Dropped => None,
-            Encoded::Missing => {
-                if let Err(at) = self.sorted.binary_search(&c) {
-                    self.sorted.insert(at, c);
-                    self.chars.push(c);
-                }
-                Some(b'?')
-            }
+impl<'f, 'a> Shaper<'f, 'a> {
+    pub fn new(faces: &'f Faces<'a>) -> Self {
+        Shaper {
+            faces,
+            used: [Vec::new(), Vec::new(), Vec::new()],
+            small: vec![0; 3 * SMALL],
+            large: Vec::new(),
+            missing: Vec::new(),
+            sorted: Vec::new(),
         }
     }
 
-    /// Encodes a whole string (newlines are dropped like other control characters).
-    pub fn bytes(&mut self, s: &str) -> Vec<u8> {
-        s.chars().filter_map(|c| self.byte(c)).collect()
+    /// The glyph showing `c` in `font`; `None` when `c` is dropped.
+    pub fn glyph(&mut self, font: Font, c: char) -> Option<Glyph> {
+        let f = font.index();
+        let cid = if (c as usize) < SMALL {
+            self.small[f * SMALL + c as usize]
+        } else {
+            self.large.binary_search_by_key(&(f, c), |e| e.0).map_or(0, |i| self.large[i].1)
+        };
+        if cid == 0 {
+            return self.first_use(font, c);
+        }
+        let used = self.used[f][usize::from(cid - 1)];
+        Some(Glyph { cid, units: used.units, space: c == ' ' })
     }
 
-    /// The substituted characters, in order of first appearance.
-    pub fn into_chars(self) -> Vec<char> {
-        self.chars
+    fn first_use(&mut self, font: Font, c: char) -> Option<Glyph> {
+        let face = self.faces.get(font);
+        let gid = match resolve(face, c) {
+            Resolved::Dropped => return None,
+            Resolved::Glyph(gid) => Some(gid),
+            Resolved::Missing => None,
+        };
+        let Some(gid) = gid else {
+            if let Err(at) = self.sorted.binary_search(&c) {
+                self.sorted.insert(at, c);
+                self.missing.push(c);
+            }
+            return if c == '?' { None } else { self.glyph(font, '?') };
+        };
+        let f = font.index();
+        let units = face.advance(gid).clamp(0, i64::from(u16::MAX)) as u16;
+        let Ok(cid) = u16::try_from(self.used[f].len() + 1) else {
+            return if c == '?' { None } else { self.glyph(font, '?') };
+        };
+        self.used[f].push(Used { c, gid, units });
+        if (c as usize) < SMALL {
+            self.small[f * SMALL + c as usize] = cid;
+        } else if let Err(at) = self.large.binary_search_by_key(&(f, c), |e| e.0) {
+            self.large.insert(at, ((f, c), cid));
+        }
+        Some(Glyph { cid, units, space: c == ' ' })
     }
+
+    /// The glyphs of `s` (newlines and other dropped characters left out).
+    pub fn glyphs(&mut self, font: Font, s: &str) -> Vec<Glyph> {
+        s.chars().filter_map(|c| self.glyph(font, c)).collect()
+    }
+
+    /// What each CID of each face stands for, and the characters shown as "?".
+    pub fn finish(self) -> ([Vec<Used>; 3], Vec<char>) {
+        (self.used, self.missing)
+    }
+}
+
+/// Width of `glyphs` in 1/1000 em.
+pub fn units_of(glyphs: &[Glyph]) -> i64 {
+    glyphs.iter().map(|g| i64::from(g.units)).sum()
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::fonts::FontFiles;
     use super::*;
 
     #[test]
-    fn french_and_typographic_characters() {
-        let mut s = Substitutions::default();
-        assert_eq!(
-            s.bytes("é€œŒ’‘“”–—…«»"),
-            [0xE9, 0x80, 0x9C, 0x8C, 0x92, 0x91, 0x93, 0x94, 0x96, 0x97, 0x85, 0xAB, 0xBB]
-        );
-        assert_eq!(s.bytes("a\u{a0}b\u{202f};"), [b'a', 0xA0, b'b', 0xA0, b';']);
-        assert!(s.into_chars().is_empty());
+    fn every_character_keeps_its_own_cid() {
+        let files = FontFiles::bundled();
+        let faces = Faces::parse(&files).expect("fonts");
+        let mut s = Shaper::new(&faces);
+        let g = s.glyphs(Font::Regular, "a\u{a0}b\u{202f};a a");
+        assert_eq!(g.iter().map(|g| g.cid).collect::<Vec<_>>(), [1, 2, 3, 4, 5, 1, 6, 1]);
+        assert!(g[6].space && !g[1].space);
+        assert_eq!(g[1].units, 278);
+        assert_eq!(s.glyph(Font::Bold, 'a').map(|g| g.cid), Some(1));
+        let (used, missing) = s.finish();
+        assert_eq!(used[0][1].c, '\u{a0}');
+        assert_eq!(used[0][3].c, '\u{202f}');
+        assert!(missing.is_empty());
     }
 
     #[test]
     fn missing_characters_are_reported_once_in_order() {
-        let mut s = Substitutions::default();
-        assert_eq!(s.bytes("x😀字😀\u{7}y"), b"x???y");
-        assert_eq!(s.into_chars(), ['😀', '字']);
+        let files = FontFiles::bundled();
+        let faces = Faces::parse(&files).expect("fonts");
+        let mut s = Shaper::new(&faces);
+        let g = s.glyphs(Font::Regular, "xŁ😀字😀\u{7}Ωy");
+        assert_eq!(g.len(), 7);
+        assert_eq!(g[2].cid, g[3].cid, "both shown as ?");
+        let (used, missing) = s.finish();
+        assert_eq!(missing, ['😀', '字']);
+        assert_eq!(used[0].iter().map(|u| u.c).collect::<String>(), "xŁ?Ωy");
     }
 }

@@ -1,11 +1,11 @@
 //! Page layout in integer units (thousandths of a point): the `Document` becomes
-//! lines of WinAnsi text, lines become units with keep-with-next rules, and units are
+//! lines of glyphs of the embedded faces, lines become units with keep-with-next rules, and units are
 //! cut into A4 pages with a footer and, for drafts, a stamp at the top of each page.
 //!
 //! Nothing here writes PDF syntax; `writer` turns the finished pages into objects.
 
-use super::encoding::Substitutions;
-use super::fonts::{to_mp, Font};
+use super::encoding::{units_of, Glyph, Shaper, Used};
+use super::fonts::{to_mp, Faces, Font};
 use crate::document::{Annex, Article, Block, Document, Inline, PartyBlock, Signatures, Signer, Table};
 
 /// A length in thousandths of a point (1 pt = 1/72 inch).
@@ -74,11 +74,38 @@ const ANNEX_TITLE: Style = Style { size: 15 * PT, leading: 20 * PT, gray: 0 };
 const TABLE: Style = Style { size: 9_500, leading: 13 * PT, gray: 0 };
 const FOOTER: Style = Style { size: 8 * PT, leading: 10 * PT, gray: 400 };
 
-/// A run of WinAnsi text in one font.
+/// A run of glyphs in one face.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Span {
     pub font: Font,
-    pub bytes: Vec<u8>,
+    pub glyphs: Vec<Glyph>,
+}
+
+/// What a structure element is (the roles of Tagged PDF the writer maps them to).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Document,
+    Sect,
+    Div,
+    H1,
+    H2,
+    P,
+    L,
+    LI,
+    Lbl,
+    LBody,
+    Table,
+    TR,
+    TH,
+    TD,
+}
+
+/// A structure element: text items point to their element, elements to their parent.
+/// Elements are numbered in reading order (a parent before its children).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Node {
+    pub role: Role,
+    pub parent: Option<u32>,
 }
 
 /// Something drawn on a page. Coordinates are from the page's top-left corner, with
@@ -86,8 +113,9 @@ pub struct Span {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
     /// One line of text: `y` is the baseline, `word_spacing` the extra width given to
-    /// each U+0020 space (justification).
-    Text { x: Mp, y: Mp, size: Mp, gray: Gray, word_spacing: Mp, spans: Vec<Span> },
+    /// each U+0020 space (justification); `node` the structure element the line
+    /// belongs to (`None`: an artifact, such as the footer or a repeated header).
+    Text { x: Mp, y: Mp, size: Mp, gray: Gray, word_spacing: Mp, spans: Vec<Span>, node: Option<u32> },
     /// A horizontal rule centred on `y`.
     Rule { x: Mp, y: Mp, w: Mp, thickness: Mp, gray: Gray },
     /// A stroked rectangle whose top-left corner is (`x`, `y`).
@@ -97,9 +125,15 @@ pub enum Item {
 }
 
 impl Item {
-    fn shifted(mut self, dy: Mp) -> Item {
+    fn shifted(mut self, dy: Mp, artifact: bool) -> Item {
         match &mut self {
-            Item::Text { y, .. } | Item::Rule { y, .. } | Item::Frame { y, .. } | Item::Fill { y, .. } => *y += dy,
+            Item::Text { y, node, .. } => {
+                *y += dy;
+                if artifact {
+                    *node = None;
+                }
+            }
+            Item::Rule { y, .. } | Item::Frame { y, .. } | Item::Fill { y, .. } => *y += dy,
         }
         self
     }
@@ -116,38 +150,43 @@ pub struct Page {
 #[derive(Debug)]
 pub struct Layout {
     pub pages: Vec<Page>,
+    /// Per face (`Font::index`), what each CID stands for (CID n + 1 at index n).
+    pub used: [Vec<Used>; 3],
+    /// The structure elements, in reading order.
+    pub nodes: Vec<Node>,
     /// Characters shown as "?", deduplicated, in order of first appearance.
     pub substituted: Vec<char>,
 }
 
-/// Lays `doc` out on A4 pages.
-pub fn layout(doc: &Document) -> Layout {
-    let mut flow = Flow::default();
+/// Lays `doc` out on A4 pages in `faces`.
+pub fn layout(doc: &Document, faces: &Faces) -> Layout {
+    let mut flow = Flow::new(faces);
     flow.document(doc);
     let placement = paginate(&flow.units);
-    let footer = flow.subs.bytes(&doc.meta.footer);
-    let mark = doc.draft_mark.as_deref().map(|m| flow.subs.bytes(m));
+    let footer = flow.shaper.glyphs(Font::Regular, &doc.meta.footer);
+    let mark = doc.draft_mark.as_deref().map(|m| flow.shaper.glyphs(Font::Bold, m));
+    let stamp = mark.filter(|m| !m.is_empty()).map(|m| draft_stamp(&m, &mut flow.shaper));
     let total = placement.len();
-    let mut units = flow.units;
-    let pages = placement
-        .iter()
-        .enumerate()
-        .map(|(n, placed)| {
-            let mut items = Vec::new();
-            if let Some(mark) = mark.as_ref().filter(|m| !m.is_empty()) {
-                items.extend(draft_stamp(mark));
+    let mut placed_once = vec![false; flow.units.len()];
+    let mut pages = Vec::with_capacity(total);
+    for (n, placed) in placement.iter().enumerate() {
+        let mut items = Vec::new();
+        if let Some(stamp) = &stamp {
+            items.extend(stamp.iter().cloned());
+        }
+        for &(index, y) in placed {
+            if let Some(unit) = flow.units.get(index) {
+                let dy = MARGIN_TOP + y;
+                // A table's header repeated on a later page is drawn again, but read once.
+                let repeat = std::mem::replace(&mut placed_once[index], true);
+                items.extend(unit.items.iter().cloned().map(|i| i.shifted(dy, repeat)));
             }
-            for &(index, y) in placed {
-                if let Some(unit) = units.get_mut(index) {
-                    let dy = MARGIN_TOP + y;
-                    items.extend(unit.items.iter().cloned().map(|i| i.shifted(dy)));
-                }
-            }
-            items.extend(page_footer(&footer, n + 1, total));
-            Page { items }
-        })
-        .collect();
-    Layout { pages, substituted: flow.subs.into_chars() }
+        }
+        items.extend(page_footer(&footer, n + 1, total, &mut flow.shaper));
+        pages.push(Page { items });
+    }
+    let (used, substituted) = flow.shaper.finish();
+    Layout { pages, used, nodes: flow.nodes, substituted }
 }
 
 // ---------------------------------------------------------------------------------
@@ -156,15 +195,15 @@ pub fn layout(doc: &Document) -> Layout {
 /// Text ready for line breaking: glyphs, break opportunities (U+0020) and newlines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Piece {
-    Glyph(Font, u8),
-    Space(Font),
+    Glyph(Font, Glyph),
+    Space(Font, Glyph),
     Newline,
 }
 
 /// One broken line of glyphs.
 #[derive(Debug, Default, Clone)]
 struct Line {
-    glyphs: Vec<(Font, u8)>,
+    glyphs: Vec<(Font, Glyph)>,
     /// Natural width in 1/1000 em.
     units: i64,
     /// Number of U+0020 spaces (the ones justification stretches).
@@ -175,12 +214,12 @@ struct Line {
 }
 
 impl Line {
-    fn push(&mut self, font: Font, byte: u8) {
-        self.units += font.units(byte);
-        if byte == b' ' {
+    fn push(&mut self, font: Font, glyph: Glyph) {
+        self.units += i64::from(glyph.units);
+        if glyph.space {
             self.spaces += 1;
         }
-        self.glyphs.push((font, byte));
+        self.glyphs.push((font, glyph));
     }
 
     fn is_empty(&self) -> bool {
@@ -190,10 +229,10 @@ impl Line {
     /// The glyphs grouped into runs of one font.
     fn spans(&self) -> Vec<Span> {
         let mut spans: Vec<Span> = Vec::new();
-        for &(font, byte) in &self.glyphs {
+        for &(font, glyph) in &self.glyphs {
             match spans.last_mut() {
-                Some(span) if span.font == font => span.bytes.push(byte),
-                _ => spans.push(Span { font, bytes: vec![byte] }),
+                Some(span) if span.font == font => span.glyphs.push(glyph),
+                _ => spans.push(Span { font, glyphs: vec![glyph] }),
             }
         }
         spans
@@ -211,7 +250,7 @@ fn max_units(width: Mp, size: Mp) -> i64 {
 fn break_lines(pieces: &[Piece], max: i64) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut line = Line::default();
-    let mut space: Option<Font> = None;
+    let mut space: Option<(Font, Glyph)> = None;
     let mut i = 0;
     while let Some(&piece) = pieces.get(i) {
         match piece {
@@ -220,34 +259,34 @@ fn break_lines(pieces: &[Piece], max: i64) -> Vec<Line> {
                 space = None;
                 i += 1;
             }
-            Piece::Space(font) => {
+            Piece::Space(font, glyph) => {
                 if !line.is_empty() && space.is_none() {
-                    space = Some(font);
+                    space = Some((font, glyph));
                 }
                 i += 1;
             }
             Piece::Glyph(..) => {
                 let start = i;
                 let mut word_units = 0;
-                while let Some(Piece::Glyph(font, byte)) = pieces.get(i) {
-                    word_units += font.units(*byte);
+                while let Some(Piece::Glyph(_, glyph)) = pieces.get(i) {
+                    word_units += i64::from(glyph.units);
                     i += 1;
                 }
-                let space_units = space.map_or(0, |f| f.units(b' '));
+                let space_units = space.map_or(0, |(_, g)| i64::from(g.units));
                 if !line.is_empty() && line.units + space_units + word_units > max {
                     line.justify = true;
                     lines.push(std::mem::take(&mut line));
                     space = None;
                 }
-                if let Some(font) = space.take() {
-                    line.push(font, b' ');
+                if let Some((font, glyph)) = space.take() {
+                    line.push(font, glyph);
                 }
                 for piece in &pieces[start..i] {
-                    if let Piece::Glyph(font, byte) = *piece {
-                        if !line.is_empty() && line.units + font.units(byte) > max {
+                    if let Piece::Glyph(font, glyph) = *piece {
+                        if !line.is_empty() && line.units + i64::from(glyph.units) > max {
                             lines.push(std::mem::take(&mut line));
                         }
-                        line.push(font, byte);
+                        line.push(font, glyph);
                     }
                 }
             }
@@ -265,8 +304,7 @@ fn natural_width(pieces: &[Piece], size: Mp) -> Mp {
     let mut current = 0;
     for piece in pieces {
         match *piece {
-            Piece::Glyph(font, byte) => current += font.units(byte),
-            Piece::Space(font) => current += font.units(b' '),
+            Piece::Glyph(_, glyph) | Piece::Space(_, glyph) => current += i64::from(glyph.units),
             Piece::Newline => current = 0,
         }
         widest = widest.max(current);
@@ -334,7 +372,7 @@ fn baseline(style: Style) -> Mp {
 }
 
 /// One text item for `line`, placed in a box `width` wide starting at `x`.
-fn text_item(line: &Line, style: Style, x: Mp, y: Mp, width: Mp, align: Align) -> Item {
+fn text_item(line: &Line, style: Style, x: Mp, y: Mp, width: Mp, align: Align, node: u32) -> Item {
     let natural = to_mp(line.units, style.size);
     let free = width - natural;
     let (dx, word_spacing) = match align {
@@ -351,14 +389,16 @@ fn text_item(line: &Line, style: Style, x: Mp, y: Mp, width: Mp, align: Align) -
         }
         Align::Justify => (0, 0),
     };
-    Item::Text { x: x + dx, y, size: style.size, gray: style.gray, word_spacing, spans: line.spans() }
+    Item::Text { x: x + dx, y, size: style.size, gray: style.gray, word_spacing, spans: line.spans(), node: Some(node) }
 }
 
 /// One unit per line.
-fn line_units(lines: &[Line], style: Style, x: Mp, width: Mp, align: Align, kind: Kind) -> Vec<Unit> {
+fn line_units(lines: &[Line], style: Style, x: Mp, width: Mp, align: Align, kind: Kind, node: u32) -> Vec<Unit> {
     lines
         .iter()
-        .map(|line| Unit::new(kind, style.leading, vec![text_item(line, style, x, baseline(style), width, align)]))
+        .map(|line| {
+            Unit::new(kind, style.leading, vec![text_item(line, style, x, baseline(style), width, align, node)])
+        })
         .collect()
 }
 
@@ -371,18 +411,37 @@ fn keep_lines_together(units: &mut [Unit]) {
     }
 }
 
-/// Builds the flow of units from the document tree.
-#[derive(Default)]
-struct Flow {
+/// Builds the flow of units (and the structure elements) from the document tree.
+struct Flow<'f, 'a> {
     units: Vec<Unit>,
-    subs: Substitutions,
+    shaper: Shaper<'f, 'a>,
+    nodes: Vec<Node>,
+    /// The element blocks are added to: the document, or an article's section.
+    container: u32,
     /// How many more units must stay with the last heading.
     keep_pending: u8,
     /// Space between the last heading and the first unit of its body.
     after_heading: Mp,
 }
 
-impl Flow {
+impl<'f, 'a> Flow<'f, 'a> {
+    fn new(faces: &'f Faces<'a>) -> Self {
+        Flow {
+            units: Vec::new(),
+            shaper: Shaper::new(faces),
+            nodes: vec![Node { role: Role::Document, parent: None }],
+            container: 0,
+            keep_pending: 0,
+            after_heading: 0,
+        }
+    }
+
+    /// A new structure element under `parent`.
+    fn node(&mut self, role: Role, parent: u32) -> u32 {
+        self.nodes.push(Node { role, parent: Some(parent) });
+        (self.nodes.len() - 1) as u32
+    }
+
     fn push(&mut self, mut unit: Unit) {
         if unit.kind != Kind::Heading {
             if self.units.last().is_some_and(|u| u.kind == Kind::Heading) {
@@ -407,15 +466,19 @@ impl Flow {
         }
     }
 
-    /// Appends `s` in `font` to `out`, encoding it to WinAnsi.
+    /// Appends `s` in `font` to `out` as glyphs of the embedded faces.
     fn text_pieces(&mut self, s: &str, font: Font, out: &mut Vec<Piece>) {
         for c in s.chars() {
             match c {
                 '\n' | '\u{2028}' | '\u{2029}' => out.push(Piece::Newline),
-                ' ' | '\t' => out.push(Piece::Space(font)),
+                ' ' | '\t' => {
+                    if let Some(glyph) = self.shaper.glyph(font, ' ') {
+                        out.push(Piece::Space(font, glyph));
+                    }
+                }
                 _ => {
-                    if let Some(byte) = self.subs.byte(c) {
-                        out.push(Piece::Glyph(font, byte));
+                    if let Some(glyph) = self.shaper.glyph(font, c) {
+                        out.push(Piece::Glyph(font, glyph));
                     }
                 }
             }
@@ -434,8 +497,12 @@ impl Flow {
             match inline {
                 Inline::Text(s) => self.text_pieces(s, base, &mut out),
                 Inline::Strong(s) => self.text_pieces(s, Font::Bold, &mut out),
-                Inline::Em(s) => self.text_pieces(s, Font::Oblique, &mut out),
-                Inline::Blank => out.extend(std::iter::repeat_n(Piece::Glyph(base, 0x85), BLANK_DOTS)),
+                Inline::Em(s) => self.text_pieces(s, Font::Italic, &mut out),
+                Inline::Blank => {
+                    if let Some(dots) = self.shaper.glyph(base, '…') {
+                        out.extend(std::iter::repeat_n(Piece::Glyph(base, dots), BLANK_DOTS));
+                    }
+                }
             }
         }
         out
@@ -450,13 +517,15 @@ impl Flow {
     }
 
     fn title(&mut self, doc: &Document) {
+        let node = self.node(Role::H1, 0);
         let pieces = self.pieces(&doc.title, Font::Bold);
         let lines = break_lines(&pieces, max_units(CONTENT_W, TITLE.size));
-        let mut units = line_units(&lines, TITLE, MARGIN_X, CONTENT_W, Align::Center, Kind::Title);
+        let mut units = line_units(&lines, TITLE, MARGIN_X, CONTENT_W, Align::Center, Kind::Title, node);
         let pieces = self.pieces(&doc.subtitle, Font::Regular);
         if pieces.iter().any(|p| matches!(p, Piece::Glyph(..))) {
+            let node = self.node(Role::P, 0);
             let lines = break_lines(&pieces, max_units(CONTENT_W, SUBTITLE.size));
-            let mut sub = line_units(&lines, SUBTITLE, MARGIN_X, CONTENT_W, Align::Center, Kind::Title);
+            let mut sub = line_units(&lines, SUBTITLE, MARGIN_X, CONTENT_W, Align::Center, Kind::Title, node);
             if let Some(first) = sub.first_mut() {
                 first.space_before = 4 * PT;
             }
@@ -500,9 +569,10 @@ impl Flow {
             }
             self.keep_pending = 0;
         }
+        let node = self.node(Role::H2, self.container);
         let pieces = self.pieces(text, Font::Bold);
         let lines = break_lines(&pieces, max_units(CONTENT_W, style.size));
-        let mut units = line_units(&lines, style, MARGIN_X, CONTENT_W, align, Kind::Heading);
+        let mut units = line_units(&lines, style, MARGIN_X, CONTENT_W, align, Kind::Heading, node);
         for unit in &mut units {
             unit.keep_with_next = true;
         }
@@ -514,19 +584,26 @@ impl Flow {
         self.after_heading = space_after;
     }
 
+    /// A section (`Sect`) holding a heading and `body`.
+    fn section(&mut self, heading: &str, style: Style, align: Align, space: (Mp, Mp), new_page: bool, body: &[Block]) {
+        let outer = self.container;
+        self.container = self.node(Role::Sect, outer);
+        self.heading(heading, style, align, space, new_page);
+        self.blocks(body);
+        self.container = outer;
+    }
+
     fn article(&mut self, article: &Article) {
         let text = if article.title.trim().is_empty() {
             format!("Article {}", article.number)
         } else {
             format!("Article {} – {}", article.number, article.title)
         };
-        self.heading(&text, HEADING, Align::Left, (HEADING_GAP, AFTER_HEADING), false);
-        self.blocks(&article.body);
+        self.section(&text, HEADING, Align::Left, (HEADING_GAP, AFTER_HEADING), false, &article.body);
     }
 
     fn annex(&mut self, annex: &Annex) {
-        self.heading(&annex.title, ANNEX_TITLE, Align::Center, (0, AFTER_ANNEX_TITLE), true);
-        self.blocks(&annex.body);
+        self.section(&annex.title, ANNEX_TITLE, Align::Center, (0, AFTER_ANNEX_TITLE), true, &annex.body);
     }
 
     fn paragraph(&mut self, inlines: &[Inline]) {
@@ -534,23 +611,27 @@ impl Flow {
         if !pieces.iter().any(|p| matches!(p, Piece::Glyph(..))) {
             return;
         }
+        let node = self.node(Role::P, self.container);
         let lines = break_lines(&pieces, max_units(CONTENT_W, BODY.size));
-        let mut units = line_units(&lines, BODY, MARGIN_X, CONTENT_W, Align::Justify, Kind::Text);
+        let mut units = line_units(&lines, BODY, MARGIN_X, CONTENT_W, Align::Justify, Kind::Text, node);
         keep_lines_together(&mut units);
         self.push_all(units, PARA_GAP);
     }
 
     fn parties(&mut self, parties: &[PartyBlock]) {
         for (i, party) in parties.iter().enumerate() {
+            let div = self.node(Role::Div, self.container);
+            let node = self.node(Role::P, div);
             let pieces = self.pieces(&party.role, Font::Bold);
             let lines = break_lines(&pieces, max_units(CONTENT_W, BODY.size));
-            let mut units = line_units(&lines, BODY, MARGIN_X, CONTENT_W, Align::Left, Kind::Text);
+            let mut units = line_units(&lines, BODY, MARGIN_X, CONTENT_W, Align::Left, Kind::Text, node);
             let width = CONTENT_W - PARTY_INDENT;
             for line in &party.lines {
+                let node = self.node(Role::P, div);
                 let pieces = self.inline_pieces(line, Font::Regular);
                 let lines = break_lines(&pieces, max_units(width, BODY.size));
                 let x = MARGIN_X + PARTY_INDENT;
-                units.extend(line_units(&lines, BODY, x, width, Align::Left, Kind::Text));
+                units.extend(line_units(&lines, BODY, x, width, Align::Left, Kind::Text, node));
             }
             let last = units.len().saturating_sub(1);
             for unit in &mut units[..last] {
@@ -561,25 +642,41 @@ impl Flow {
     }
 
     fn list(&mut self, ordered: bool, items: &[Vec<Inline>]) {
-        let markers: Vec<Vec<u8>> =
-            (1..=items.len()).map(|n| if ordered { format!("{n}.").into_bytes() } else { vec![0x95] }).collect();
-        let marker_w = markers.iter().map(|m| Font::Regular.width(m, BODY.size)).max().unwrap_or(0);
+        let markers: Vec<Vec<Glyph>> = (1..=items.len())
+            .map(|n| {
+                if ordered {
+                    self.shaper.glyphs(Font::Regular, &format!("{n}."))
+                } else {
+                    self.shaper.glyphs(Font::Regular, "•")
+                }
+            })
+            .collect();
+        let marker_w = markers.iter().map(|m| to_mp(units_of(m), BODY.size)).max().unwrap_or(0);
         let text_x = MARGIN_X + LIST_INDENT + marker_w + LIST_GAP;
         let width = CONTENT_W - (text_x - MARGIN_X);
+        let list = self.node(Role::L, self.container);
         for (i, (item, marker)) in items.iter().zip(markers).enumerate() {
+            let li = self.node(Role::LI, list);
+            let label = self.node(Role::Lbl, li);
+            let body = self.node(Role::LBody, li);
             let pieces = self.inline_pieces(item, Font::Regular);
             let lines = break_lines(&pieces, max_units(width, BODY.size));
-            let mut units = line_units(&lines, BODY, text_x, width, Align::Justify, Kind::Text);
+            let mut units = line_units(&lines, BODY, text_x, width, Align::Justify, Kind::Text, body);
             if let Some(first) = units.first_mut() {
-                let w = Font::Regular.width(&marker, BODY.size);
-                first.items.push(Item::Text {
-                    x: text_x - LIST_GAP - w,
-                    y: baseline(BODY),
-                    size: BODY.size,
-                    gray: BODY.gray,
-                    word_spacing: 0,
-                    spans: vec![Span { font: Font::Regular, bytes: marker }],
-                });
+                let w = to_mp(units_of(&marker), BODY.size);
+                // The label is read before the item's text.
+                first.items.insert(
+                    0,
+                    Item::Text {
+                        x: text_x - LIST_GAP - w,
+                        y: baseline(BODY),
+                        size: BODY.size,
+                        gray: BODY.gray,
+                        word_spacing: 0,
+                        spans: vec![Span { font: Font::Regular, glyphs: marker }],
+                        node: Some(label),
+                    },
+                );
             }
             keep_lines_together(&mut units);
             self.push_all(units, if i == 0 { PARA_GAP } else { ITEM_GAP });
@@ -612,7 +709,11 @@ impl Flow {
         let row_count = rows.len();
         let header_start = self.units.len();
         let mut header = None;
+        let table_node = self.node(Role::Table, self.container);
         for (r, (is_header, cells)) in rows.iter().enumerate() {
+            let row_node = self.node(Role::TR, table_node);
+            let cell_role = if *is_header { Role::TH } else { Role::TD };
+            let cell_nodes: Vec<u32> = (0..cells.len()).map(|_| self.node(cell_role, row_node)).collect();
             let cell_lines: Vec<Vec<Line>> = cells
                 .iter()
                 .zip(&widths)
@@ -636,7 +737,8 @@ impl Flow {
                     if let Some(line) = lines.get(k) {
                         let align = if table.right_aligned.contains(&c) { Align::Right } else { Align::Left };
                         let y = top + baseline(TABLE);
-                        items.push(text_item(line, TABLE, x + CELL_PAD_X, y, w - 2 * CELL_PAD_X, align));
+                        let node = cell_nodes[c];
+                        items.push(text_item(line, TABLE, x + CELL_PAD_X, y, w - 2 * CELL_PAD_X, align, node));
                     }
                     x += w;
                 }
@@ -658,15 +760,18 @@ impl Flow {
 
     /// "Fait à …" then one column per signer (role, name, capacity, mention, each
     /// field on the same rows across columns) and a box to sign in. The block never
-    /// starts a page alone: the last lines of text before it come along.
+    /// starts a page alone: the last lines of text before it come along. Drawn row by
+    /// row, read signer by signer (one `Div` each).
     fn signatures(&mut self, signatures: &Signatures) {
         if let Some(last) = self.units.last_mut() {
             last.keep_with_next = true;
         }
+        let block = self.node(Role::Div, self.container);
         let pieces = self.pieces(&signatures.place_and_date, Font::Regular);
         if pieces.iter().any(|p| matches!(p, Piece::Glyph(..))) {
+            let node = self.node(Role::P, block);
             let lines = break_lines(&pieces, max_units(CONTENT_W, BODY.size));
-            let mut units = line_units(&lines, BODY, MARGIN_X, CONTENT_W, Align::Left, Kind::Signature);
+            let mut units = line_units(&lines, BODY, MARGIN_X, CONTENT_W, Align::Left, Kind::Signature, node);
             for unit in &mut units {
                 unit.keep_with_next = true;
             }
@@ -682,10 +787,17 @@ impl Flow {
             (|s| &s.role, Font::Bold, 0),
             (|s| &s.name, Font::Regular, 0),
             (|s| &s.capacity, Font::Regular, 250),
-            (|s| &s.mention, Font::Oblique, 350),
+            (|s| &s.mention, Font::Italic, 350),
         ];
+        // One Div per signer, with one P per field, in reading order.
+        let mut field_nodes = Vec::new();
+        for _ in &signatures.parties {
+            let div = self.node(Role::Div, block);
+            let nodes: Vec<u32> = fields.iter().map(|_| self.node(Role::P, div)).collect();
+            field_nodes.push(nodes);
+        }
         let mut units = Vec::new();
-        for (field, font, gray) in fields {
+        for (f, (field, font, gray)) in fields.into_iter().enumerate() {
             let columns: Vec<Vec<Line>> = signatures
                 .parties
                 .iter()
@@ -706,7 +818,8 @@ impl Flow {
                     .enumerate()
                     .filter_map(|(c, lines)| {
                         let line = lines.get(k)?;
-                        Some(text_item(line, style, col_x(c), baseline(BODY), col_w, Align::Left))
+                        let node = field_nodes[c][f];
+                        Some(text_item(line, style, col_x(c), baseline(BODY), col_w, Align::Left, node))
                     })
                     .collect();
                 let mut unit = Unit::new(Kind::Signature, BODY.leading, items);
@@ -844,61 +957,65 @@ fn new_page(pages: &mut Vec<Vec<(usize, Mp)>>, units: &[Unit], next: usize) -> M
 // Page furniture
 
 /// "X / Y" on the right, the footer label on the left (cut with "…" if too long),
-/// and a hairline above.
-fn page_footer(label: &[u8], page: usize, total: usize) -> Vec<Item> {
-    let number = format!("{page} / {total}").into_bytes();
-    let number_w = Font::Regular.width(&number, FOOTER.size);
+/// and a hairline above. All of it is an artifact (pagination), not content.
+fn page_footer(label: &[Glyph], page: usize, total: usize, shaper: &mut Shaper) -> Vec<Item> {
+    let number = shaper.glyphs(Font::Regular, &format!("{page} / {total}"));
+    let number_w = to_mp(units_of(&number), FOOTER.size);
     let mut items =
         vec![Item::Rule { x: MARGIN_X, y: FOOTER_BASELINE - 11 * PT, w: CONTENT_W, thickness: 300, gray: 700 }];
-    let bytes = fit(label, Font::Regular, FOOTER.size, CONTENT_W - number_w - 16 * PT);
-    if !bytes.is_empty() {
-        items.push(footer_text(MARGIN_X, bytes));
+    let glyphs = fit(label, Font::Regular, FOOTER.size, CONTENT_W - number_w - 16 * PT, shaper);
+    if !glyphs.is_empty() {
+        items.push(footer_text(MARGIN_X, glyphs));
     }
     items.push(footer_text(MARGIN_X + CONTENT_W - number_w, number));
     items
 }
 
-/// `bytes`, cut and ended with "…" if wider than `max`.
-fn fit(bytes: &[u8], font: Font, size: Mp, max: Mp) -> Vec<u8> {
-    if font.width(bytes, size) <= max {
-        return bytes.to_vec();
+/// `glyphs`, cut and ended with "…" if wider than `max`.
+fn fit(glyphs: &[Glyph], font: Font, size: Mp, max: Mp, shaper: &mut Shaper) -> Vec<Glyph> {
+    if to_mp(units_of(glyphs), size) <= max {
+        return glyphs.to_vec();
     }
-    let room = max_units(max, size) - font.units(0x85);
+    let ellipsis = shaper.glyph(font, '…');
+    let room = max_units(max, size) - ellipsis.map_or(0, |g| i64::from(g.units));
     let mut used = 0;
-    let mut out: Vec<u8> = bytes
+    let mut out: Vec<Glyph> = glyphs
         .iter()
         .copied()
-        .take_while(|&b| {
-            used += font.units(b);
+        .take_while(|g| {
+            used += i64::from(g.units);
             used <= room
         })
         .collect();
-    while out.last().is_some_and(|&b| b == b' ' || b == 0xA0) {
+    let blank = shaper.glyph(font, '\u{a0}').map(|g| g.cid);
+    while out.last().is_some_and(|g| g.space || Some(g.cid) == blank) {
         out.pop();
     }
-    out.push(0x85);
+    out.extend(ellipsis);
     out
 }
 
-fn footer_text(x: Mp, bytes: Vec<u8>) -> Item {
+fn footer_text(x: Mp, glyphs: Vec<Glyph>) -> Item {
     Item::Text {
         x,
         y: FOOTER_BASELINE,
         size: FOOTER.size,
         gray: FOOTER.gray,
         word_spacing: 0,
-        spans: vec![Span { font: Font::Regular, bytes }],
+        spans: vec![Span { font: Font::Regular, glyphs }],
+        node: None,
     }
 }
 
 const STAMP: Style = Style { size: 11 * PT, leading: 11 * PT, gray: 450 };
 
 /// The draft mark, centred in the top margin: grey bold capitals in a grey frame
-/// (kept horizontal so that text extraction stays clean). Cut to the page width.
-fn draft_stamp(mark: &[u8]) -> Vec<Item> {
+/// (kept horizontal so that text extraction stays clean). Cut to the page width. An
+/// artifact, repeated on every page.
+fn draft_stamp(mark: &[Glyph], shaper: &mut Shaper) -> Vec<Item> {
     let pad_x = 10 * PT;
-    let bytes = fit(mark, Font::Bold, STAMP.size, CONTENT_W - 2 * pad_x);
-    let w = Font::Bold.width(&bytes, STAMP.size);
+    let glyphs = fit(mark, Font::Bold, STAMP.size, CONTENT_W - 2 * pad_x, shaper);
+    let w = to_mp(units_of(&glyphs), STAMP.size);
     let x = MARGIN_X + (CONTENT_W - w) / 2;
     let cap = STAMP.size * 718 / 1000;
     let pad_y = 5 * PT;
@@ -917,29 +1034,39 @@ fn draft_stamp(mark: &[u8]) -> Vec<Item> {
             size: STAMP.size,
             gray: STAMP.gray,
             word_spacing: 0,
-            spans: vec![Span { font: Font::Bold, bytes }],
+            spans: vec![Span { font: Font::Bold, glyphs }],
+            node: None,
         },
     ]
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::fonts::FontFiles;
     use super::*;
     use crate::document::{Meta, Section};
     use crate::model::Lang;
 
+    fn faces() -> Faces<'static> {
+        Faces::parse(&FontFiles::bundled()).expect("fonts")
+    }
+
+    /// Pieces of `s` in the regular face; the CID of a letter is its position in "abc…".
     fn glyphs(s: &str) -> Vec<Piece> {
+        let faces = faces();
+        let mut shaper = Shaper::new(&faces);
+        shaper.glyphs(Font::Regular, "abcdefghijklmnopqrstuvwxyz");
         s.chars()
             .map(|c| match c {
-                ' ' => Piece::Space(Font::Regular),
+                ' ' => Piece::Space(Font::Regular, shaper.glyph(Font::Regular, ' ').expect("space")),
                 '\n' => Piece::Newline,
-                _ => Piece::Glyph(Font::Regular, c as u8),
+                _ => Piece::Glyph(Font::Regular, shaper.glyph(Font::Regular, c).expect("glyph")),
             })
             .collect()
     }
 
     fn text(line: &Line) -> String {
-        line.glyphs.iter().map(|&(_, b)| b as char).collect()
+        line.glyphs.iter().map(|&(_, g)| if g.space { ' ' } else { char::from(b'a' - 1 + g.cid as u8) }).collect()
     }
 
     #[test]
@@ -954,7 +1081,8 @@ mod tests {
     #[test]
     fn no_break_space_holds() {
         let mut pieces = glyphs("aaaa aaaa");
-        pieces[4] = Piece::Glyph(Font::Regular, 0xA0);
+        let faces = faces();
+        pieces[4] = Piece::Glyph(Font::Regular, Shaper::new(&faces).glyph(Font::Regular, '\u{a0}').expect("nbsp"));
         assert_eq!(break_lines(&pieces, 5000).len(), 1);
         let lines = break_lines(&pieces, 4000);
         assert_eq!(lines.len(), 2, "a no-break space is not a break: the word is cut at the margin");
@@ -974,11 +1102,16 @@ mod tests {
 
     #[test]
     fn fit_cuts_with_an_ellipsis() {
-        assert_eq!(fit(b"short", Font::Regular, 8 * PT, 100 * PT), b"short");
-        let cut = fit(&[b'a'; 400], Font::Regular, 8 * PT, 100 * PT);
-        assert_eq!(cut.last(), Some(&0x85));
-        assert!(Font::Regular.width(&cut, 8 * PT) <= 100 * PT);
-        assert_eq!(fit(b"aaaa", Font::Regular, 8 * PT, 0), [0x85]);
+        let faces = faces();
+        let mut shaper = Shaper::new(&faces);
+        let short = shaper.glyphs(Font::Regular, "short");
+        assert_eq!(fit(&short, Font::Regular, 8 * PT, 100 * PT, &mut shaper), short);
+        let long = shaper.glyphs(Font::Regular, &"a".repeat(400));
+        let cut = fit(&long, Font::Regular, 8 * PT, 100 * PT, &mut shaper);
+        let ellipsis = shaper.glyph(Font::Regular, '…');
+        assert_eq!(cut.last().copied(), ellipsis);
+        assert!(to_mp(units_of(&cut), 8 * PT) <= 100 * PT);
+        assert_eq!(fit(&long, Font::Regular, 8 * PT, 0, &mut shaper), Vec::from_iter(ellipsis));
     }
 
     #[test]
@@ -1037,7 +1170,8 @@ mod tests {
     }
 
     fn check_pages(doc: &Document) -> usize {
-        let mut flow = Flow::default();
+        let faces = faces();
+        let mut flow = Flow::new(&faces);
         flow.document(doc);
         let pages = paginate(&flow.units);
         for (n, page) in pages.iter().enumerate() {
@@ -1082,7 +1216,8 @@ mod tests {
             rows: (0..120).map(|i| vec![format!("Ligne {i}"), "10 €".into()]).collect(),
             right_aligned: vec![1],
         };
-        let mut flow = Flow::default();
+        let faces = faces();
+        let mut flow = Flow::new(&faces);
         flow.blocks(&[Block::Table(table)]);
         let pages = paginate(&flow.units);
         assert!(pages.len() >= 3);
@@ -1095,11 +1230,15 @@ mod tests {
 
     #[test]
     fn draft_stamp_is_centred_in_the_top_margin() {
-        let items = draft_stamp(b"PROJET");
+        let faces = faces();
+        let mut shaper = Shaper::new(&faces);
+        let mark = shaper.glyphs(Font::Bold, "PROJET");
+        let items = draft_stamp(&mark, &mut shaper);
         let Some(Item::Frame { x, y, w, h, .. }) = items.first() else { panic!("no frame") };
         assert!((x + w / 2 - PAGE_W / 2).abs() <= 1);
         assert!(*y > 0 && y + h < MARGIN_TOP);
-        let long = draft_stamp(&[b'M'; 500]);
+        let mark = shaper.glyphs(Font::Bold, &"M".repeat(500));
+        let long = draft_stamp(&mark, &mut shaper);
         let Some(Item::Frame { x, w, .. }) = long.first() else { panic!("no frame") };
         assert!(*x >= MARGIN_X && x + w <= MARGIN_X + CONTENT_W);
     }
