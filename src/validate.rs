@@ -117,9 +117,13 @@ pub enum ProblemKind {
     EndBeforeStart,
     /// A deliverable (named by its title, or its number when untitled) due after the
     /// mission's end: said at its due date.
-    DueAfterEnd { deliverable: String },
+    DueAfterEnd {
+        deliverable: String,
+    },
     /// The same conflict, said at the end date, so it is seen when that date is left.
-    EndBeforeDue { deliverable: String },
+    EndBeforeDue {
+        deliverable: String,
+    },
     /// Beyond 60 days (L441-10): refused.
     TermTooLong,
     ZeroCount,
@@ -373,7 +377,10 @@ pub fn check(a: &Answers) -> Checked {
                             "" => format!("{}", i + 1),
                             t => t.to_string(),
                         };
-                        r.problem(Field::DeliverableDue(d.id), ProblemKind::DueAfterEnd { deliverable: deliverable.clone() });
+                        r.problem(
+                            Field::DeliverableDue(d.id),
+                            ProblemKind::DueAfterEnd { deliverable: deliverable.clone() },
+                        );
                         r.problem(Field::EndDate, ProblemKind::EndBeforeDue { deliverable });
                     }
                 }

@@ -99,7 +99,10 @@ mod tests {
         assert_eq!(city_of("8 rue Sainte-Catherine, 33000 Bordeaux").as_deref(), Some("Bordeaux"));
         assert_eq!(city_of("12 rue des Lilas\n69003 Lyon\nFrance").as_deref(), Some("Lyon"));
         assert_eq!(city_of("BP 12, 75002 Paris Cedex 02, France").as_deref(), Some("Paris"));
-        assert_eq!(city_of("4 place Bellecour, 69002 Saint-Didier au Mont d’Or").as_deref(), Some("Saint-Didier au Mont d’Or"));
+        assert_eq!(
+            city_of("4 place Bellecour, 69002 Saint-Didier au Mont d’Or").as_deref(),
+            Some("Saint-Didier au Mont d’Or")
+        );
         assert_eq!(city_of("10 Downing Street, London"), None);
         assert_eq!(city_of("75002"), None);
         assert_eq!(city_of(""), None);

@@ -317,7 +317,8 @@ mod tests {
                 let full = filled_in(trade, client, lang);
                 let problems = crate::validate::check(&full).problems;
                 assert!(problems.is_empty(), "{trade:?} {client:?} {lang:?}: {problems:?}");
-                let (doc, _) = crate::document::build::from_answers(&full, chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap());
+                let (doc, _) =
+                    crate::document::build::from_answers(&full, chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap());
                 assert!(doc.breaches.is_empty(), "{trade:?} {client:?} {lang:?}: {:?}", doc.breaches);
                 assert!(doc.draft_mark.is_none(), "{trade:?} {client:?} {lang:?}: still a draft");
             }
@@ -364,7 +365,10 @@ mod tests {
         let a = filled(Trade::CoachingTraining, ClientKind::Consumer);
         assert_eq!(a.mission.kind, MissionKind::Accompaniment);
         assert!(!a.has_rights());
-        assert_eq!((a.price.mode, a.price.cap_units.as_str(), a.mission.sessions.as_str()), (PriceMode::PerSession, "6", "6"));
+        assert_eq!(
+            (a.price.mode, a.price.cap_units.as_str(), a.mission.sessions.as_str()),
+            (PriceMode::PerSession, "6", "6")
+        );
     }
 
     #[test]

@@ -124,7 +124,8 @@ mod tests {
         a.mission.start_date = "2027-01-04".into();
         a.mission.end_date = "2027-01-31".into();
         a.price.amount = "1800".into();
-        a.payment.milestones = vec![Milestone { id: 3, label: "Maquettes".into(), percent: "30".into(), due: "2027-01-15".into() }];
+        a.payment.milestones =
+            vec![Milestone { id: 3, label: "Maquettes".into(), percent: "30".into(), due: "2027-01-15".into() }];
         a.signature.place = "Bordeaux".into();
         a.signature.date = "2027-01-02".into();
         a
@@ -135,7 +136,10 @@ mod tests {
         let a = previous();
         let n = for_new_client(&a);
         assert_eq!(n.provider, a.provider);
-        assert_eq!((n.price.clone(), n.terms.clone(), n.rights.clone()), (a.price.clone(), a.terms.clone(), a.rights.clone()));
+        assert_eq!(
+            (n.price.clone(), n.terms.clone(), n.rights.clone()),
+            (a.price.clone(), a.terms.clone(), a.rights.clone())
+        );
         let titles: Vec<&str> = n.mission.deliverables.iter().map(|d| d.title.as_str()).collect();
         assert_eq!(titles, ["Logo", "Menu"]);
         assert!(n.mission.deliverables.iter().all(|d| d.due.is_empty()));

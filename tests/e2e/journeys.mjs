@@ -25,6 +25,18 @@ export const deliverables = (titles) => ({ kind: 'deliverables', titles });
 /** Start from a trade (the first question of a new draft), when the page offers it. */
 export const trade = (key) => ({ kind: 'trade', key });
 
+/**
+ * The most each journey may take (the counts measured when the trade choice came; the
+ * base before it: brasserie 12 fields / 203 keystrokes / 20 clicks, web-company
+ * 15 / 266 / 23, coaching-consumer 15 / 160 / 21). A count above its target fails
+ * tests/e2e/newcomer.test.mjs.
+ */
+export const TARGETS = {
+  brasserie: { fields: 9, keystrokes: 156, clicks: 17 },
+  'web-company': { fields: 12, keystrokes: 198, clicks: 20 },
+  'coaching-consumer': { fields: 12, keystrokes: 154, clicks: 18 },
+};
+
 export const JOURNEYS = [
   {
     name: 'brasserie',

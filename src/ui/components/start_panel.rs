@@ -45,7 +45,7 @@ pub fn start_panel(drafts: &Drafts, dispatch: &Dispatch, lang: Lang) -> Html {
             let command = Command::NewClient(d.id.clone(), Place::Start);
             let onclick = drafts.command.reform(move |_: MouseEvent| command.clone());
             html! {
-                <li><button type="button" class="link" id={format!("start-from-{}", d.id)} {onclick}
+                <li><button type="button" class="secondary" id={format!("start-from-{}", d.id)} {onclick}
                     aria-describedby="start-previous-help">{ line(d, lang) }</button></li>
             }
         });
@@ -60,6 +60,8 @@ pub fn start_panel(drafts: &Drafts, dispatch: &Dispatch, lang: Lang) -> Html {
     html! {
         <section class="start" aria-labelledby="start-title">
             <h3 id="start-title">{ t.title }</h3>
+            // A returning user most often starts from a previous contract: first.
+            { for previous }
             <div role="group" aria-labelledby="trade-legend" aria-describedby="trade-help" class="trades-group">
                 <p class="legend" id="trade-legend">{ t.trade_legend }</p>
                 <p class="hint" id="trade-help">{ t.trade_help }</p>
@@ -67,7 +69,6 @@ pub fn start_panel(drafts: &Drafts, dispatch: &Dispatch, lang: Lang) -> Html {
                 <button type="button" class="link skip" id="trade-skip"
                     onclick={make_callback(dispatch, |_: MouseEvent| Action::SkipTrades)}>{ t.skip }</button>
             </div>
-            { for previous }
             <div aria-live="polite">{ drafts_message(drafts.message.as_ref(), Place::Start, "start-msg") }</div>
             <p class="hint device-only">{ t.device_only }</p>
         </section>
