@@ -21,18 +21,15 @@ pub fn trade(t: Trade, lang: Lang) -> &'static str {
 }
 
 /// What the trade's choice set, said once it is made.
-pub fn trade_applied(t: Trade, lang: Lang) -> String {
-    let name = trade(t, lang).to_lowercase();
-    match (t, lang) {
-        (Trade::Other, Lang::Fr) => "Aucune réponse pré-remplie\u{a0}: répondez à chaque question.".into(),
-        (Trade::Other, Lang::En) => "Nothing prefilled: answer each question.".into(),
-        (_, Lang::Fr) => format!(
-            "Réponses habituelles en {name} appliquées (livrables, droits, acompte, révisions…)\u{a0}: relisez-les à chaque étape, tout se modifie."
+pub fn trade_applied(t: Trade, lang: Lang) -> &'static str {
+    let (fr, en) = match t {
+        Trade::Other => ("Aucune réponse pré-remplie\u{a0}: répondez à chaque question.", "Nothing prefilled: answer each question."),
+        _ => (
+            "Les réponses habituelles de votre métier sont pré-remplies (livrables, droits, acompte, révisions…)\u{a0}: relisez-les à chaque étape, tout se modifie.",
+            "The usual answers of your trade are filled in (deliverables, rights, deposit, revisions…): check them at each step, everything can be changed.",
         ),
-        (_, Lang::En) => format!(
-            "The usual answers for {name} are filled in (deliverables, rights, deposit, revisions…): check them at each step, everything can be changed."
-        ),
-    }
+    };
+    pick(lang, fr, en)
 }
 
 pub struct StartUi {
@@ -93,6 +90,7 @@ mod tests {
         for t in Trade::ALL {
             assert!(!trade(t, Lang::Fr).is_empty() && !trade(t, Lang::En).is_empty());
             assert_ne!(trade_applied(t, Lang::Fr), trade_applied(t, Lang::En));
+            assert!(!trade_applied(t, Lang::Fr).is_empty());
         }
     }
 }

@@ -72,7 +72,7 @@ describe('the trade choice', () => {
         // In English too.
         await page.click('#nav-you');
         await page.click('button.lang[lang="en"]');
-        assert.match(await page.locator('#trade-note').innerText(), /building trades/);
+        assert.match(await page.locator('#trade-note').innerText(), /usual answers of your trade/);
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
