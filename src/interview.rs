@@ -66,8 +66,6 @@ pub enum Action {
     StartFromTrade {
         trade: Trade,
     },
-    /// Answer every question without a trade's help.
-    SkipTrades,
     /// Replace the answers (a draft opened or imported).
     Load {
         answers: Answers,
@@ -124,7 +122,6 @@ impl Interview {
                 self.trade_done = true;
                 self.trade = Some(trade);
             }
-            Action::SkipTrades => self.trade_done = true,
             Action::Enter { field } => self.current = Some(field),
             Action::GoTo { step } => self.go(step),
             Action::Next | Action::Previous => {
@@ -343,10 +340,11 @@ mod tests {
         assert!(s.trade_done);
         assert_eq!(s.answers.mission.kind, crate::model::MissionKind::Accompaniment);
         assert!(!flow::steps(&s.answers).contains(&Step::Rights));
-        // A draft loaded (new, or opened) offers it again; skipping changes nothing.
+        // A draft loaded (new, or opened) offers it again; another trade changes nothing.
         s.apply(Action::Load { answers: Answers::default() });
         assert!(!s.trade_done);
-        s.apply(Action::SkipTrades);
+        // "Another trade" skips: nothing prefilled.
+        s.apply(Action::StartFromTrade { trade: Trade::Other });
         assert!(s.trade_done);
         assert_eq!(s.answers, Answers::default());
     }

@@ -15,7 +15,7 @@ pub fn trade(t: Trade, lang: Lang) -> &'static str {
         Trade::CoachingTraining => ("Coaching, formation", "Coaching, training"),
         Trade::Consulting => ("Conseil", "Consulting"),
         Trade::Building => ("Travaux du bâtiment", "Building trades"),
-        Trade::Other => ("Autre métier", "Another trade"),
+        Trade::Other => ("Autre métier (rien de pré-rempli)", "Another trade (nothing prefilled)"),
     };
     pick(lang, fr, en)
 }
@@ -23,54 +23,48 @@ pub fn trade(t: Trade, lang: Lang) -> &'static str {
 /// What the trade's choice set, said once it is made.
 pub fn trade_applied(t: Trade, lang: Lang) -> &'static str {
     let (fr, en) = match t {
-        Trade::Other => ("Aucune réponse pré-remplie\u{a0}: répondez à chaque question.", "Nothing prefilled: answer each question."),
+        Trade::Other => (
+            "Aucune réponse pré-remplie\u{a0}: répondez à chaque question.",
+            "Nothing prefilled: answer each question.",
+        ),
         _ => (
-            "Les réponses habituelles de votre métier sont pré-remplies (livrables, droits, acompte, révisions…)\u{a0}: relisez-les à chaque étape, tout se modifie.",
-            "The usual answers of your trade are filled in (deliverables, rights, deposit, revisions…): check them at each step, everything can be changed.",
+            "Réponses habituelles de votre métier pré-remplies\u{a0}: relisez-les à chaque étape, tout se modifie.",
+            "The usual answers of your trade are filled in: check them at each step, everything can be changed.",
         ),
     };
     pick(lang, fr, en)
 }
 
 pub struct StartUi {
-    pub title: &'static str,
     pub trade_legend: &'static str,
     pub trade_help: &'static str,
-    pub skip: &'static str,
     pub previous_title: &'static str,
     pub previous_help: &'static str,
     pub untitled: &'static str,
     pub device_only: &'static str,
-    pub save_title: &'static str,
     pub save_help: &'static str,
     pub save: &'static str,
 }
 
 pub const FR: StartUi = StartUi {
-    title: "Pour commencer",
     trade_legend: "Votre métier",
-    trade_help: "Cadre pré-remplit les réponses habituelles de votre métier\u{a0}: vous pourrez tout voir et tout modifier.",
-    skip: "Passer cette question",
+    trade_help: "Cadre pré-remplit ses réponses habituelles, que vous pourrez modifier.",
     previous_title: "Partir d’un contrat précédent",
     previous_help: "Pour un nouveau client\u{a0}: vous, vos conditions, le prix et les livrables sont repris\u{a0}; le client, les dates et la date de signature sont vidés.",
     untitled: "Brouillon sans titre",
     device_only: "Vos brouillons restent sur cet appareil, dans ce navigateur\u{a0}: rien n’est envoyé.",
-    save_title: "Mes coordonnées",
-    save_help: "Enregistrez-les une fois\u{a0}: elles rempliront vos prochains contrats (sur cet appareil seulement).",
+    save_help: "Mes coordonnées\u{a0}: enregistrées une fois, elles rempliront vos prochains contrats (sur cet appareil seulement).",
     save: "Enregistrer comme mes coordonnées",
 };
 
 pub const EN: StartUi = StartUi {
-    title: "To start",
     trade_legend: "Your trade",
-    trade_help: "Cadre fills in the usual answers of your trade: you can see and change all of them.",
-    skip: "Skip this question",
+    trade_help: "Cadre fills in its usual answers, which you can change.",
     previous_title: "Start from a previous contract",
     previous_help: "For a new client: you, your terms, the price and the deliverables are kept; the client, the dates and the signature date are cleared.",
     untitled: "Untitled draft",
     device_only: "Your drafts stay on this device, in this browser: nothing is sent.",
-    save_title: "My details",
-    save_help: "Save them once: they will fill in your next contracts (on this device only).",
+    save_help: "My details: saved once, they will fill in your next contracts (on this device only).",
     save: "Save as my details",
 };
 

@@ -38,16 +38,12 @@ pub fn is_email(s: &str) -> bool {
 /// comma or a line break ("8 rue Sainte-Catherine, 33000 Bordeaux" → "Bordeaux";
 /// "CEDEX" and its number dropped). `None` when there is no postcode followed by a name.
 pub fn city_of(address: &str) -> Option<String> {
+    let number = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
     address.rsplit(['\n', ',']).find_map(|part| {
-        let words: Vec<&str> = part.split_whitespace().collect();
-        let at = words.iter().position(|w| w.len() == 5 && w.bytes().all(|b| b.is_ascii_digit()))?;
-        let city: Vec<&str> = words[at + 1..]
-            .iter()
-            .copied()
-            .take_while(|w| !w.eq_ignore_ascii_case("cedex") && !w.bytes().all(|b| b.is_ascii_digit()))
-            .collect();
-        let city = clean(&city.join(" "));
-        (!city.is_empty()).then_some(city)
+        let mut words = part.split(' ').filter(|w| !w.is_empty());
+        words.by_ref().find(|w| w.len() == 5 && number(w))?;
+        let city: Vec<&str> = words.take_while(|w| !w.eq_ignore_ascii_case("cedex") && !number(w)).collect();
+        (!city.is_empty()).then(|| city.join(" "))
     })
 }
 

@@ -1,8 +1,10 @@
 //! Starting points by trade: what a freelancer of a common trade usually answers, as
-//! plain data. Choosing a trade on a new draft writes these answers (each stays
-//! visible and editable in its question); the trade itself is not stored.
+//! plain data — pairs of a question (`Field`) and its answer, written by the same
+//! `Field::set` the interview uses. Choosing a trade on a new draft writes them (each
+//! stays visible and editable in its question); the trade itself is not stored.
 
 use super::*;
+use Field::*;
 
 /// A common freelance trade, offered as the first choice of a new draft.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,71 +19,164 @@ pub enum Trade {
     Other,
 }
 
-/// Words in the contract's two languages: (French, English).
-type Words = (&'static str, &'static str);
-
-/// The rights a creative trade usually assigns (Code de la propriété intellectuelle
-/// L131-3: each right named, its field limited in purpose, media, place, duration).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct UsualRights {
-    pub adaptation: bool,
-    pub distribution: bool,
-    pub exclusive: bool,
-    pub purpose: Words,
-    pub media: Words,
-    pub territory: Words,
-    /// Years; empty: the whole term of copyright (a logo or a site needs it).
-    pub duration_years: &'static str,
-}
+/// An answer in the contract's two languages: (question, French, English).
+pub type Answer = (Field, &'static str, &'static str);
 
 /// What a trade sets in a new draft.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TradeDefaults {
-    pub kind: MissionKind,
-    /// `None`: no creative work, no rights step (consulting, building, coaching).
-    pub rights: Option<UsualRights>,
-    pub building_works: bool,
-    /// Digital deliverables (a consumer then gets the conformity guarantee).
-    pub digital: bool,
-    pub price_mode: PriceMode,
-    /// Units invoiced at most, for a per-unit price ("" leaves the question to the user).
-    pub cap_units: &'static str,
-    pub revision_rounds: &'static str,
-    pub deposit_percent: &'static str,
-    pub notice_days: &'static str,
-    /// First deliverables, to edit or remove.
-    pub deliverables: &'static [Words],
-    /// Accompaniment: sessions, minutes, channels.
-    pub sessions: &'static str,
-    pub session_minutes: &'static str,
-    pub channels: Words,
-    /// A trade with a mandatory insurance (loi 96-603 art. 22-2), and its cover.
-    pub insurance: Option<InsuranceCover>,
-    /// Artisans register in the RNE (crafts), not the RCS.
-    pub registry: Option<Registry>,
+    /// Answers written as they are, in order.
+    pub answers: &'static [&'static [Answer]],
+    /// The provider's and usual terms' answers: written only where the draft still
+    /// holds a new draft's value, so saved details ("my details") win.
+    pub usual: &'static [Answer],
+    /// The first deliverables (French, English), to edit or remove.
+    pub deliverables: &'static [(&'static str, &'static str)],
 }
 
-const NO_WORDS: Words = ("", "");
+/// Deliverables, a fixed price, two revision rounds.
+const DELIVERABLES: &[Answer] = &[
+    (MissionKind, "deliverables", "deliverables"),
+    (BuildingWorks, "false", "false"),
+    (MissionDigital, "false", "false"),
+    (PriceMode, "fixed", "fixed"),
+    (RevisionRounds, "2", "2"),
+];
 
-/// Every trade has these unless it says otherwise: deliverables, creative work assigned
-/// on full payment, two revision rounds, a 30 % deposit, 15 days' notice.
-const BASE: TradeDefaults = TradeDefaults {
-    kind: MissionKind::Deliverables,
-    rights: None,
-    building_works: false,
-    digital: false,
-    price_mode: PriceMode::Fixed,
-    cap_units: "",
-    revision_rounds: "2",
-    deposit_percent: "30",
-    notice_days: "15",
-    deliverables: &[],
-    sessions: "6",
-    session_minutes: "60",
-    channels: NO_WORDS,
-    insurance: None,
-    registry: None,
-};
+/// Creative work whose rights are assigned, reproduction and representation named
+/// (Code de la propriété intellectuelle L131-3), on full payment.
+const ASSIGNED: &[Answer] = &[
+    (MissionCreative, "true", "true"),
+    (IpMode, "assignment", "assignment"),
+    (RightReproduction, "true", "true"),
+    (RightRepresentation, "true", "true"),
+    (RightsOnFullPayment, "true", "true"),
+];
+
+/// No work of the mind to assign (consulting, building).
+const NOT_CREATIVE: &[Answer] = &[(MissionCreative, "false", "false")];
+
+/// A 30 % deposit and 15 days' notice, unless the user's details say otherwise.
+const USUAL: &[Answer] = &[(DepositValue, "30", "30"), (NoticeDays, "15", "15")];
+
+/// Each trade's answers, in the order of `Trade::ALL`.
+const TABLE: [TradeDefaults; 8] = [
+    // Graphic design: the logo must be the client's alone, everywhere, for good.
+    TradeDefaults {
+        answers: &[
+            DELIVERABLES,
+            ASSIGNED,
+            &[
+                (RightAdaptation, "true", "true"),
+                (RightDistribution, "false", "false"),
+                (RightsExclusive, "true", "true"),
+                (RightsPurpose, "identification et communication du Client", "the Client’s identity and communication"),
+                (
+                    RightsMedia,
+                    "imprimés, site internet, réseaux sociaux, signalétique",
+                    "print, website, social media, signage",
+                ),
+                (RightsTerritory, "monde entier", "worldwide"),
+                (RightsDuration, "", ""),
+            ],
+        ],
+        usual: USUAL,
+        deliverables: &[("Logo", "Logo")],
+    },
+    // Web development: digital deliverables (a consumer gets the conformity guarantee).
+    TradeDefaults {
+        answers: &[
+            DELIVERABLES,
+            ASSIGNED,
+            &[
+                (MissionDigital, "true", "true"),
+                (RightAdaptation, "true", "true"),
+                (RightDistribution, "true", "true"),
+                (RightsExclusive, "true", "true"),
+                (RightsPurpose, "exploitation du site internet du Client", "running the Client’s website"),
+                (RightsMedia, "internet", "the internet"),
+                (RightsTerritory, "monde entier", "worldwide"),
+                (RightsDuration, "", ""),
+            ],
+        ],
+        usual: USUAL,
+        deliverables: &[("Site internet", "Website")],
+    },
+    // Writing and translation: one round of changes.
+    TradeDefaults {
+        answers: &[
+            DELIVERABLES,
+            ASSIGNED,
+            &[
+                (RevisionRounds, "1", "1"),
+                (RightAdaptation, "false", "false"),
+                (RightDistribution, "false", "false"),
+                (RightsExclusive, "true", "true"),
+                (RightsPurpose, "communication du Client", "the Client’s communication"),
+                (RightsMedia, "imprimés, site internet, réseaux sociaux", "print, website, social media"),
+                (RightsTerritory, "monde entier", "worldwide"),
+                (RightsDuration, "", ""),
+            ],
+        ],
+        usual: USUAL,
+        deliverables: &[("Textes", "Texts")],
+    },
+    // Photography and video: non-exclusive, for five years (photographers usually keep
+    // their images for other uses).
+    TradeDefaults {
+        answers: &[
+            DELIVERABLES,
+            ASSIGNED,
+            &[
+                (RevisionRounds, "1", "1"),
+                (RightAdaptation, "false", "false"),
+                (RightDistribution, "false", "false"),
+                (RightsExclusive, "false", "false"),
+                (RightsPurpose, "communication du Client", "the Client’s communication"),
+                (RightsMedia, "site internet, réseaux sociaux, imprimés", "website, social media, print"),
+                (RightsTerritory, "France", "France"),
+                (RightsDuration, "5", "5"),
+            ],
+        ],
+        usual: USUAL,
+        deliverables: &[("Photographies retouchées", "Edited photographs")],
+    },
+    // Coaching and training: an accompaniment of six sessions, paid by the session.
+    TradeDefaults {
+        answers: &[&[
+            (MissionKind, "accompaniment", "accompaniment"),
+            (MissionCreative, "false", "false"),
+            (BuildingWorks, "false", "false"),
+            (Sessions, "6", "6"),
+            (SessionMinutes, "60", "60"),
+            (Channels, "en visioconférence ou en présentiel", "by video call or in person"),
+            (PriceMode, "per_session", "per_session"),
+        ]],
+        usual: &[(DepositValue, "30", "30"), (NoticeDays, "15", "15"), (PriceCap, "6", "6")],
+        deliverables: &[],
+    },
+    // Consulting: no rights assigned, paid by the day, a month's notice.
+    TradeDefaults {
+        answers: &[DELIVERABLES, NOT_CREATIVE, &[(PriceMode, "per_day", "per_day")]],
+        usual: &[(DepositValue, "30", "30"), (NoticeDays, "30", "30")],
+        deliverables: &[("Rapport de recommandations", "Recommendations report")],
+    },
+    // Building trades: building works (réception, builders' guarantees), a décennale
+    // insurance (C. assur. L241-1), and the crafts register (artisans are not traders).
+    TradeDefaults {
+        answers: &[DELIVERABLES, NOT_CREATIVE, &[(BuildingWorks, "true", "true")]],
+        usual: &[
+            (DepositValue, "30", "30"),
+            (NoticeDays, "15", "15"),
+            (ProviderInsurance, "true", "true"),
+            (ProviderInsuranceCover, "decennale", "decennale"),
+            (ProviderRegistry, "rm", "rm"),
+        ],
+        deliverables: &[("Travaux décrits au devis annexé", "Works described in the annexed quote")],
+    },
+    // Another trade: nothing is written.
+    TradeDefaults { answers: &[], usual: &[], deliverables: &[] },
+];
 
 impl Trade {
     pub const ALL: [Trade; 8] = [
@@ -110,158 +205,41 @@ impl Trade {
     }
 
     /// The answers this trade usually gives.
-    pub fn defaults(self) -> TradeDefaults {
-        match self {
-            Trade::GraphicDesign => TradeDefaults {
-                rights: Some(UsualRights {
-                    adaptation: true,
-                    distribution: false,
-                    exclusive: true,
-                    purpose: ("identification et communication du Client", "the Client’s identity and communication"),
-                    media: (
-                        "imprimés, site internet, réseaux sociaux, signalétique",
-                        "print, website, social media, signage",
-                    ),
-                    territory: ("monde entier", "worldwide"),
-                    duration_years: "",
-                }),
-                deliverables: &[("Logo", "Logo")],
-                ..BASE
-            },
-            Trade::WebDevelopment => TradeDefaults {
-                rights: Some(UsualRights {
-                    adaptation: true,
-                    distribution: true,
-                    exclusive: true,
-                    purpose: ("exploitation du site internet du Client", "running the Client’s website"),
-                    media: ("internet", "the internet"),
-                    territory: ("monde entier", "worldwide"),
-                    duration_years: "",
-                }),
-                digital: true,
-                deliverables: &[("Site internet", "Website")],
-                ..BASE
-            },
-            Trade::WritingTranslation => TradeDefaults {
-                rights: Some(UsualRights {
-                    adaptation: false,
-                    distribution: false,
-                    exclusive: true,
-                    purpose: ("communication du Client", "the Client’s communication"),
-                    media: ("imprimés, site internet, réseaux sociaux", "print, website, social media"),
-                    territory: ("monde entier", "worldwide"),
-                    duration_years: "",
-                }),
-                revision_rounds: "1",
-                deliverables: &[("Textes", "Texts")],
-                ..BASE
-            },
-            Trade::PhotoVideo => TradeDefaults {
-                // Photographers usually keep their images for other uses: non-exclusive.
-                rights: Some(UsualRights {
-                    adaptation: false,
-                    distribution: false,
-                    exclusive: false,
-                    purpose: ("communication du Client", "the Client’s communication"),
-                    media: ("site internet, réseaux sociaux, imprimés", "website, social media, print"),
-                    territory: ("France", "France"),
-                    duration_years: "5",
-                }),
-                revision_rounds: "1",
-                deliverables: &[("Photographies retouchées", "Edited photographs")],
-                ..BASE
-            },
-            Trade::CoachingTraining => TradeDefaults {
-                kind: MissionKind::Accompaniment,
-                price_mode: PriceMode::PerSession,
-                cap_units: "6",
-                channels: ("en visioconférence ou en présentiel", "by video call or in person"),
-                ..BASE
-            },
-            Trade::Consulting => TradeDefaults {
-                price_mode: PriceMode::PerDay,
-                deliverables: &[("Rapport de recommandations", "Recommendations report")],
-                notice_days: "30",
-                ..BASE
-            },
-            Trade::Building => TradeDefaults {
-                building_works: true,
-                deliverables: &[("Travaux décrits au devis annexé", "Works described in the annexed quote")],
-                insurance: Some(InsuranceCover::Decennale),
-                registry: Some(Registry::Rm),
-                ..BASE
-            },
-            Trade::Other => BASE,
-        }
+    pub fn defaults(self) -> &'static TradeDefaults {
+        &TABLE[self as usize]
     }
 
-    /// Writes this trade's usual answers into a new draft's. The provider's details
-    /// and usual terms (perhaps from "my details") change only where they are still a
-    /// new draft's defaults.
+    /// Writes this trade's usual answers into a new draft's, in the contract's
+    /// language. The first deliverables fill a list that has no title yet.
     pub fn apply(self, a: &mut Answers) {
-        if self == Trade::Other {
-            return;
-        }
         let d = self.defaults();
+        let fr = a.contract_lang == Lang::Fr;
         let blank = Answers::default();
-        let lang = a.contract_lang;
-        let pick = |w: Words| if lang == Lang::Fr { w.0 } else { w.1 }.to_string();
+        let registry = a.provider.registry;
+        for &(field, v_fr, v_en) in d.answers.iter().flat_map(|x| x.iter()) {
+            field.set(a, if fr { v_fr } else { v_en });
+        }
+        for &(field, v_fr, v_en) in d.usual {
+            if field.get(a) == field.get(&blank) {
+                field.set(a, if fr { v_fr } else { v_en });
+            }
+        }
         let m = &mut a.mission;
-        m.kind = d.kind;
-        m.creative = d.rights.is_some();
-        m.building_works = d.building_works;
-        m.digital = d.digital;
-        m.revision_rounds = d.revision_rounds.into();
-        if d.kind == MissionKind::Accompaniment {
-            m.sessions = d.sessions.into();
-            m.session_minutes = d.session_minutes.into();
-            m.channels = pick(d.channels);
-        }
-        // The first deliverables fill the empty ones (each new item takes a free id).
         if !d.deliverables.is_empty() && m.deliverables.iter().all(|x| x.title.trim().is_empty()) {
-            let first = m.deliverables.first().map_or(1, |x| x.id);
-            m.deliverables = vec![Deliverable { id: first, title: pick(d.deliverables[0]), due: String::new() }];
-            for w in &d.deliverables[1..] {
-                let id = a.next_id();
-                a.mission.deliverables.push(Deliverable { id, title: pick(*w), due: String::new() });
+            let id = m.deliverables.first().map_or(1, |x| x.id);
+            m.deliverables.truncate(1);
+            m.deliverables.resize_with(1, || Deliverable { id, ..Default::default() });
+            for (i, &(t_fr, t_en)) in d.deliverables.iter().enumerate() {
+                if i > 0 {
+                    let id = a.next_id();
+                    a.mission.deliverables.push(Deliverable { id, ..Default::default() });
+                }
+                a.mission.deliverables[i].title = if fr { t_fr } else { t_en }.into();
             }
         }
-        a.price.mode = d.price_mode;
-        if d.price_mode.is_unit() && a.price.cap_units.trim().is_empty() {
-            a.price.cap_units = d.cap_units.into();
-        }
-        if let Some(r) = d.rights {
-            let x = &mut a.rights;
-            x.mode = IpMode::Assignment;
-            x.reproduction = true;
-            x.representation = true;
-            x.adaptation = r.adaptation;
-            x.distribution = r.distribution;
-            x.exclusive = r.exclusive;
-            x.purpose = pick(r.purpose);
-            x.media = pick(r.media);
-            x.territory = pick(r.territory);
-            x.duration_years = r.duration_years.into();
-        }
-        if a.payment.deposit == blank.payment.deposit && a.payment.deposit_value == blank.payment.deposit_value {
-            a.payment.deposit_value = d.deposit_percent.into();
-        }
-        if a.terms.notice_days == blank.terms.notice_days {
-            a.terms.notice_days = d.notice_days.into();
-        }
-        let p = &mut a.provider;
-        if let Some(cover) = d.insurance {
-            if !p.insurance {
-                p.insurance = true;
-                p.insurance_cover = cover;
-            }
-        }
-        if let Some(registry) = d.registry {
-            if p.registry == blank.provider.registry {
-                p.registry = registry;
-                // Artisans are not traders (no court-choice clause, CPC art. 48).
-                p.trader = registry == Registry::Rcs;
-            }
+        // Artisans are not traders: the trader follows the register (CPC art. 48).
+        if a.provider.registry != registry {
+            a.provider.trader = a.provider.registry == Registry::Rcs;
         }
     }
 }
@@ -431,8 +409,9 @@ mod tests {
     }
 
     #[test]
-    fn keys_are_unique() {
+    fn keys_are_unique_and_the_table_follows_all() {
         for (i, t) in Trade::ALL.iter().enumerate() {
+            assert_eq!(*t as usize, i, "TABLE is indexed by the trade");
             assert!(Trade::ALL[i + 1..].iter().all(|u| u.key() != t.key()));
         }
     }

@@ -1,7 +1,7 @@
 //! "My details" (the provider's identity and default terms, prefilled into every new
 //! draft), the "same client, next mission" copy of a draft, and the "new client" one.
 
-use crate::model::{Answers, Client, ConsumerTerms, Deliverable, Payment, Provider, Terms};
+use crate::model::{Answers, Client, Deliverable, Payment, Provider, Terms};
 
 /// What "Save as my details" keeps: who the provider is and how they usually work.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -78,27 +78,21 @@ pub fn next_mission(a: &Answers) -> Answers {
 /// client (and who attends for them), the mission's title and description, every date
 /// and the signature's date cleared. The place of signature (the provider's) stays.
 pub fn for_new_client(a: &Answers) -> Answers {
-    let mut n = next_mission(a);
+    let mut n = a.clone();
     n.client = Client::default();
-    n.consumer = ConsumerTerms {
-        mediator_name: a.consumer.mediator_name.clone(),
-        mediator_contact: a.consumer.mediator_contact.clone(),
-        ..ConsumerTerms::default()
-    };
-    n.mission.beneficiary_name.clear();
-    n.mission.beneficiary_role.clear();
-    n.mission.client_inputs.clear();
-    n.terms.court_city = a.terms.court_city.clone();
-    // The deliverables' list keeps its shape: titles kept, due dates cleared.
-    n.mission.deliverables = a
-        .mission
-        .deliverables
-        .iter()
-        .map(|d| Deliverable { id: d.id, title: d.title.clone(), due: String::new() })
-        .collect();
-    if n.mission.deliverables.is_empty() {
-        n.mission.deliverables.push(Deliverable { id: n.next_id(), ..Default::default() });
+    n.consumer.conclusion = Default::default();
+    n.consumer.early_start = false;
+    let m = &mut n.mission;
+    for s in [&mut m.title, &mut m.description, &mut m.beneficiary_name, &mut m.beneficiary_role, &mut m.client_inputs]
+    {
+        s.clear();
     }
+    for s in [&mut m.start_date, &mut m.end_date, &mut m.workload_days, &mut n.signature.date] {
+        s.clear();
+    }
+    // The deliverables' list keeps its shape: titles kept, due dates cleared.
+    m.deliverables.iter_mut().for_each(|d| d.due.clear());
+    n.payment.milestones.iter_mut().for_each(|x| x.due.clear());
     n
 }
 

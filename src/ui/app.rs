@@ -10,7 +10,7 @@ use super::components::new_version::NewVersion;
 use super::components::preview::Preview;
 use super::components::review_step::ReviewStep;
 use super::components::schedule_picture::{Payment, SchedulePicture};
-use super::components::start_panel::{save_details_offer, start_message, start_panel, trade_note};
+use super::components::start_panel::{save_details, start_panel, trade_note};
 use super::components::stepper::Stepper;
 use super::hooks::{use_draft_session, use_drafts, use_new_version};
 use super::state::{Shown, State};
@@ -188,22 +188,18 @@ pub fn app() -> Html {
     });
 
     // The first step of a new draft starts with the trade choice and the previous
-    // contracts; once the provider's details are complete, it offers to save them.
+    // contracts (until the mission is described); once the provider's details are
+    // complete, it offers to save them.
     let start = (s.step == Step::You).then(|| {
-        let fresh = !s.trade_done && s.answers == session.borrow().default_answers();
+        let m = &s.answers.mission;
+        let fresh = !s.trade_done
+            && m.title.is_empty()
+            && s.answers.client.name.is_empty()
+            && m.deliverables.iter().all(|d| d.title.is_empty());
         let you_complete = !s.answers.provider.name.trim().is_empty()
             && !derived.checked.problems.iter().any(|p| flow::step_of(p.field, &s.answers) == Step::You);
-        let top = if fresh {
-            start_panel(&drafts, &dispatch, lang)
-        } else {
-            html! { <>{ for s.trade.map(|t| trade_note(t, lang)) }</> }
-        };
-        let bottom = if !fresh && you_complete && !drafts.view.has_profile {
-            save_details_offer(&drafts, lang)
-        } else {
-            html! {}
-        };
-        (top, html! { <>{ bottom }{ if fresh { html! {} } else { start_message(&drafts) } }</> })
+        let top = if fresh { start_panel(&drafts, &dispatch, lang) } else { trade_note(s.trade, lang) };
+        (top, save_details(&drafts, !fresh && you_complete && !drafts.view.has_profile, lang))
     });
     let (start_top, start_bottom) = start.unzip();
 

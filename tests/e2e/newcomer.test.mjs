@@ -54,8 +54,8 @@ describe('the trade choice', () => {
         assert.match(await page.locator('.start').innerText(), /restent sur cet appareil/);
         await page.screenshot({ path: screenshotPath(`trade-choice-${device}.png`), fullPage: device === 'phone' });
         if (device === 'desktop') await axeScan(page, 'the trade choice');
-        // Skipped: gone, nothing changed.
-        await page.click('#trade-skip');
+        // Skipped ("another trade"): gone, nothing prefilled.
+        await page.click('#trade--other');
         await page.locator('.start').waitFor({ state: 'detached' });
         // Another new draft offers it again; building trades set the décennale.
         await page.click('#drafts-toggle');
@@ -143,7 +143,7 @@ describe('dates asked in two steps', () => {
   test('a deliverable due after the end is named at the end date when it is left', async () => {
     const { context, page, errors } = await freshPage(env.browser, env.site.url, DESKTOP);
     try {
-      await page.click('#trade-skip');
+      await page.click('#trade--other');
       await page.click('#nav-mission');
       await page.fill('#deliverable-1-title', 'Menu');
       await page.fill('#deliverable-1-due', '2027-03-01');

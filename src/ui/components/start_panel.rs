@@ -20,9 +20,8 @@ const PREVIOUS_SHOWN: usize = 5;
 fn line(d: &Summary, lang: Lang) -> String {
     let title = d.title().unwrap_or(words::ui(lang).untitled);
     match d.client.trim() {
-        "" => title.to_string(),
-        c if c == title => title.to_string(),
-        c => format!("{title} — {c}"),
+        c if c.is_empty() || c == title => title.to_string(),
+        c => [title, c].join(" — "),
     }
 }
 
@@ -51,50 +50,49 @@ pub fn start_panel(drafts: &Drafts, dispatch: &Dispatch, lang: Lang) -> Html {
         });
         html! {
             <section class="start-previous" aria-labelledby="start-previous-title">
-                <h4 id="start-previous-title">{ t.previous_title }</h4>
+                <h3 id="start-previous-title">{ t.previous_title }</h3>
                 <p class="hint" id="start-previous-help">{ t.previous_help }</p>
                 <ul>{ for items }</ul>
             </section>
         }
     });
     html! {
-        <section class="start" aria-labelledby="start-title">
-            <h3 id="start-title">{ t.title }</h3>
+        <div class="start">
             // A returning user most often starts from a previous contract: first.
             { for previous }
-            <div role="group" aria-labelledby="trade-legend" aria-describedby="trade-help" class="trades-group">
-                <p class="legend" id="trade-legend">{ t.trade_legend }</p>
-                <p class="hint" id="trade-help">{ t.trade_help }</p>
-                <div class="trades">{ for trades }</div>
-                <button type="button" class="link skip" id="trade-skip"
-                    onclick={make_callback(dispatch, |_: MouseEvent| Action::SkipTrades)}>{ t.skip }</button>
-            </div>
-            <div aria-live="polite">{ drafts_message(drafts.message.as_ref(), Place::Start, "start-msg") }</div>
+            <h3 id="trade-legend">{ t.trade_legend }</h3>
+            <p class="hint" id="trade-help">{ t.trade_help }</p>
+            <div class="trades" role="group" aria-labelledby="trade-legend" aria-describedby="trade-help">{ for trades }</div>
             <p class="hint device-only">{ t.device_only }</p>
-        </section>
+        </div>
     }
 }
 
 /// After a trade was chosen: what it filled in.
-pub fn trade_note(trade: Trade, lang: Lang) -> Html {
-    html! { <p class="note trade-note" id="trade-note" role="status">{ words::trade_applied(trade, lang) }</p> }
-}
-
-/// On the first step, once the provider's details are complete and none are saved yet.
-pub fn save_details_offer(drafts: &Drafts, lang: Lang) -> Html {
-    let t = words::ui(lang);
-    let onclick = drafts.command.reform(|_: MouseEvent| Command::SaveProfile(Place::Start));
-    html! {
-        <section class="save-details" aria-labelledby="save-details-title">
-            <h3 id="save-details-title">{ t.save_title }</h3>
-            <p class="hint" id="save-details-help">{ t.save_help }</p>
-            <button type="button" class="secondary" id="save-details-here" {onclick}
-                aria-describedby="save-details-help">{ t.save }</button>
-        </section>
+pub fn trade_note(trade: Option<Trade>, lang: Lang) -> Html {
+    match trade {
+        Some(t) => {
+            html! { <p class="note trade-note" id="trade-note" role="status">{ words::trade_applied(t, lang) }</p> }
+        }
+        None => html! {},
     }
 }
 
-/// The message of the last "save as my details" or "new client", where it was asked.
-pub fn start_message(drafts: &Drafts) -> Html {
-    html! { <div aria-live="polite">{ drafts_message(drafts.message.as_ref(), Place::Start, "start-msg") }</div> }
+/// "Save as my details" (`offer`: the provider's details are complete and none are
+/// saved yet), and the message of the last save or "new client" asked from here.
+pub fn save_details(drafts: &Drafts, offer: bool, lang: Lang) -> Html {
+    let t = words::ui(lang);
+    let onclick = drafts.command.reform(|_: MouseEvent| Command::SaveProfile(Place::Start));
+    html! {
+        <>
+            if offer {
+                <div class="save-details">
+                    <p class="hint" id="save-details-help">{ t.save_help }</p>
+                    <button type="button" class="secondary" id="save-details-here" {onclick}
+                        aria-describedby="save-details-help">{ t.save }</button>
+                </div>
+            }
+            <div aria-live="polite">{ drafts_message(drafts.message.as_ref(), Place::Start, "start-msg") }</div>
+        </>
+    }
 }

@@ -33,8 +33,6 @@ pub fn draft_actions(
             }
             <button type="button" class="secondary" id={format!("draft-{id}-duplicate")} disabled={!d.openable}
                 onclick={send(Command::Duplicate(d.id.clone()))} aria-describedby={format!("{title_id} duplicate-help")}>{ t.duplicate }</button>
-            <button type="button" class="secondary" id={format!("draft-{id}-new-client")} disabled={!d.openable}
-                onclick={send(Command::NewClient(d.id.clone(), crate::ui::hooks::Place::Item(d.id.clone())))} aria-describedby={format!("{title_id} duplicate-help")}>{ t.new_client }</button>
             <button type="button" class="secondary" id={format!("draft-{id}-export")}
                 onclick={send(Command::Export(d.id.clone()))} aria-describedby={title_id.clone()}>{ t.export }</button>
             <button type="button" class="secondary danger" id={format!("draft-{id}-delete")}
