@@ -9,7 +9,7 @@ use crate::model::Lang;
 pub fn trade(t: Trade, lang: Lang) -> &'static str {
     let (fr, en) = match t {
         Trade::GraphicDesign => ("Graphisme", "Graphic design"),
-        Trade::WebDevelopment => ("Développement web", "Web development"),
+        Trade::WebDevelopment => ("Sites et applis web", "Web development"),
         Trade::WritingTranslation => ("Rédaction, traduction", "Writing, translation"),
         Trade::PhotoVideo => ("Photo, vidéo", "Photography, video"),
         Trade::CoachingTraining => ("Coaching, formation", "Coaching, training"),

@@ -247,6 +247,8 @@ impl Trade {
 #[cfg(test)]
 mod tests {
     use super::*;
+    // Explicit: the types, not `Field`'s variants of the same names.
+    use crate::model::{ClientKind, MissionKind, PriceMode};
 
     /// A new draft started from `trade`, with what no trade can know filled: the
     /// parties, the mission's title, the price, and for building works the insurer.
