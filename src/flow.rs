@@ -80,7 +80,6 @@ pub fn items(step: Step, a: &Answers) -> Vec<Item> {
             if !p.vat_franchise && !a.is_foreign() {
                 add(ProviderVatRate);
             }
-            add(ProviderTrader);
             add(ProviderInsurance);
             if p.insurance {
                 add(ProviderInsuranceCover);
@@ -416,6 +415,7 @@ mod tests {
     fn court_city_only_between_traders() {
         let mut a = Answers::default();
         assert!(!is_shown(Field::CourtCity, &a));
+        a.provider.registry = Registry::Rcs;
         a.provider.trader = true;
         a.client.trader = true;
         assert!(is_shown(Field::CourtCity, &a));

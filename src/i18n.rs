@@ -5,6 +5,7 @@ pub mod conflicts;
 pub mod drafts;
 pub mod embed;
 pub mod problems;
+pub mod start;
 
 use crate::flow::Step;
 use crate::model::{Field, Lang};
@@ -257,9 +258,9 @@ pub fn why(field: Field, lang: Lang) -> Option<&'static str> {
             "Un entrepreneur individuel doit faire suivre son nom de « EI » sur ses contrats, devis et factures depuis le 15 mai 2022\u{a0}: Cadre l’ajoute.",
             "A French individual entrepreneur must add “EI” to their name on contracts, quotes and invoices since 15 May 2022: Cadre adds it.",
         ),
-        ProviderTrader => (
-            "Choisir un tribunal à l’avance n’est permis qu’entre commerçants (Code de procédure civile, art. 48), ou avec un client professionnel établi à l’étranger\u{a0}: sinon la clause est absente.",
-            "Choosing a court in advance is only allowed between traders (French Code of Civil Procedure, art. 48), or with a business client established abroad: otherwise the clause is left out.",
+        ProviderRegistry => (
+            "Inscrit au RCS, vous êtes commerçant — les artisans et les professions libérales ne le sont pas. Choisir un tribunal à l’avance n’est permis qu’entre commerçants (Code de procédure civile, art. 48), ou avec un client professionnel établi à l’étranger\u{a0}: sinon la clause est absente.",
+            "Registered at the RCS, you are a trader — craftspeople and liberal professions are not. Choosing a court in advance is only allowed between traders (French Code of Civil Procedure, art. 48), or with a business client established abroad: otherwise the clause is left out.",
         ),
         CourtCity => (
             "Entre commerçants, ou avec un client établi à l’étranger, vous pouvez désigner à l’avance les tribunaux d’une ville (la vôtre, en général). La clause est écrite en gras, comme la loi l’exige.",
@@ -367,7 +368,7 @@ pub fn option(key: &str, lang: Lang) -> &'static str {
         "company" => ("Société (SARL, SAS, EURL…)", "Company (SARL, SAS, EURL…)"),
         "other" => ("Autre", "Other"),
         "none" => ("Aucun", "None"),
-        "rcs" => ("RCS (commerçants)", "RCS (traders)"),
+        "rcs" => ("RCS (commerçants, sociétés commerciales)", "RCS (traders, commercial companies)"),
         "rm" => ("RNE, activité artisanale (artisans)", "RNE, crafts sector (craftspeople)"),
         "business" => ("Une entreprise ou une association", "A business or an association"),
         "consumer" => ("Un particulier", "A private individual"),

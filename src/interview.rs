@@ -2,7 +2,8 @@
 //! applies these actions, and tests apply them natively.
 
 use crate::flow::{self, Step};
-use crate::model::{Answers, Deliverable, Field, FieldKind, ItemList, Lang, Milestone, Value};
+use crate::model::trades::Trade;
+use crate::model::{Answers, Deliverable, Field, FieldKind, ItemList, Lang, Milestone, Registry, Value};
 
 /// What the interview holds besides the answers.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,6 +21,11 @@ pub struct Interview {
     pub focus_request: Option<(Field, u32)>,
     /// Phones: is the preview shown instead of the questions?
     pub preview_open: bool,
+    /// The trade choice was made or skipped for the draft on screen (it is offered
+    /// only on a new draft, see `ui::components::start_panel`).
+    pub trade_done: bool,
+    /// The trade chosen for it, to say what it filled in.
+    pub trade: Option<Trade>,
 }
 
 /// Every change the user can make.
@@ -56,6 +62,10 @@ pub enum Action {
         lang: Lang,
     },
     TogglePreview,
+    /// Start a new draft from a trade's usual answers (`model::trades`).
+    StartFromTrade {
+        trade: Trade,
+    },
     /// Replace the answers (a draft opened or imported).
     Load {
         answers: Answers,
@@ -79,15 +89,38 @@ impl Interview {
             current: None,
             focus_request: None,
             preview_open: false,
+            trade_done: false,
+            trade: None,
         }
     }
 
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::Set { field, value } => field.set(&mut self.answers, &value),
+            Action::Set { field, value } => {
+                field.set(&mut self.answers, &value);
+                // Asked once: a trader is who is registered at the RCS (commerçants and
+                // commercial companies); artisans and liberal professions are not. It
+                // decides the court-choice clause (CPC art. 48).
+                if field == Field::ProviderRegistry {
+                    let p = &mut self.answers.provider;
+                    p.trader = p.registry == Registry::Rcs;
+                }
+            }
             Action::Leave { field } => {
                 self.touch(field);
+                // The contract is usually signed where the provider works: the city of
+                // their address, until the user types another place.
+                if field == Field::ProviderAddress && self.answers.signature.place.trim().is_empty() {
+                    if let Some(city) = crate::model::text::city_of(&self.answers.provider.address) {
+                        self.answers.signature.place = city;
+                    }
+                }
+            }
+            Action::StartFromTrade { trade } => {
+                trade.apply(&mut self.answers);
+                self.trade_done = true;
+                self.trade = Some(trade);
             }
             Action::Enter { field } => self.current = Some(field),
             Action::GoTo { step } => self.go(step),
@@ -297,6 +330,45 @@ mod tests {
         s.apply(Action::RemoveMilestone { id: s.answers.payment.milestones[0].id });
         s.apply(Action::AddMilestone);
         assert_eq!(s.answers.payment.milestones.len(), MAX_MILESTONES, "room again after a removal");
+    }
+
+    #[test]
+    fn a_trade_fills_a_new_draft_and_is_offered_once() {
+        let mut s = Interview::new(Answers::default(), Lang::Fr);
+        assert!(!s.trade_done);
+        s.apply(Action::StartFromTrade { trade: Trade::CoachingTraining });
+        assert!(s.trade_done);
+        assert_eq!(s.answers.mission.kind, crate::model::MissionKind::Accompaniment);
+        assert!(!flow::steps(&s.answers).contains(&Step::Rights));
+        // A draft loaded (new, or opened) offers it again; another trade changes nothing.
+        s.apply(Action::Load { answers: Answers::default() });
+        assert!(!s.trade_done);
+        // "Another trade" skips: nothing prefilled.
+        s.apply(Action::StartFromTrade { trade: Trade::Other });
+        assert!(s.trade_done);
+        assert_eq!(s.answers, Answers::default());
+    }
+
+    #[test]
+    fn the_registry_says_whether_the_provider_is_a_trader() {
+        let mut s = Interview::new(Answers::default(), Lang::Fr);
+        s.apply(Action::Set { field: Field::ProviderRegistry, value: "rcs".into() });
+        assert!(s.answers.provider.trader);
+        s.apply(Action::Set { field: Field::ProviderRegistry, value: "rm".into() });
+        assert!(!s.answers.provider.trader, "artisans are not traders");
+        assert!(!flow::is_shown(Field::ProviderTrader, &s.answers), "asked once, by the registry");
+    }
+
+    #[test]
+    fn the_signature_place_follows_the_address_until_typed() {
+        let mut s = Interview::new(Answers::default(), Lang::Fr);
+        s.apply(Action::Set { field: Field::ProviderAddress, value: "8 rue Sainte-Catherine, 33000 Bordeaux".into() });
+        s.apply(Action::Leave { field: Field::ProviderAddress });
+        assert_eq!(s.answers.signature.place, "Bordeaux");
+        s.apply(Action::Set { field: Field::SignaturePlace, value: "Mérignac".into() });
+        s.apply(Action::Set { field: Field::ProviderAddress, value: "1 quai, 69002 Lyon".into() });
+        s.apply(Action::Leave { field: Field::ProviderAddress });
+        assert_eq!(s.answers.signature.place, "Mérignac", "a typed place stays");
     }
 
     #[test]

@@ -115,7 +115,15 @@ pub enum ProblemKind {
     ScheduleOver100,
     ZeroPrice,
     EndBeforeStart,
-    DueAfterEnd,
+    /// A deliverable (named by its title, or its number when untitled) due after the
+    /// mission's end: said at its due date.
+    DueAfterEnd {
+        deliverable: String,
+    },
+    /// The same conflict, said at the end date, so it is seen when that date is left.
+    EndBeforeDue {
+        deliverable: String,
+    },
     /// Beyond 60 days (L441-10): refused.
     TermTooLong,
     ZeroCount,
@@ -129,7 +137,7 @@ pub enum ProblemKind {
 impl Problem {
     /// A sentence the user can act on, in the interface language (`i18n::problems`).
     pub fn message(&self, lang: Lang) -> String {
-        crate::i18n::problems::message(&self.kind, lang).to_string()
+        crate::i18n::problems::message(&self.kind, lang)
     }
 }
 
@@ -361,11 +369,19 @@ pub fn check(a: &Answers) -> Checked {
                     None => r.problem(Field::MissionDescription, ProblemKind::Required),
                 }
             }
-            for d in &a.mission.deliverables {
+            for (i, d) in a.mission.deliverables.iter().enumerate() {
                 let due = r.date(Field::DeliverableDue(d.id), false);
                 if let (Some(due), Some(end)) = (due, end) {
                     if due > end {
-                        r.problem(Field::DeliverableDue(d.id), ProblemKind::DueAfterEnd);
+                        let deliverable = match d.title.trim() {
+                            "" => format!("{}", i + 1),
+                            t => t.to_string(),
+                        };
+                        r.problem(
+                            Field::DeliverableDue(d.id),
+                            ProblemKind::DueAfterEnd { deliverable: deliverable.clone() },
+                        );
+                        r.problem(Field::EndDate, ProblemKind::EndBeforeDue { deliverable });
                     }
                 }
                 if !d.title.trim().is_empty() {

@@ -95,7 +95,15 @@ fn validation_names_each_problem_at_its_field() {
             "deliverable after end",
             |a| a.mission.deliverables[0].due = "2027-03-01".into(),
             Field::DeliverableDue(1),
-            ProblemKind::DueAfterEnd,
+            ProblemKind::DueAfterEnd { deliverable: "Logo (couleur, noir et blanc, formats SVG et PNG)".into() },
+        ),
+        (
+            "end before a deliverable, said at the end date",
+            |a| {
+                a.mission.end_date = "2027-01-20".into();
+            },
+            Field::EndDate,
+            ProblemKind::EndBeforeDue { deliverable: "Charte graphique de 12 pages (PDF)".into() },
         ),
         ("term beyond 60 days", |a| a.payment.term_days = "90".into(), Field::TermDays, ProblemKind::TermTooLong),
         (

@@ -10,6 +10,7 @@ use super::components::new_version::NewVersion;
 use super::components::preview::Preview;
 use super::components::review_step::ReviewStep;
 use super::components::schedule_picture::{Payment, SchedulePicture};
+use super::components::start_panel::{save_details, start_panel, trade_note};
 use super::components::stepper::Stepper;
 use super::hooks::{use_draft_session, use_drafts, use_new_version};
 use super::state::{Shown, State};
@@ -189,6 +190,22 @@ pub fn app() -> Html {
         },
     });
 
+    // The first step of a new draft starts with the trade choice and the previous
+    // contracts (until the mission is described); once the provider's details are
+    // complete, it offers to save them.
+    let start = (s.step == Step::You).then(|| {
+        let m = &s.answers.mission;
+        let fresh = !s.trade_done
+            && m.title.is_empty()
+            && s.answers.client.name.is_empty()
+            && m.deliverables.iter().all(|d| d.title.is_empty());
+        let you_complete = !s.answers.provider.name.trim().is_empty()
+            && !derived.checked.problems.iter().any(|p| flow::step_of(p.field, &s.answers) == Step::You);
+        let top = if fresh { start_panel(&drafts, &dispatch, lang) } else { trade_note(s.trade, lang) };
+        (top, save_details(&drafts, !fresh && you_complete && !drafts.view.has_profile, lang))
+    });
+    let (start_top, start_bottom) = start.unzip();
+
     let step_body = if s.step == Step::Review {
         html! {
             <ReviewStep problems={Rc::new(derived.checked.problems.clone())} advice={derived.advice.clone()}
@@ -247,7 +264,9 @@ pub fn app() -> Html {
                 <section class="questions" aria-labelledby="step-title">
                     <h2 id="step-title" tabindex="-1">{ i18n::step_title(s.step, lang) }</h2>
                     <p class="intro">{ i18n::step_intro(s.step, lang) }</p>
+                    { for start_top }
                     { step_body }
+                    { for start_bottom }
                     { for picture }
                     <div class="step-nav">
                         if at > 0 {

@@ -10,4 +10,5 @@ pub mod new_version;
 pub mod preview;
 pub mod review_step;
 pub mod schedule_picture;
+pub mod start_panel;
 pub mod stepper;

@@ -11,7 +11,7 @@ mod draft_actions;
 mod draft_item;
 mod drafts_bar;
 mod drafts_head;
-mod drafts_message;
+pub(crate) mod drafts_message;
 mod import_button;
 mod my_details;
 mod quarantine_banner;
