@@ -309,6 +309,98 @@ pub fn why(field: Field, lang: Lang) -> Option<&'static str> {
             "Entre professionnels, la responsabilité peut être plafonnée au prix du contrat, mais jamais pour une faute lourde ou un dommage corporel (Code civil, art. 1231-3 et 1170).",
             "Between businesses, liability may be capped at the contract price, but never for gross negligence or bodily injury (French Civil Code, art. 1231-3 and 1170).",
         ),
+        ClientSmallBusiness => (
+            "Une petite entreprise (5 salariés au plus) qui signe hors de vos locaux un contrat étranger à son activité principale a les droits d’un particulier (Code de la consommation, art. L221-3)\u{a0}: Cadre ajoute le délai de rétractation de 14 jours, le formulaire en annexe, et rien ne commence avant la fin du délai sauf demande du client.",
+            "A small business (5 employees or fewer) signing off your premises a contract outside its main activity has a consumer’s rights (Consumer Code, art. L221-3): Cadre adds the 14-day withdrawal right, the form as an annex, and nothing starts before the period ends unless the client asks.",
+        ),
+        ClientTrader => (
+            "Entre commerçants seulement (vous et le client), le contrat peut choisir d’avance le tribunal compétent (Code de procédure civile, art. 48). Une société commerciale (SARL, SAS, SA…) est commerçante par sa forme.",
+            "Only between traders (you and the client) may the contract choose the competent court in advance (Code of Civil Procedure, art. 48). A commercial company (SARL, SAS, SA…) is a trader by its form.",
+        ),
+        ClientKind => (
+            "Un particulier est protégé par le Code de la consommation (rétractation, médiateur, garanties légales, pas de plafond de responsabilité)\u{a0}; une entreprise doit des pénalités de retard et 40 € d’indemnité par facture payée en retard.",
+            "A consumer is protected by the Consumer Code (withdrawal, mediator, statutory guarantees, no liability cap); a business owes late-payment interest and €40 per invoice paid late.",
+        ),
+        ContractLang => (
+            "Le contrat entier est écrit dans cette langue. Avec un particulier en France, le contrat doit être en français (loi n° 94-665 du 4 août 1994).",
+            "The whole contract is written in this language. With a consumer in France, the contract must be in French (Law no. 94-665 of 4 August 1994).",
+        ),
+        ProviderRegistry => (
+            "Le registre où vous êtes immatriculé fait partie des mentions obligatoires\u{a0}: RCS pour les commerçants, RNE pour les artisans\u{a0}; une profession libérale n’en a pas.",
+            "The register you are registered with is a mandatory mention: RCS for traders, RNE for craftspeople; a liberal profession has none.",
+        ),
+        ProviderVatFranchise => (
+            "En franchise, Cadre écrit la mention « TVA non applicable, art. 293 B du CGI » et des prix sans TVA\u{a0}; sinon il ajoute la TVA aux montants.",
+            "Under the franchise, Cadre writes “TVA non applicable, art. 293 B du CGI” and prices without VAT; otherwise it adds VAT to the amounts.",
+        ),
+        ProviderInsurance => (
+            "Si votre métier impose une assurance (décennale pour le bâtiment, responsabilité civile pour certaines professions), le contrat doit la nommer, avec l’assureur et la zone couverte\u{a0}: Cadre ajoute un article « Assurance ».",
+            "If your trade requires insurance (ten-year cover for building, professional liability for some professions), the contract must name it, with the insurer and the area covered: Cadre adds an “Insurance” article.",
+        ),
+        MissionKind => (
+            "Des livrables ont une livraison, une réception et des séries de modifications\u{a0}; un accompagnement a un cadre (séances, durée, reports) et une obligation de moyens.",
+            "Deliverables have a delivery, an acceptance and rounds of changes; guidance has a frame (sessions, length, rescheduling) and an obligation of means.",
+        ),
+        MissionCreative => (
+            "Une création est protégée par le droit d’auteur\u{a0}: sans cession écrite, le client ne peut pas l’exploiter. Cadre ajoute l’étape « Droits » et un article « Propriété intellectuelle ».",
+            "A creative work is protected by copyright: without a written assignment, the client may not exploit it. Cadre adds the “Rights” step and an “Intellectual property” article.",
+        ),
+        UnusedSessions => (
+            "Dire d’avance ce que deviennent les séances non utilisées évite un désaccord à la fin de l’accompagnement.",
+            "Saying in advance what happens to unused sessions avoids a disagreement at the end.",
+        ),
+        PriceMode => (
+            "Au forfait, un prix total et un échéancier\u{a0}; au temps passé, un tarif et un plafond\u{a0}; gratuit, aucune facture mais les mêmes engagements.",
+            "A fixed price comes with a total and a schedule; time-based, a rate and a cap; free of charge, no invoice but the same commitments.",
+        ),
+        ExpensesOnApproval => (
+            "Les frais (déplacements, achats) ne sont remboursés que s’ils ont été approuvés d’avance et justifiés\u{a0}: pas de surprise pour le client, pas d’avance sans accord pour vous.",
+            "Expenses (travel, purchases) are reimbursed only if approved beforehand and backed by receipts: no surprise for the client, no outlay without agreement for you.",
+        ),
+        RightReproduction | RightRepresentation | RightAdaptation | RightDistribution => (
+            "Chaque droit cédé doit être nommé (Code de la propriété intellectuelle, art. L131-3)\u{a0}: un droit non coché reste à vous.",
+            "Each right assigned must be named (Intellectual Property Code, art. L131-3): a right left unticked stays yours.",
+        ),
+        RightsExclusive => (
+            "En exclusivité, vous ne pouvez plus céder ces droits à quelqu’un d’autre\u{a0}; sans, vous pouvez réutiliser ou revendre la création.",
+            "Exclusively, you may no longer assign these rights to anyone else; without it, you may reuse or resell the work.",
+        ),
+        RightsOnFullPayment => (
+            "Tant que le prix n’est pas payé, le client n’a qu’un droit d’usage provisoire\u{a0}: c’est votre meilleur levier en cas d’impayé.",
+            "Until the price is paid, the client only has a provisional right of use: your best lever if it does not pay.",
+        ),
+        Portfolio => (
+            "Sans cette clause, montrer ce travail pourrait aller contre la cession ou la confidentialité\u{a0}; avec un particulier, son accord reste nécessaire.",
+            "Without this clause, showing the work could breach the assignment or confidentiality; with a consumer, their consent is still needed.",
+        ),
+        Confidentiality => (
+            "Chaque partie garde secrètes les informations non publiques de l’autre, pendant le contrat et le nombre d’années choisi ensuite.",
+            "Each party keeps the other’s non-public information secret, during the contract and for the number of years chosen after it.",
+        ),
+        ConfidentialityYears => (
+            "La confidentialité dure le temps du contrat, puis ce nombre d’années.",
+            "Confidentiality lasts as long as the contract, then this number of years.",
+        ),
+        LiabilityAmount => (
+            "Le plafond ne joue jamais pour une faute lourde ni pour un dommage corporel.",
+            "The cap never applies to gross negligence or bodily injury.",
+        ),
+        NoticeDays => (
+            "Le client peut mettre fin au contrat à tout moment en vous prévenant ce nombre de jours à l’avance\u{a0}: le temps de vous retourner. Le travail déjà fait reste dû.",
+            "The client may end the contract at any time with this many days’ notice: time for you to plan. Work already done stays due.",
+        ),
+        CancellationPercent => (
+            "Si le client arrête sans faute de votre part, il verse ce pourcentage du travail restant, en plus du travail fait\u{a0}: il compense le temps que vous lui aviez réservé.",
+            "If the client stops through no fault of yours, it pays this share of the remaining work on top of the work done: it makes up for the time you had set aside.",
+        ),
+        SignaturePlace => (
+            "Le lieu s’écrit au-dessus des signatures\u{a0}: « Fait à …, le … ».",
+            "The place is written above the signatures: “Signed in … on …”.",
+        ),
+        SignatureDate => (
+            "Vide, la date est laissée en blanc, à écrire à la main le jour de la signature.",
+            "Left empty, the date is left blank, to be written by hand on the day of signature.",
+        ),
         _ => return None,
     };
     Some(pick(lang, fr, en))
@@ -515,6 +607,33 @@ pub struct Ui {
     pub new_version_reload: &'static str,
     /// The reload was not done: the open draft's changes are not stored.
     pub new_version_unsaved: &'static str,
+    /// The primary download: the PDF, for a complete contract.
+    pub download_pdf: &'static str,
+    pub download_pdf_draft: &'static str,
+    pub download_docx: &'static str,
+    pub download_html: &'static str,
+    pub download_md: &'static str,
+    pub download_other: &'static str,
+    pub download_other_hint: &'static str,
+    pub download_saved: &'static str,
+    /// After a download: what to do with the file.
+    pub next_title: &'static str,
+    pub next_draft: &'static str,
+    pub next_send: &'static str,
+    pub next_sign: &'static str,
+    pub next_keep: &'static str,
+    pub next_lawyer: &'static str,
+    pub badge_free: &'static str,
+    pub badge_no_account: &'static str,
+    pub badge_local: &'static str,
+    pub badge_formats: &'static str,
+    pub badge_not_lawyer: &'static str,
+    pub badges_label: &'static str,
+    pub skip_to_question: &'static str,
+    /// Where a question's answer shows in the contract.
+    pub in_contract: &'static str,
+    pub article: &'static str,
+    pub adds_article: &'static str,
 }
 
 pub const FR: Ui = Ui {
@@ -555,6 +674,30 @@ pub const FR: Ui = Ui {
     new_version: "Une nouvelle version de Cadre est prête",
     new_version_reload: "Recharger",
     new_version_unsaved: "Vos dernières modifications ne sont pas enregistrées dans ce navigateur\u{a0}: exportez vos brouillons avant de recharger, pour ne rien perdre.",
+    download_pdf: "Télécharger le PDF à signer",
+    download_pdf_draft: "Télécharger le projet en PDF",
+    download_docx: "Word (modifiable)",
+    download_html: "Page web (HTML)",
+    download_md: "Texte brut (Markdown)",
+    download_other: "Autres formats",
+    download_other_hint: "Pour publier le contrat sur un site ou le reprendre dans un autre outil.",
+    download_saved: "Fichier téléchargé",
+    next_title: "Et maintenant\u{a0}?",
+    next_draft: "Ce fichier est un projet, marqué « PROJET »\u{a0}: corrigez les points signalés ci-dessus avant de l’envoyer pour signature.",
+    next_send: "Relisez-le, puis envoyez-le à votre client (par e-mail, par exemple).",
+    next_sign: "Signez-le tous les deux\u{a0}: sur papier en deux exemplaires, ou par signature électronique.",
+    next_keep: "Gardez chacun un exemplaire signé, et exportez ce brouillon pour le retrouver.",
+    next_lawyer: "Gros enjeux (montant élevé, droits importants, litige possible)\u{a0}? Faites relire le contrat par un avocat avant de signer.",
+    badge_free: "Gratuit",
+    badge_no_account: "Sans compte",
+    badge_local: "Rien ne quitte votre navigateur",
+    badge_formats: "PDF et Word",
+    badge_not_lawyer: "Pas un avocat",
+    badges_label: "Ce qu’il faut savoir",
+    skip_to_question: "Aller à la question",
+    in_contract: "Dans le contrat",
+    article: "article",
+    adds_article: "ajoute l’article",
 };
 
 pub const EN: Ui = Ui {
@@ -596,6 +739,30 @@ pub const EN: Ui = Ui {
     new_version: "A new version of Cadre is ready",
     new_version_reload: "Reload",
     new_version_unsaved: "Your latest changes are not stored in this browser: export your drafts before reloading, so nothing is lost.",
+    download_pdf: "Download the PDF to sign",
+    download_pdf_draft: "Download the draft as PDF",
+    download_docx: "Word (editable)",
+    download_html: "Web page (HTML)",
+    download_md: "Plain text (Markdown)",
+    download_other: "Other formats",
+    download_other_hint: "To publish the contract on a website or reuse it in another tool.",
+    download_saved: "File downloaded",
+    next_title: "What next?",
+    next_draft: "This file is a draft, marked “DRAFT”: fix the points flagged above before sending it for signature.",
+    next_send: "Read it through, then send it to your client (by e-mail, for example).",
+    next_sign: "Both sign it: on paper in two copies, or with an electronic signature.",
+    next_keep: "Each keep a signed copy, and export this draft to find it again.",
+    next_lawyer: "High stakes (a large amount, important rights, a possible dispute)? Have a lawyer review the contract before signing.",
+    badge_free: "Free",
+    badge_no_account: "No account",
+    badge_local: "Nothing leaves your browser",
+    badge_formats: "PDF and Word",
+    badge_not_lawyer: "Not a lawyer",
+    badges_label: "Good to know",
+    skip_to_question: "Skip to the question",
+    in_contract: "In the contract",
+    article: "article",
+    adds_article: "adds the article",
 };
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -620,6 +787,24 @@ mod tests {
                         assert!(!option_for(f, k, lang).is_empty(), "{f:?} option {k} in {lang:?}");
                     }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn every_choice_that_changes_the_contract_says_why() {
+        for &f in Field::SCALARS {
+            if matches!(f.kind(), FieldKind::Bool | FieldKind::Choice(_)) {
+                for lang in [Lang::Fr, Lang::En] {
+                    assert!(why(f, lang).is_some_and(|w| !w.is_empty()), "{f:?} has no why in {lang:?}");
+                }
+            }
+        }
+        // And every question of the last step.
+        let a = crate::model::Answers::default();
+        for item in crate::flow::items(Step::Ending, &a) {
+            if let crate::flow::Item::Field(f) = item {
+                assert!(why(f, Lang::Fr).is_some(), "{f:?} (end of the contract) has no why");
             }
         }
     }

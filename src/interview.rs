@@ -10,10 +10,14 @@ pub struct Interview {
     pub answers: Answers,
     pub step: Step,
     pub ui_lang: Lang,
-    /// Fields the user has left at least once, or that held a value when the answers
-    /// were loaded (a reload, a draft opened): their problems are shown. A list, as a
-    /// set type would add wasm for a few dozen fields.
+    /// Fields the user has typed in and left, or that held a value when the answers
+    /// were loaded (a reload, a draft opened), and every field once the review step is
+    /// reached: their problems are shown. A list, as a set type would add wasm for a
+    /// few dozen fields.
     pub touched: Vec<Field>,
+    /// Fields the user has changed in this interview: leaving one of them checks it;
+    /// leaving an untouched empty field (tabbing through a step) does not.
+    pub edited: Vec<Field>,
     /// The field being answered: its article is highlighted in the preview.
     pub current: Option<Field>,
     /// A field to move the keyboard focus to (from the review's links).
@@ -73,6 +77,7 @@ impl Interview {
     pub fn new(answers: Answers, ui_lang: Lang) -> Interview {
         Interview {
             touched: filled(&answers),
+            edited: Vec::new(),
             answers,
             step: Step::You,
             ui_lang,
@@ -85,9 +90,14 @@ impl Interview {
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::Set { field, value } => field.set(&mut self.answers, &value),
+            Action::Set { field, value } => {
+                field.set(&mut self.answers, &value);
+                touch(&mut self.edited, [field]);
+            }
             Action::Leave { field } => {
-                self.touch(field);
+                if self.edited.contains(&field) {
+                    self.touch(field);
+                }
             }
             Action::Enter { field } => self.current = Some(field),
             Action::GoTo { step } => self.go(step),
@@ -140,9 +150,8 @@ impl Interview {
     }
 
     fn go(&mut self, step: Step) {
-        // Leaving a step shows the problems of everything it asked.
-        let leaving = self.step;
-        self.touch_step(leaving);
+        // Leaving a step checks nothing the user has not typed in: a step looked at
+        // and left empty is not flagged before the review.
         self.step = step;
         // The preview shows the article of the step's first question.
         self.current = flow::items(step, &self.answers).first().map(|i| match i {
@@ -277,10 +286,34 @@ mod tests {
         assert!(problems.iter().any(|p| p.field == Field::ProviderSiren && s.touched.contains(&p.field)));
         // A newer copy from another tab flags what it fills, and keeps what was left.
         let mut s = Interview::new(Answers::default(), Lang::Fr);
+        s.apply(Action::Set { field: Field::ClientName, value: String::new() });
         s.apply(Action::Leave { field: Field::ClientName });
         s.apply(Action::Refresh { answers: a });
         assert!(s.touched.contains(&Field::ProviderSiren));
         assert!(s.touched.contains(&Field::ClientName));
+    }
+
+    #[test]
+    fn an_untouched_empty_field_is_checked_only_at_the_review() {
+        let mut s = Interview::new(Answers::default(), Lang::Fr);
+        // Tabbing through the first step: every field entered and left, none typed in.
+        for item in flow::items(Step::You, &s.answers) {
+            if let flow::Item::Field(f) = item {
+                s.apply(Action::Enter { field: f });
+                s.apply(Action::Leave { field: f });
+            }
+        }
+        assert!(s.touched.is_empty(), "tabbing through flags nothing: {:?}", s.touched);
+        s.apply(Action::Next);
+        assert!(s.touched.is_empty(), "leaving the step flags nothing");
+        // Typed in, then left: checked.
+        s.apply(Action::Set { field: Field::ClientName, value: "A".into() });
+        s.apply(Action::Set { field: Field::ClientName, value: String::new() });
+        s.apply(Action::Leave { field: Field::ClientName });
+        assert_eq!(s.touched, vec![Field::ClientName]);
+        // The review checks everything.
+        s.apply(Action::GoTo { step: Step::Review });
+        assert!(s.touched.contains(&Field::ProviderName) && s.touched.contains(&Field::ProviderSiren));
     }
 
     #[test]

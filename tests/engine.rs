@@ -563,3 +563,14 @@ fn advice_puts_money_and_rights_before_formalities_and_fixes_in_one_click() {
         assert!(!advise(&check(&a).contract).iter().any(|y| y.kind == kind), "{kind:?} stays after its fix");
     }
 }
+
+#[test]
+fn an_invoice_falls_due_per_the_payment_term() {
+    use cadre::validate::Term;
+    use chrono::NaiveDate;
+    let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    assert_eq!(Term::OnReceipt.due(d(2027, 3, 4)), d(2027, 3, 4));
+    assert_eq!(Term::Days(30).due(d(2027, 3, 4)), d(2027, 4, 3));
+    assert_eq!(Term::EndOfMonth45.due(d(2027, 3, 4)), d(2027, 4, 30));
+    assert_eq!(Term::EndOfMonth45.due(d(2026, 11, 20)), d(2027, 1, 31));
+}

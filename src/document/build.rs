@@ -52,7 +52,8 @@ pub fn sections(a: &Answers) -> Vec<Section> {
     s
 }
 
-fn article_title(section: Section, a: &Answers) -> &'static str {
+/// An article's title, in the contract's language.
+pub fn article_title(section: Section, a: &Answers) -> &'static str {
     let (fr, en) = match section {
         Section::Object => ("Objet", "Purpose"),
         Section::Scope => ("Contenu de la mission", "Scope of the Services"),

@@ -167,6 +167,8 @@ for (const [i, branch] of plan.branches.entries()) {
 
       // Every format, from the review step.
       await goTo(page, 'review');
+      // HTML and Markdown sit under « Autres formats ».
+      await page.click('.questions .other-formats > summary');
       const buttons = page.locator('.questions button.download:visible');
       const formats = await buttons.count();
       assert.ok(formats >= 4, 'the review offers every format');

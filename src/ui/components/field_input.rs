@@ -1,12 +1,37 @@
 //! One question bound to one `Field`: label, input, "why this matters", and its problem.
 
 use super::field_conflict::{field_conflict, Conflicts};
+use crate::document::Section;
 use crate::i18n;
 use crate::interview::Action;
 use crate::model::{Field, FieldKind, Lang};
 use crate::ui::state::Dispatch;
+use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+/// The contract's articles (section, number, title), and those a question could add
+/// (no number yet): each question names the article its answer changes.
+#[derive(Clone, PartialEq)]
+pub struct Articles(pub Rc<Vec<(Section, Option<u32>, String)>>);
+
+/// « Dans le contrat : article 12 – Droit de rétractation » (or « ajoute l'article
+/// « … » » when the answer would add it).
+fn in_contract(articles: Option<&Articles>, field: Field, lang: Lang) -> Option<(String, String)> {
+    let section = crate::flow::section_of(field);
+    let (_, number, title) = articles?.0.iter().find(|(s, _, _)| *s == section)?;
+    let ui = i18n::ui(lang);
+    let colon = if lang == Lang::Fr { "\u{a0}: " } else { ": " };
+    Some(match number {
+        Some(n) => {
+            (format!("{} {}", ui.article, n), format!("{}{}{} {} – {}", ui.in_contract, colon, ui.article, n, title))
+        }
+        None => {
+            let quoted = if lang == Lang::Fr { format!("«\u{a0}{title}\u{a0}»") } else { format!("“{title}”") };
+            (quoted.clone(), format!("{}{}{} {}", ui.in_contract, colon, ui.adds_article, quoted))
+        }
+    })
+}
 
 #[derive(Properties, PartialEq)]
 pub struct FieldInputProps {
@@ -19,6 +44,9 @@ pub struct FieldInputProps {
     /// Label override for list items.
     #[prop_or_default]
     pub label: Option<AttrValue>,
+    /// The browser's autofill token (`name`, `email`, `off`…).
+    #[prop_or_default]
+    pub autocomplete: Option<AttrValue>,
 }
 
 #[function_component(FieldInput)]
@@ -43,11 +71,17 @@ pub fn field_input(p: &FieldInputProps) -> Html {
     let error = html! {
         <p class="error" id={error_id.clone()} aria-live="polite">{ p.problem.clone().unwrap_or_default() }</p>
     };
+    let articles = use_context::<Articles>();
+    let article = in_contract(articles.as_ref(), field, p.lang);
     let help = why.map(|text| {
+        let (short, long) = article.clone().unzip();
         html! {
             <details class="why" id={help_id.clone()}>
-                <summary>{ i18n::ui(p.lang).why }</summary>
+                <summary>{ i18n::ui(p.lang).why }
+                    if let Some(short) = short { <span class="article-ref">{ " · " }{ short }</span> }
+                </summary>
                 <p>{ text }</p>
+                if let Some(long) = long { <p class="in-contract">{ long }</p> }
             </details>
         }
     });
@@ -111,6 +145,7 @@ pub fn field_input(p: &FieldInputProps) -> Html {
                 <div class={classes!("field", invalid.then_some("invalid"))} id={format!("q-{id}")}>
                     <label for={id.clone()}>{ label }</label>
                     <textarea id={id.clone()} rows="3" value={p.value.clone()} {oninput} {onfocus} {onblur}
+                        autocomplete={p.autocomplete.clone()}
                         placeholder={i18n::placeholder(field, p.lang)}
                         aria-invalid={invalid.to_string()} aria-describedby={describedby} />
                     { for help }
@@ -122,6 +157,7 @@ pub fn field_input(p: &FieldInputProps) -> Html {
         kind => {
             let (input_type, inputmode) = match kind {
                 FieldKind::Email => ("email", None),
+                _ if field == Field::ProviderPhone => ("tel", None),
                 FieldKind::Date => ("date", None),
                 FieldKind::Money | FieldKind::Percent => ("text", Some("decimal")),
                 FieldKind::Count => ("text", Some("numeric")),
@@ -137,6 +173,7 @@ pub fn field_input(p: &FieldInputProps) -> Html {
                 <div class={classes!("field", narrow.then_some("narrow"), invalid.then_some("invalid"))} id={format!("q-{id}")}>
                     <label for={id.clone()}>{ label }</label>
                     <input type={input_type} id={id.clone()} value={p.value.clone()} inputmode={inputmode}
+                        autocomplete={p.autocomplete.clone()}
                         {oninput} {onfocus} {onblur} placeholder={i18n::placeholder(field, p.lang)}
                         aria-invalid={invalid.to_string()} aria-describedby={describedby} />
                     { for help }
