@@ -369,8 +369,8 @@ pub fn app() -> Html {
             // Drafts kept in this tab only (storage refused or full): said below the
             // questions, so that the first question comes first.
             { memory_notice(&drafts, lang) }
-            // Phones: the preview's toggle in a bar of its own, the page padded for it;
-            // hidden while a text field has the focus (styles/app.css).
+            // Phones: the preview's toggle in a bar of its own, the page padded for it and
+            // focused fields scrolled clear of it (styles/app.css).
             <div class="bottom-bar">
                 <button type="button" class="preview-toggle" onclick={toggle} aria-expanded={s.preview_open.to_string()}>
                     { if s.preview_open { ui.hide_preview } else { ui.show_preview } }
