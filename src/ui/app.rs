@@ -4,7 +4,7 @@ use super::components::downloads::Downloads;
 use super::components::drafts_panel::{memory_notice, DraftsPanel};
 use super::components::embed_panel::EmbedPanel;
 use super::components::field_conflict::Conflicts;
-use super::components::field_input::{Articles, FieldInput};
+use super::components::field_input::{in_contract, FieldInput};
 use super::components::item_list::{ItemList, List};
 use super::components::new_version::NewVersion;
 use super::components::preview::Preview;
@@ -263,12 +263,11 @@ pub fn app() -> Html {
             }
         }
     }
-    let articles = Articles(Rc::new(list));
     let items = flow::items(s.step, &s.answers).into_iter().map(|item| match item {
         Item::Field(f) => html! {
             <FieldInput key={f.key()} field={f} value={AttrValue::from(f.get(&s.answers))}
                 label={AttrValue::Static(i18n::label_for(f, &s.answers, lang))}
-                autocomplete={autocomplete(f, &s.answers)}
+                autocomplete={autocomplete(f, &s.answers)} article={in_contract(&list, f, lang)}
                 problem={shown.get(f).cloned().map(AttrValue::from)} {lang} dispatch={dispatch.clone()} />
         },
         Item::Deliverables => html! {
@@ -340,7 +339,6 @@ pub fn app() -> Html {
             <DraftsPanel drafts={drafts.clone()} {lang} />
             <Stepper steps={steps} current={s.step} {lang} dispatch={dispatch.clone()} />
             <ContextProvider<Conflicts> context={conflicts}>
-            <ContextProvider<Articles> context={articles}>
             <div class="workspace">
                 <section class="questions" aria-labelledby="step-title">
                     <h2 id="step-title" tabindex="-1">{ i18n::step_title(s.step, lang) }</h2>
@@ -364,7 +362,6 @@ pub fn app() -> Html {
                     <Preview html={derived.html.clone()} {highlight} label={ui.preview} />
                 </aside>
             </div>
-            </ContextProvider<Articles>>
             </ContextProvider<Conflicts>>
             // Drafts kept in this tab only (storage refused or full): said below the
             // questions, so that the first question comes first.

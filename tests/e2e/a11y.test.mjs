@@ -59,7 +59,7 @@ async function tabTo(page, selector, max = 150) {
 const smallTargets = (page) =>
   page.evaluate(() => {
     const small = [];
-    const sel = '.questions button, .questions input[type=text], .questions input[type=email], .questions textarea, .questions .option, .stepper button, .langs button, .bottom-bar button, .preview-head button';
+    const sel = '.questions button, .questions input[type=text], .questions input[type=email], .questions input[type=tel], .questions textarea, .questions .option, .stepper button, .langs button, .bottom-bar button, .preview-head button';
     for (const el of document.querySelectorAll(sel)) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
@@ -298,6 +298,22 @@ describe('coming back and embedding', () => {
       await page.locator('#step-title').waitFor();
       assert.equal(await page.getAttribute('#nav-price', 'aria-current'), 'step');
       assert.equal(await page.inputValue('#price-amount'), '1800 euros');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the payment picture shows when the balance is due, per the payment term', async () => {
+    const { context, page } = await open({ width: 1280, height: 800 });
+    try {
+      await goTo(page, 'schedule');
+      await page.fill('#end-date', '2027-03-04');
+      await goTo(page, 'price');
+      await page.fill('#price-amount', '2400');
+      const legend = page.locator('.schedule-picture .legend');
+      await legend.waitFor();
+      // Delivered on 4 March, invoiced then, due 30 days later.
+      assert.match(await legend.innerText(), /payable le 3\s+avril 2027 \(facture le 4\s+mars 2027\)/);
     } finally {
       await context.close();
     }

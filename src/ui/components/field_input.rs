@@ -6,31 +6,32 @@ use crate::i18n;
 use crate::interview::Action;
 use crate::model::{Field, FieldKind, Lang};
 use crate::ui::state::Dispatch;
-use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// The contract's articles (section, number, title), and those a question could add
-/// (no number yet): each question names the article its answer changes.
-#[derive(Clone, PartialEq)]
-pub struct Articles(pub Rc<Vec<(Section, Option<u32>, String)>>);
+/// (no number yet).
+pub type Articles = [(Section, Option<u32>, String)];
 
-/// « Dans le contrat : article 12 – Droit de rétractation » (or « ajoute l'article
-/// « … » » when the answer would add it).
-fn in_contract(articles: Option<&Articles>, field: Field, lang: Lang) -> Option<(String, String)> {
+/// What a question changes in the contract, short and long: « article 12 » and « Dans
+/// le contrat : article 12 – Droit de rétractation » (or « ajoute l'article « … » »
+/// when the answer would add it).
+pub fn in_contract(articles: &Articles, field: Field, lang: Lang) -> Option<(AttrValue, AttrValue)> {
     let section = crate::flow::section_of(field);
-    let (_, number, title) = articles?.0.iter().find(|(s, _, _)| *s == section)?;
+    let (_, number, title) = articles.iter().find(|(s, _, _)| *s == section)?;
     let ui = i18n::ui(lang);
     let colon = if lang == Lang::Fr { "\u{a0}: " } else { ": " };
-    Some(match number {
+    let (short, long) = match number {
         Some(n) => {
             (format!("{} {}", ui.article, n), format!("{}{}{} {} – {}", ui.in_contract, colon, ui.article, n, title))
         }
         None => {
             let quoted = if lang == Lang::Fr { format!("«\u{a0}{title}\u{a0}»") } else { format!("“{title}”") };
-            (quoted.clone(), format!("{}{}{} {}", ui.in_contract, colon, ui.adds_article, quoted))
+            let long = format!("{}{}{} {}", ui.in_contract, colon, ui.adds_article, quoted);
+            (quoted, long)
         }
-    })
+    };
+    Some((short.into(), long.into()))
 }
 
 #[derive(Properties, PartialEq)]
@@ -47,6 +48,9 @@ pub struct FieldInputProps {
     /// The browser's autofill token (`name`, `email`, `off`…).
     #[prop_or_default]
     pub autocomplete: Option<AttrValue>,
+    /// The article the answer changes, short and long (`in_contract`).
+    #[prop_or_default]
+    pub article: Option<(AttrValue, AttrValue)>,
 }
 
 #[function_component(FieldInput)]
@@ -71,10 +75,8 @@ pub fn field_input(p: &FieldInputProps) -> Html {
     let error = html! {
         <p class="error" id={error_id.clone()} aria-live="polite">{ p.problem.clone().unwrap_or_default() }</p>
     };
-    let articles = use_context::<Articles>();
-    let article = in_contract(articles.as_ref(), field, p.lang);
     let help = why.map(|text| {
-        let (short, long) = article.clone().unzip();
+        let (short, long) = p.article.clone().unzip();
         html! {
             <details class="why" id={help_id.clone()}>
                 <summary>{ i18n::ui(p.lang).why }
