@@ -216,7 +216,7 @@ describe('downloads from the review step', () => {
         assert.match(files[ext].name, new RegExp(`^contrat-atelier-dupont-\\d{4}-\\d{2}-\\d{2}-projet\\.${ext}$`));
       }
       assert.match(await page.locator('#download-review-pdf').innerText(), /projet/i);
-      assert.match(await page.locator('.review .next-steps').innerText(), /PROJET/);
+      assert.match(await page.locator('.review .next-steps').innerText(), /Ce fichier est un projet/);
 
       checkPdf(files.pdf);
       const text = pdfText(files.pdf);
