@@ -21,6 +21,11 @@ impl Step {
     pub const ALL: [Step; 8] =
         [Step::You, Step::Client, Step::Mission, Step::Schedule, Step::Price, Step::Rights, Step::Ending, Step::Review];
 
+    /// The step whose `id` this is.
+    pub fn from_id(id: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|s| s.id() == id)
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Step::You => "you",

@@ -11,10 +11,14 @@ pub struct Interview {
     pub answers: Answers,
     pub step: Step,
     pub ui_lang: Lang,
-    /// Fields the user has left at least once, or that held a value when the answers
-    /// were loaded (a reload, a draft opened): their problems are shown. A list, as a
-    /// set type would add wasm for a few dozen fields.
+    /// Fields the user has typed in and left, or that held a value when the answers
+    /// were loaded (a reload, a draft opened), and every field once the review step is
+    /// reached: their problems are shown. A list, as a set type would add wasm for a
+    /// few dozen fields.
     pub touched: Vec<Field>,
+    /// Fields the user has changed in this interview: leaving one of them checks it;
+    /// leaving an untouched empty field (tabbing through a step) does not.
+    pub edited: Vec<Field>,
     /// The field being answered: its article is highlighted in the preview.
     pub current: Option<Field>,
     /// A field to move the keyboard focus to (from the review's links).
@@ -83,6 +87,7 @@ impl Interview {
     pub fn new(answers: Answers, ui_lang: Lang) -> Interview {
         Interview {
             touched: filled(&answers),
+            edited: Vec::new(),
             answers,
             step: Step::You,
             ui_lang,
@@ -99,6 +104,7 @@ impl Interview {
         match action {
             Action::Set { field, value } => {
                 field.set(&mut self.answers, &value);
+                touch(&mut self.edited, [field]);
                 // Asked once: a trader is who is registered at the RCS (commerçants and
                 // commercial companies); artisans and liberal professions are not. It
                 // decides the court-choice clause (CPC art. 48).
@@ -108,7 +114,9 @@ impl Interview {
                 }
             }
             Action::Leave { field } => {
-                self.touch(field);
+                if self.edited.contains(&field) {
+                    self.touch(field);
+                }
                 // The contract is usually signed where the provider works: the city of
                 // their address, until the user types another place.
                 if field == Field::ProviderAddress && self.answers.signature.place.trim().is_empty() {
@@ -173,9 +181,8 @@ impl Interview {
     }
 
     fn go(&mut self, step: Step) {
-        // Leaving a step shows the problems of everything it asked.
-        let leaving = self.step;
-        self.touch_step(leaving);
+        // Leaving a step checks nothing the user has not typed in: a step looked at
+        // and left empty is not flagged before the review.
         self.step = step;
         // The preview shows the article of the step's first question.
         self.current = flow::items(step, &self.answers).first().map(|i| match i {
@@ -310,10 +317,34 @@ mod tests {
         assert!(problems.iter().any(|p| p.field == Field::ProviderSiren && s.touched.contains(&p.field)));
         // A newer copy from another tab flags what it fills, and keeps what was left.
         let mut s = Interview::new(Answers::default(), Lang::Fr);
+        s.apply(Action::Set { field: Field::ClientName, value: String::new() });
         s.apply(Action::Leave { field: Field::ClientName });
         s.apply(Action::Refresh { answers: a });
         assert!(s.touched.contains(&Field::ProviderSiren));
         assert!(s.touched.contains(&Field::ClientName));
+    }
+
+    #[test]
+    fn an_untouched_empty_field_is_checked_only_at_the_review() {
+        let mut s = Interview::new(Answers::default(), Lang::Fr);
+        // Tabbing through the first step: every field entered and left, none typed in.
+        for item in flow::items(Step::You, &s.answers) {
+            if let flow::Item::Field(f) = item {
+                s.apply(Action::Enter { field: f });
+                s.apply(Action::Leave { field: f });
+            }
+        }
+        assert!(s.touched.is_empty(), "tabbing through flags nothing: {:?}", s.touched);
+        s.apply(Action::Next);
+        assert!(s.touched.is_empty(), "leaving the step flags nothing");
+        // Typed in, then left: checked.
+        s.apply(Action::Set { field: Field::ClientName, value: "A".into() });
+        s.apply(Action::Set { field: Field::ClientName, value: String::new() });
+        s.apply(Action::Leave { field: Field::ClientName });
+        assert_eq!(s.touched, vec![Field::ClientName]);
+        // The review checks everything.
+        s.apply(Action::GoTo { step: Step::Review });
+        assert!(s.touched.contains(&Field::ProviderName) && s.touched.contains(&Field::ProviderSiren));
     }
 
     #[test]

@@ -83,6 +83,29 @@ pub enum Term {
     EndOfMonth45,
 }
 
+impl Term {
+    /// When an invoice sent on `invoiced` falls due. « 45 jours fin de mois » is
+    /// counted as 45 days, then to the end of that month (the usual reading; the
+    /// other, end of month then 45 days, is never later by more than a few days).
+    pub fn due(self, invoiced: chrono::NaiveDate) -> chrono::NaiveDate {
+        use chrono::Datelike;
+        let plus = |d: chrono::NaiveDate, n: u32| d.checked_add_days(chrono::Days::new(n.into())).unwrap_or(d);
+        match self {
+            Term::OnReceipt => invoiced,
+            Term::Days(n) => plus(invoiced, n),
+            Term::EndOfMonth45 => {
+                let d = plus(invoiced, 45);
+                let first_next = if d.month() == 12 {
+                    chrono::NaiveDate::from_ymd_opt(d.year() + 1, 1, 1)
+                } else {
+                    chrono::NaiveDate::from_ymd_opt(d.year(), d.month() + 1, 1)
+                };
+                first_next.and_then(|f| f.pred_opt()).unwrap_or(d)
+            }
+        }
+    }
+}
+
 /// Late-payment interest between businesses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Penalty {

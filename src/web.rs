@@ -7,6 +7,7 @@ pub mod download;
 pub mod offline;
 pub mod params;
 pub mod storage;
+pub mod tab_memory;
 pub mod writers;
 
 use crate::model::Lang;

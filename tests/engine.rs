@@ -576,3 +576,71 @@ fn a_draft_at_the_caps_builds_a_complete_contract() {
         assert!(html.contains(&m.label) && md.contains(&m.label), "{}", m.label);
     }
 }
+
+#[test]
+fn advice_puts_money_and_rights_before_formalities_and_fixes_in_one_click() {
+    // The tester's contract: no client SIREN, no deposit, rights given on delivery.
+    let mut a = base();
+    a.client.registration.clear();
+    a.payment.deposit = DepositKind::None;
+    a.rights.on_full_payment = false;
+    let kinds: Vec<_> = advise(&check(&a).contract).into_iter().map(|x| x.kind).collect();
+    assert_eq!(
+        kinds,
+        [AdviceKind::NoDeposit, AdviceKind::RightsBeforePayment, AdviceKind::ClientRegistrationMissing],
+        "money, then rights, then formalities"
+    );
+    // Each one-click fix makes its advice go away, in both languages' words.
+    let mut fixed = 0;
+    for x in advise(&check(&a).contract) {
+        let Some(fix) = x.quick_fix(Lang::Fr) else { continue };
+        assert!(!fix.label.is_empty() && !x.quick_fix(Lang::En).unwrap().label.is_empty());
+        let mut b = a.clone();
+        for (field, value) in fix.set {
+            field.set(&mut b, value);
+        }
+        let after: Vec<_> = advise(&check(&b).contract).into_iter().map(|y| y.kind).collect();
+        assert!(!after.contains(&x.kind), "{:?} stays after its fix", x.kind);
+        assert!(check(&b).problems.len() <= check(&a).problems.len(), "{:?}: its fix adds a problem", x.kind);
+        fixed += 1;
+    }
+    assert_eq!(fixed, 2, "a deposit and the rights on full payment, in one click each");
+    // The other fixes too, each on a contract that needs it.
+    type Spoil = Box<dyn Fn(&mut Answers)>;
+    let cases: Vec<(AdviceKind, Spoil)> = vec![
+        (AdviceKind::LowDeposit, Box::new(|a| a.payment.deposit_value = "10".into())),
+        (AdviceKind::UnlimitedRevisions, Box::new(|a| a.mission.revisions_unlimited = true)),
+        (
+            AdviceKind::PenaltyRateToCheck,
+            Box::new(|a| {
+                a.payment.penalty = PenaltyKind::Fixed;
+                a.payment.penalty_rate = "5".into();
+            }),
+        ),
+        (AdviceKind::NoCancellationFee, Box::new(|a| a.terms.cancellation_percent = "0".into())),
+    ];
+    for (kind, spoil) in cases {
+        let mut a = base();
+        a.payment.deposit = DepositKind::Percent;
+        a.payment.deposit_value = "30".into();
+        spoil(&mut a);
+        let x = advise(&check(&a).contract).into_iter().find(|x| x.kind == kind);
+        let x = x.unwrap_or_else(|| panic!("{kind:?} not flagged"));
+        let fix = x.quick_fix(Lang::En).unwrap_or_else(|| panic!("{kind:?} has no quick fix"));
+        for (field, value) in fix.set {
+            field.set(&mut a, value);
+        }
+        assert!(!advise(&check(&a).contract).iter().any(|y| y.kind == kind), "{kind:?} stays after its fix");
+    }
+}
+
+#[test]
+fn an_invoice_falls_due_per_the_payment_term() {
+    use cadre::validate::Term;
+    use chrono::NaiveDate;
+    let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    assert_eq!(Term::OnReceipt.due(d(2027, 3, 4)), d(2027, 3, 4));
+    assert_eq!(Term::Days(30).due(d(2027, 3, 4)), d(2027, 4, 3));
+    assert_eq!(Term::EndOfMonth45.due(d(2027, 3, 4)), d(2027, 4, 30));
+    assert_eq!(Term::EndOfMonth45.due(d(2026, 11, 20)), d(2027, 1, 31));
+}

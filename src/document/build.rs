@@ -1,6 +1,7 @@
 //! Assembles the contract: which articles apply, in which order, with which numbers.
 
 use super::clauses::{self, Ctx};
+use super::punctuation::joined;
 use super::{Article, Block, Document, Meta, PartyBlock, Section, Signatures, Signer};
 use crate::model::*;
 use crate::validate::Checked;
@@ -51,7 +52,8 @@ pub fn sections(a: &Answers) -> Vec<Section> {
     s
 }
 
-fn article_title(section: Section, a: &Answers) -> &'static str {
+/// An article's title, in the contract's language.
+pub fn article_title(section: Section, a: &Answers) -> &'static str {
     let (fr, en) = match section {
         Section::Object => ("Objet", "Purpose"),
         Section::Scope => ("Contenu de la mission", "Scope of the Services"),
@@ -186,8 +188,8 @@ fn signatures(x: &Ctx) -> Signatures {
         (Lang::En, true) => "Signed at a distance by the parties, electronically or by exchange of signed counterparts; this Agreement is concluded on the date of the last signature.".to_string(),
         // C. civ. 1375: originals on paper, or one electronic signature by each party.
         (Lang::Fr, false) => format!(
-            "Fait à {}, le {}, en deux exemplaires originaux, ou signé électroniquement par les parties, le contrat étant alors conclu à la date de la dernière signature.",
-            place, date
+            "Fait à {} {}, en deux exemplaires originaux, ou signé électroniquement par les parties, le contrat étant alors conclu à la date de la dernière signature.",
+            joined(&place, ", le"), date
         ),
         (Lang::En, false) => format!("Signed in {} on {} in two counterparts, or electronically by the parties, in which case this Agreement is concluded on the date of the last signature.", place, date),
     };
@@ -198,7 +200,7 @@ fn signatures(x: &Ctx) -> Signatures {
             (format!("{} EI", clean(&pr.name)), x.tr("Entrepreneur individuel", "Individual entrepreneur").to_string())
         }
         ProviderStatus::Company => {
-            (clean(&pr.signatory), format!("{}, {}", clean(&pr.signatory_role), clean(&pr.name)))
+            (clean(&pr.signatory), format!("{}{}", joined(&clean(&pr.signatory_role), ", "), clean(&pr.name)))
         }
         ProviderStatus::Other => (clean(&pr.name), String::new()),
     };
@@ -207,7 +209,7 @@ fn signatures(x: &Ctx) -> Signatures {
         ClientKind::Consumer => (clean(&cl.name), String::new()),
         ClientKind::Business if !cl.representative.trim().is_empty() => {
             let role = clean(&cl.representative_role);
-            let cap = if role.is_empty() { clean(&cl.name) } else { format!("{}, {}", role, clean(&cl.name)) };
+            let cap = if role.is_empty() { clean(&cl.name) } else { joined(&role, ", ") + &clean(&cl.name) };
             (clean(&cl.representative), cap)
         }
         ClientKind::Business => (clean(&cl.name), String::new()),

@@ -119,9 +119,11 @@ for (const name of names) {
       await wd.refresh();
       await wd.waitFor('#step-title');
       await watchViolations();
-      assert.equal(await wd.value('#provider-name'), 'Camille Moreau', 'the draft came back after the reload');
-      await wd.click('.step-nav button.primary');
-      assert.equal(await wd.value('#client-name'), 'Atelier Dupont');
+      // Reopened at the step the tab was on (the client), the draft all back.
+      assert.equal(await wd.value('#client-name'), 'Atelier Dupont', 'the draft came back after the reload');
+      await wd.click('.step-nav button.secondary'); // Previous: you
+      await wd.waitFor('#provider-name');
+      assert.equal(await wd.value('#provider-name'), 'Camille Moreau');
 
       await downloadPdf();
       assert.deepEqual(await violations(), [], 'no CSP violation (download included)');

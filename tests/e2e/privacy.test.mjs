@@ -37,7 +37,7 @@ const plan = JSON.parse(
 const env = useBrowserAndSite(() => serveSite());
 
 /** Every input a user types text into, in the questions (not date, checkbox or radio). */
-const TEXT_INPUTS = 'input[type="text"]:visible, input[type="email"]:visible, input:not([type]):visible, textarea:visible';
+const TEXT_INPUTS = 'input[type="text"]:visible, input[type="email"]:visible, input[type="tel"]:visible, input:not([type]):visible, textarea:visible';
 
 /** The canary, and its forms in a URL, lower case, or base64 at any byte offset. */
 function needles(s) {
@@ -167,6 +167,8 @@ for (const [i, branch] of plan.branches.entries()) {
 
       // Every format, from the review step.
       await goTo(page, 'review');
+      // HTML and Markdown sit under « Autres formats ».
+      await page.click('.questions .other-formats > summary');
       const buttons = page.locator('.questions button.download:visible');
       const formats = await buttons.count();
       assert.ok(formats >= 4, 'the review offers every format');

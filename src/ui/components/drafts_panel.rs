@@ -31,6 +31,7 @@ use drafts_message::drafts_message;
 use my_details::my_details;
 use quarantine_banner::quarantine_banner;
 use selection_bar::selection_bar;
+pub use storage_banners::memory_notice;
 use storage_banners::storage_banners;
 use undo_toast::{undo_toast, use_undo_focus};
 use wasm_bindgen::JsCast;
