@@ -107,9 +107,30 @@ fn body(section: Section, x: &Ctx) -> Vec<Block> {
     }
 }
 
-/// Builds the document from checked answers. `today` dates the document's metadata
-/// (a pinned clock in tests). With blocking problems the document is marked as a draft.
+/// Builds the document from checked answers and checks it (`consistency`). `today`
+/// dates the document's metadata (a pinned clock in tests). With blocking problems or a
+/// broken invariant the document is marked as a draft. Every file is written from this.
 pub fn build(checked: &Checked, today: NaiveDate) -> Document {
+    let mut doc = build_unchecked(checked, today);
+    doc.breaches = super::consistency::check(&doc, &checked.contract, checked.problems.is_empty());
+    if !doc.breaches.is_empty() {
+        doc.draft_mark = Some(draft_mark(doc.lang).into());
+    }
+    doc
+}
+
+fn draft_mark(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "PROJET",
+        Lang::En => "DRAFT",
+    }
+}
+
+/// The same document without the consistency check: the live preview's. The check
+/// (about 6 KB of the first screen, gzipped) runs where files are written — the
+/// writers module, loaded after the first screen — which also reports its breaches
+/// to the review step (`web::writers::breaches`).
+pub fn build_unchecked(checked: &Checked, today: NaiveDate) -> Document {
     let c = &checked.contract;
     let a = &c.answers;
     let lang = a.contract_lang;
@@ -155,10 +176,8 @@ pub fn build(checked: &Checked, today: NaiveDate) -> Document {
         annexes,
         breaches: Vec::new(),
     };
-    let complete = checked.problems.is_empty();
-    doc.breaches = super::consistency::check(&doc, c, complete);
-    if !complete || !doc.breaches.is_empty() {
-        doc.draft_mark = Some(x.tr("PROJET", "DRAFT").into());
+    if !checked.problems.is_empty() {
+        doc.draft_mark = Some(draft_mark(lang).into());
     }
     doc
 }

@@ -35,7 +35,7 @@ struct Derived {
 
 fn derive(answers: &Answers, today: chrono::NaiveDate) -> Derived {
     let checked = crate::validate::check(answers);
-    let doc = build::build(&checked, today);
+    let doc = build::build_unchecked(&checked, today);
     let contract = Rc::new(render::html::fragment_parts(&doc));
     let advice = Rc::new(advice::advise(&checked.contract));
     Derived { checked, doc: Rc::new(doc), contract, advice }

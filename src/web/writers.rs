@@ -67,3 +67,16 @@ pub async fn write(answers_json: &str, format: Format, today: &str) -> Result<Wr
     let substituted = Reflect::get(&out, &"substituted".into()).ok().and_then(|s| s.as_string()).unwrap_or_default();
     Ok(Written { bytes: bytes.to_vec(), substituted: substituted.chars().collect() })
 }
+
+/// The consistency check's findings for the contract of `answers_json` (one line each,
+/// in `lang`), computed by the writers module: the first screen does not carry the check.
+pub async fn breaches(answers_json: &str, today: &str, lang: crate::model::Lang) -> Result<Vec<String>, WriteError> {
+    let module = module().await?;
+    let check: Function =
+        Reflect::get(&module, &"breaches".into()).map_err(|_| WriteError)?.dyn_into().map_err(|_| WriteError)?;
+    let out = check
+        .call3(&JsValue::NULL, &answers_json.into(), &today.into(), &lang.code().into())
+        .map_err(|_| WriteError)?;
+    let text = out.as_string().ok_or(WriteError)?;
+    Ok(text.lines().map(str::to_string).collect())
+}

@@ -61,16 +61,29 @@ pub fn review_step(p: &ReviewStepProps) -> Html {
             </li>
         }
     });
-    // A broken invariant is a bug: shown with the problems, never silent.
-    let breaches = p.doc.breaches.iter().map(|b| {
+    // A broken invariant is a bug: shown with the problems, never silent. The check
+    // runs in the writers module (not on the first screen), which this also loads
+    // ahead of the download.
+    let found = use_state(Vec::<String>::new);
+    {
+        let found = found.clone();
+        use_effect_with((p.answers.clone(), p.lang), move |(answers, lang)| {
+            let (json, lang) = (answers.to_json_text(), *lang);
+            let today = crate::document::format::iso(crate::web::today());
+            yew::platform::spawn_local(async move {
+                found.set(crate::web::writers::breaches(&json, &today, lang).await.unwrap_or_default());
+            });
+        });
+    }
+    let breaches = found.iter().map(|b| {
         html! {
             <li class="inconsistency">
-                <span class="what"><strong>{ ui.inconsistency }</strong>{ " — " }{ b.invariant.describe(p.lang) }</span>
+                <span class="what"><strong>{ ui.inconsistency }</strong>{ " — " }{ b }</span>
                 <p>{ ui.inconsistency_note }</p>
             </li>
         }
     });
-    let blocking = !p.problems.is_empty() || !p.doc.breaches.is_empty();
+    let blocking = !p.problems.is_empty() || !found.is_empty();
     html! {
         <div class="review">
             <section aria-labelledby="problems-title" class={classes!("problems", blocking.then_some("blocking"))}>
@@ -89,7 +102,7 @@ pub fn review_step(p: &ReviewStepProps) -> Html {
                     <ul>{ for advice }</ul>
                 }
             </section>
-            <Downloads answers={p.answers.clone()} lang={p.lang} draft={p.doc.draft_mark.is_some()} place="review" />
+            <Downloads answers={p.answers.clone()} lang={p.lang} draft={p.doc.draft_mark.is_some() || !found.is_empty()} place="review" />
             <p class="note lawyer">{ ui.lawyer_note }</p>
         </div>
     }
