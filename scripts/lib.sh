@@ -92,7 +92,7 @@ ensure_npm_deps() {
      && cmp -s "$stamp" "$CADRE_ROOT/package-lock.json"; then
     return
   fi
-  log "Installing npm dev dependencies (npm ci: binaryen for wasm-opt, playwright-core)"
+  log "Installing npm dev dependencies (npm ci: binaryen for wasm-opt, esbuild, playwright-core)"
   npm ci --no-audit --no-fund
   cp "$CADRE_ROOT/package-lock.json" "$stamp"
   wasm-opt --version | grep -q 'version_132' || die "wasm-opt on PATH is not binaryen version_132"
@@ -200,24 +200,36 @@ build_release() {
   shift || true
   log "trunk build --release ${*:-} ($dir/, relative URLs)"
   trunk build --release --public-url ./ --dist "$dir" "$@" || return 1
+  # The wasm-bindgen glue, minified (Trunk minifies the page and the CSS, not it): about
+  # 2 KB of the first screen, gzipped. scripts/csp then writes its integrity hash again.
+  local glue
+  for glue in "$dir"/cadre-*.js; do
+    esbuild "$glue" --minify --format=esm --log-level=warning --allow-overwrite --outfile="$glue" || return 1
+  done
   if ! grep -q "from '\./cadre-" "$dir/index.html"; then
     warn "$dir/index.html does not import ./cadre-*.js with a relative URL"
     return 1
   fi
-  # The writers module (src/bin/writers.rs: PDF and DOCX), imported on the first such
-  # download: built apart so the first screen does not carry it ($dir/writers/).
-  log "writers module (cargo build --bin writers, wasm-bindgen, wasm-opt -Oz: $dir/writers/)"
-  cargo build --release --target "$WASM_TARGET" --bin writers "$@" || return 1
-  rm -rf "$dir/writers"
-  wasm-bindgen --target web --no-typescript --out-dir "$dir/writers" \
-    "target/$WASM_TARGET/release/writers.wasm" || return 1
-  wasm-opt -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
-    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$dir/writers/writers_bg.wasm" -o "$dir/writers/writers_bg.wasm" || return 1
+  # The modules loaded after the first screen (src/web/later.rs), each built apart so
+  # the first screen does not carry it: the writers (src/bin/writers.rs, imported on the
+  # first download) and the embedding form (src/bin/embed_setup.rs, on opening its
+  # panel), into $dir/<name>/.
+  local later
+  for later in writers embed_setup; do
+    log "$later module (cargo build --bin $later, wasm-bindgen, wasm-opt -Oz: $dir/$later/)"
+    cargo build --release --target "$WASM_TARGET" --bin "$later" "$@" || return 1
+    rm -rf "${dir:?}/$later"
+    wasm-bindgen --target web --no-typescript --out-dir "$dir/$later" \
+      "target/$WASM_TARGET/release/$later.wasm" || return 1
+    wasm-opt -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
+      --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+      "$dir/$later/${later}_bg.wasm" -o "$dir/$later/${later}_bg.wasm" || return 1
+  done
   # The Content-Security-Policy with the hash of Trunk's inline loader ($dir/csp.txt,
   # $dir/_headers, a <meta> in $dir/index.html) and the service worker $dir/sw.js.
   log "scripts/csp (Content-Security-Policy, service worker)"
   node scripts/csp "$dir" || return 1
+  esbuild "$dir/sw.js" --minify --log-level=warning --allow-overwrite --outfile="$dir/sw.js" || return 1
 }
 
 # True when DIR (default dist/) exists and nothing it is built from is newer.

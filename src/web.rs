@@ -4,6 +4,7 @@
 #[cfg(feature = "bench")]
 pub mod bench;
 pub mod download;
+pub mod later;
 pub mod offline;
 pub mod params;
 pub mod storage;

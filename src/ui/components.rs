@@ -2,6 +2,7 @@
 
 pub mod downloads;
 pub mod drafts_panel;
+pub mod embed_form;
 pub mod embed_panel;
 pub mod field_conflict;
 pub mod field_input;
