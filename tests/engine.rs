@@ -644,3 +644,26 @@ fn an_invoice_falls_due_per_the_payment_term() {
     assert_eq!(Term::EndOfMonth45.due(d(2027, 3, 4)), d(2027, 4, 30));
     assert_eq!(Term::EndOfMonth45.due(d(2026, 11, 20)), d(2027, 1, 31));
 }
+
+/// The preview builds the document without the consistency check (it runs where files
+/// are written, in the writers module): apart from the breaches, the preview's document
+/// is the files' — the same text, the same draft mark — for every reference mission,
+/// complete or not.
+#[test]
+fn the_preview_shows_the_document_the_files_are_written_from() {
+    use cadre::document::build::{build, build_unchecked};
+    for name in common::MISSIONS {
+        for blank_client in [false, true] {
+            let mut a = common::mission(name);
+            if blank_client {
+                a.client.name.clear();
+            }
+            let checked = check(&a);
+            let file = build(&checked, common::today());
+            assert!(file.breaches.is_empty(), "{name}: {:?}", file.breaches);
+            let preview = build_unchecked(&checked, common::today());
+            assert_eq!(preview, file, "{name} (client blank: {blank_client})");
+            assert_eq!(preview.draft_mark.is_some(), blank_client, "{name}");
+        }
+    }
+}

@@ -41,6 +41,9 @@ async function axeScan(page, label) {
   assert.deepEqual(result, [], `axe violations on ${label}`);
 }
 
+/** A new draft's first question: the trade choice (its first option). */
+const FIRST_QUESTION = '.start .trade';
+
 async function goTo(page, step) {
   await page.click(`#nav-${step}`);
   await page.waitForFunction((s) => document.querySelector(`#nav-${s}`)?.getAttribute('aria-current') === 'step', step);
@@ -82,7 +85,7 @@ describe('every step, both colour schemes, three widths', () => {
             assert.ok(badges.includes(word), `badge ${word}`);
           }
           assert.ok(await page.locator('.tagline').isVisible(), 'the tagline shows');
-          const field = await page.locator('#provider-name').boundingBox();
+          const field = await page.locator(FIRST_QUESTION).first().boundingBox();
           assert.ok(field && field.y + field.height <= height, `the first question is on the first screen (${field?.y})`);
           const bar = await page.locator('.bottom-bar').boundingBox();
           if (bar) assert.ok(field.y + field.height <= bar.y, 'the first question is above the bottom bar');
@@ -333,7 +336,7 @@ describe('coming back and embedding', () => {
       await page.locator('#step-title').waitFor();
       await page.locator('#banner-unavailable').waitFor();
       const [question, notice] = await Promise.all([
-        page.locator('#provider-name').boundingBox(),
+        page.locator(FIRST_QUESTION).first().boundingBox(),
         page.locator('#banner-unavailable').boundingBox(),
       ]);
       assert.ok(question.y < notice.y, 'the first question comes before the storage notice');
