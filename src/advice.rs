@@ -19,6 +19,8 @@ pub enum AdviceKind {
     UnlimitedRevisions,
     AccompanimentWithoutEnd,
     AccompanimentWithoutCap,
+    /// Deliverables with no date at all (neither an end date nor a deliverable's).
+    NoDeadline,
     DeadlineTooShort {
         available: u32,
         needed: u32,
@@ -70,6 +72,11 @@ impl Advice {
                 t("Accompagnement sans date de fin", "Accompaniment with no end date"),
                 t("Sans livrable ni date de fin, la mission « peut ne jamais s’arrêter ».", "With no deliverable and no end date, the assignment can go on forever."),
                 t("Fixez une date de fin.", "Set an end date.").to_string(),
+            ),
+            NoDeadline => (
+                t("Aucune date de livraison", "No delivery date"),
+                t("Sans date, le contrat ne vous engage qu’à livrer « dans un délai raisonnable » : le client ne sait pas quand il sera livré, et vous ne pouvez pas lui opposer ses propres retards.", "With no date, the contract only binds you to deliver “within a reasonable time”: the client does not know when delivery comes, and you cannot hold their own delays against them."),
+                t("Indiquez la date de fin de la mission, ou celle de chaque livrable.", "Give the mission’s end date, or each deliverable’s.").to_string(),
             ),
             AccompanimentWithoutCap => (
                 t("Nombre de séances non fixé", "Number of sessions not set"),
@@ -148,9 +155,10 @@ impl AdviceKind {
             UnlimitedRevisions => 7,
             AccompanimentWithoutCap => 8,
             AccompanimentWithoutEnd => 9,
-            ForeignCourtNotChosen => 10,
-            ClientRegistrationMissing => 11,
-            VigilanceCertificate => 12,
+            NoDeadline => 10,
+            ForeignCourtNotChosen => 11,
+            ClientRegistrationMissing => 12,
+            VigilanceCertificate => 13,
         }
     }
 }
@@ -222,6 +230,9 @@ pub fn advise(c: &Contract) -> Vec<Advice> {
         MissionKind::Deliverables => {
             if a.mission.revisions_unlimited && !a.is_building() && !a.is_unit_priced() {
                 add(Field::RevisionsUnlimited, AdviceKind::UnlimitedRevisions);
+            }
+            if c.end.is_none() && c.deliverables.iter().all(|(_, due)| due.is_none()) {
+                add(Field::EndDate, AdviceKind::NoDeadline);
             }
         }
         MissionKind::Accompaniment => {

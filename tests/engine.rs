@@ -667,3 +667,40 @@ fn the_preview_shows_the_document_the_files_are_written_from() {
         }
     }
 }
+
+/// A contract with no date at all promises no delay it could extend: the schedule says
+/// a delivery is owed within a reasonable time, and the review advises a date.
+#[test]
+fn a_contract_without_any_date_says_reasonable_time_and_is_advised_one() {
+    let schedule_text = |a: &Answers| {
+        let (d, _) = from_answers(a, common::today());
+        let art = d.articles().find(|art| art.section == Section::Schedule).expect("schedule");
+        let mut text = String::new();
+        cadre::document::write_text(&art.body, &mut text);
+        text
+    };
+    let advised = |a: &Answers| advise(&check(a).contract).iter().any(|x| x.kind == AdviceKind::NoDeadline);
+
+    let mut a = common::mission("creative-fixed");
+    assert!(!advised(&a), "dated: no advice");
+    assert!(schedule_text(&a).contains("Ces délais sont prolongés"));
+    a.mission.end_date.clear();
+    for d in &mut a.mission.deliverables {
+        d.due.clear();
+    }
+    assert!(advised(&a));
+    let text = schedule_text(&a);
+    assert!(text.contains("dans un délai raisonnable"), "{text}");
+    assert!(!text.contains("Ces délais") && !text.contains("Ces dates"), "{text}");
+
+    // One deliverable's date is a deadline: the extension clause is back, no advice.
+    a.mission.deliverables[0].due = "2027-03-01".into();
+    assert!(!advised(&a));
+    assert!(schedule_text(&a).contains("Ces délais sont prolongés"));
+
+    // An accompaniment with no end date: no extension of dates that do not exist.
+    let mut c = common::mission("coaching-sessions");
+    c.mission.end_date.clear();
+    let text = schedule_text(&c);
+    assert!(!text.contains("Ces dates") && !text.contains("Ces délais"), "{text}");
+}

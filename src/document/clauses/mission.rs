@@ -392,6 +392,23 @@ pub fn schedule(x: &Ctx) -> Vec<Block> {
         }
         out.push(p.t(".").block());
     }
+    // The dates above move with the client's delays. With none there is nothing to
+    // move, and a delivery is owed within a reasonable time: said plainly (the review
+    // advises a date, `AdviceKind::NoDeadline`).
+    let dated = x.c.end.is_some() || x.c.deliverables.iter().any(|(_, due)| due.is_some());
+    if !dated {
+        if x.a.mission.kind == MissionKind::Deliverables {
+            out.push(
+                x.p()
+                    .t(x.tr(
+                        "Aucune date de livraison n'étant fixée, le Prestataire livre dans un délai raisonnable au regard de la nature de la mission.",
+                        "As no delivery date is set, the Provider delivers within a reasonable time given the nature of the Services.",
+                    ))
+                    .block(),
+            );
+        }
+        return out;
+    }
     if x.a.mission.kind == MissionKind::Accompaniment {
         // Postponed by the client or, with a beneficiary, by either of them (article
         // of the frame): the end date moves with them.
