@@ -231,7 +231,7 @@ pub fn advise(c: &Contract) -> Vec<Advice> {
             if a.mission.revisions_unlimited && !a.is_building() && !a.is_unit_priced() {
                 add(Field::RevisionsUnlimited, AdviceKind::UnlimitedRevisions);
             }
-            if c.end.is_none() && c.deliverables.iter().all(|(_, due)| due.is_none()) {
+            if !c.has_deadline() {
                 add(Field::EndDate, AdviceKind::NoDeadline);
             }
         }

@@ -43,6 +43,13 @@ pub struct Contract {
     pub signature_date: Option<NaiveDate>,
 }
 
+impl Contract {
+    /// A date the provider commits to: the end date or a deliverable's due date.
+    pub fn has_deadline(&self) -> bool {
+        self.end.is_some() || self.deliverables.iter().any(|(_, due)| due.is_some())
+    }
+}
+
 /// One payment of the schedule.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Installment {
@@ -538,6 +545,13 @@ pub fn check(a: &Answers) -> Checked {
     }
 
     // Rights, confidentiality, liability, termination.
+    // CPI L131-3: each right assigned is delimited by its purpose, its media and its
+    // territory (its duration defaults to the term of protection).
+    if a.has_rights() {
+        for field in [Field::RightsPurpose, Field::RightsMedia, Field::RightsTerritory] {
+            r.require(field);
+        }
+    }
     // Empty: the whole term of copyright protection.
     let rights_years = if a.has_rights() { r.count(Field::RightsDuration, false) } else { None };
     if a.has_rights() && rights_years == Some(0) {

@@ -692,6 +692,25 @@ fn a_contract_without_any_date_says_reasonable_time_and_is_advised_one() {
     let text = schedule_text(&a);
     assert!(text.contains("dans un délai raisonnable"), "{text}");
     assert!(!text.contains("Ces délais") && !text.contains("Ces dates"), "{text}");
+    // Nor does the payment article extend them when an invoice is late.
+    let whole = doc(&a).plain_text();
+    assert!(
+        whole.contains("suspendre la mission jusqu’au paiement.")
+            || whole.contains("suspendre la mission jusqu'au paiement."),
+        "{whole}"
+    );
+    assert!(!whole.contains("prolongés d"), "{whole}");
+    // A consumer is owed delivery within thirty days (C. consom. L216-1).
+    let mut consumer = common::mission("consumer-remote");
+    consumer.mission.end_date.clear();
+    for d in &mut consumer.mission.deliverables {
+        d.due.clear();
+    }
+    let text = schedule_text(&consumer);
+    assert!(
+        text.contains("au plus tard trente jours après la conclusion du contrat") && text.contains("L216-1"),
+        "{text}"
+    );
 
     // One deliverable's date is a deadline: the extension clause is back, no advice.
     a.mission.deliverables[0].due = "2027-03-01".into();
@@ -703,4 +722,43 @@ fn a_contract_without_any_date_says_reasonable_time_and_is_advised_one() {
     c.mission.end_date.clear();
     let text = schedule_text(&c);
     assert!(!text.contains("Ces dates") && !text.contains("Ces délais"), "{text}");
+}
+
+/// The liability cap never reaches the warranty against third parties' claims (rights
+/// article) nor confidentiality, each named by its number.
+#[test]
+fn the_liability_cap_leaves_out_the_ip_warranty_and_confidentiality() {
+    let d = doc(&base());
+    let num = |s: Section| d.articles().find(|a| a.section == s).map(|a| a.number).expect("article");
+    let text = d.plain_text();
+    assert!(
+        text.contains(&format!(
+            "ni à la garantie contre les actions de tiers prévue à l’article {}",
+            num(Section::Rights)
+        )) || text.contains(&format!(
+            "ni à la garantie contre les actions de tiers prévue à l'article {}",
+            num(Section::Rights)
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("ni aux manquements à l’article {}", num(Section::Confidentiality)))
+            || text.contains(&format!("ni aux manquements à l'article {}", num(Section::Confidentiality))),
+        "{text}"
+    );
+}
+
+/// Without an early start, a consumer's mission starts on its date or after the
+/// withdrawal period, whichever is later: never a date the period forbids.
+#[test]
+fn a_consumers_start_date_waits_for_the_withdrawal_period() {
+    let mut a = common::mission("consumer-remote");
+    a.consumer.early_start = false;
+    a.mission.start_date = "2027-01-11".into();
+    let text = doc(&a).plain_text();
+    assert!(
+        text.contains("ou, s’il est plus tardif, le lendemain de l’expiration du délai de rétractation")
+            || text.contains("ou, s'il est plus tardif, le lendemain de l'expiration du délai de rétractation"),
+        "{text}"
+    );
 }

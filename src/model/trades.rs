@@ -53,7 +53,7 @@ const ASSIGNED: &[Answer] = &[
     (RightsOnFullPayment, "true", "true"),
 ];
 
-/// No work of the mind to assign (consulting, building).
+/// No work of the mind to assign (building).
 const NOT_CREATIVE: &[Answer] = &[(MissionCreative, "false", "false")];
 
 /// A 30 % deposit and 15 days' notice, unless the user's details say otherwise.
@@ -70,11 +70,15 @@ const TABLE: [TradeDefaults; 8] = [
                 (RightAdaptation, "true", "true"),
                 (RightDistribution, "false", "false"),
                 (RightsExclusive, "true", "true"),
-                (RightsPurpose, "identification et communication du Client", "the Client’s identity and communication"),
+                (
+                    RightsPurpose,
+                    "identification du Client, de ses produits et de ses services, y compris à titre de marque, de nom commercial et de nom de domaine",
+                    "identifying the Client, its products and its services, including as a trade mark, trade name and domain name",
+                ),
                 (
                     RightsMedia,
-                    "imprimés, site internet, réseaux sociaux, signalétique",
-                    "print, website, social media, signage",
+                    "tous supports, notamment imprimés, étiquettes et emballages, enseignes et signalétique, véhicules, objets promotionnels, site internet et réseaux sociaux",
+                    "all media, including print, labels and packaging, signs, vehicles, promotional items, website and social media",
                 ),
                 (RightsTerritory, "monde entier", "worldwide"),
                 (RightsDuration, "", ""),
@@ -109,7 +113,8 @@ const TABLE: [TradeDefaults; 8] = [
             ASSIGNED,
             &[
                 (RevisionRounds, "1", "1"),
-                (RightAdaptation, "false", "false"),
+                // The client edits, updates and shortens its own texts.
+                (RightAdaptation, "true", "true"),
                 (RightDistribution, "false", "false"),
                 (RightsExclusive, "true", "true"),
                 (RightsPurpose, "communication du Client", "the Client’s communication"),
@@ -121,21 +126,22 @@ const TABLE: [TradeDefaults; 8] = [
         usual: USUAL,
         deliverables: &[("Textes", "Texts")],
     },
-    // Photography and video: non-exclusive, for five years (photographers usually keep
-    // their images for other uses).
+    // Photography and video: non-exclusive (photographers usually keep their images for
+    // other uses), worldwide as online use is, for ten years; the client may crop and
+    // resize (adaptation).
     TradeDefaults {
         answers: &[
             DELIVERABLES,
             ASSIGNED,
             &[
                 (RevisionRounds, "1", "1"),
-                (RightAdaptation, "false", "false"),
+                (RightAdaptation, "true", "true"),
                 (RightDistribution, "false", "false"),
                 (RightsExclusive, "false", "false"),
                 (RightsPurpose, "communication du Client", "the Client’s communication"),
                 (RightsMedia, "site internet, réseaux sociaux, imprimés", "website, social media, print"),
-                (RightsTerritory, "France", "France"),
-                (RightsDuration, "5", "5"),
+                (RightsTerritory, "monde entier", "worldwide"),
+                (RightsDuration, "10", "10"),
             ],
         ],
         usual: USUAL,
@@ -155,16 +161,42 @@ const TABLE: [TradeDefaults; 8] = [
         usual: &[(DepositValue, "30", "30"), (NoticeDays, "15", "15"), (PriceCap, "6", "6")],
         deliverables: &[],
     },
-    // Consulting: no rights assigned, paid by the day, a month's notice.
+    // Consulting: the report's rights for the client's own needs and those it shares
+    // it with (the method stays the consultant's), paid by the day, a month's notice.
     TradeDefaults {
-        answers: &[DELIVERABLES, NOT_CREATIVE, &[(PriceMode, "per_day", "per_day")]],
+        answers: &[
+            DELIVERABLES,
+            ASSIGNED,
+            &[
+                (PriceMode, "per_day", "per_day"),
+                (RightAdaptation, "true", "true"),
+                (RightDistribution, "false", "false"),
+                (RightsExclusive, "false", "false"),
+                (
+                    RightsPurpose,
+                    "besoins internes du Client et communication du rapport à ses conseils, financeurs et partenaires",
+                    "the Client’s internal needs and sharing the report with its advisers, funders and partners",
+                ),
+                (RightsMedia, "tous supports", "all media"),
+                (RightsTerritory, "monde entier", "worldwide"),
+                (RightsDuration, "", ""),
+            ],
+        ],
         usual: &[(DepositValue, "30", "30"), (NoticeDays, "30", "30")],
         deliverables: &[("Rapport de recommandations", "Recommendations report")],
     },
     // Building trades: building works (réception, builders' guarantees), a décennale
     // insurance (C. assur. L241-1), and the crafts register (artisans are not traders).
     TradeDefaults {
-        answers: &[DELIVERABLES, NOT_CREATIVE, &[(BuildingWorks, "true", "true")]],
+        answers: &[
+            DELIVERABLES,
+            NOT_CREATIVE,
+            &[
+                (BuildingWorks, "true", "true"),
+                // The quote the scope refers to, annexed (and prevailing).
+                (AnnexedDocuments, "Devis détaillé des travaux", "Detailed quote for the works"),
+            ],
+        ],
         usual: &[
             (DepositValue, "30", "30"),
             (NoticeDays, "15", "15"),
@@ -282,6 +314,7 @@ mod tests {
         }
         if a.rights.purpose.is_empty() {
             a.rights.purpose = "communication".into();
+            a.rights.media = "imprimés, site internet".into();
             a.rights.territory = "France".into();
         }
         a
@@ -327,7 +360,7 @@ mod tests {
     fn writing_and_translation_assign_texts() {
         assert_valid(Trade::WritingTranslation);
         let a = filled(Trade::WritingTranslation, ClientKind::Business);
-        assert!(a.has_rights() && !a.rights.adaptation);
+        assert!(a.has_rights() && a.rights.adaptation, "the client edits its own texts");
         assert_eq!(a.mission.revision_rounds, "1");
     }
 
@@ -335,8 +368,8 @@ mod tests {
     fn photography_keeps_the_images_non_exclusive() {
         assert_valid(Trade::PhotoVideo);
         let a = filled(Trade::PhotoVideo, ClientKind::Business);
-        assert!(a.has_rights() && !a.rights.exclusive);
-        assert_eq!(a.rights.duration_years, "5");
+        assert!(a.has_rights() && !a.rights.exclusive && a.rights.adaptation);
+        assert_eq!((a.rights.duration_years.as_str(), a.rights.territory.as_str()), ("10", "monde entier"));
     }
 
     #[test]
@@ -352,10 +385,11 @@ mod tests {
     }
 
     #[test]
-    fn consulting_assigns_no_rights_and_bills_by_the_day() {
+    fn consulting_gives_the_report_for_the_clients_needs_and_bills_by_the_day() {
         assert_valid(Trade::Consulting);
         let a = filled(Trade::Consulting, ClientKind::Business);
-        assert!(!a.has_rights());
+        assert!(a.has_rights() && !a.rights.exclusive);
+        assert!(a.rights.purpose.contains("besoins internes"));
         assert_eq!(a.price.mode, PriceMode::PerDay);
         assert_eq!(a.terms.notice_days, "30");
     }
@@ -367,6 +401,7 @@ mod tests {
         assert!(a.is_building() && a.needs_decennale());
         assert!(a.provider.insurance && a.provider.insurance_cover.has_decennale());
         assert_eq!(a.provider.registry, Registry::Rm);
+        assert!(!a.mission.annexed_documents.is_empty(), "the quote the scope refers to is annexed");
         // Without the insurer's details, the contract is blocked at them.
         let mut bare = Answers::default();
         Trade::Building.apply(&mut bare);

@@ -16,6 +16,8 @@ import { join } from 'node:path';
 
 /** Type `value` into `#id` unless it already holds it (or anything, with `any`). */
 export const text = (id, value, opts = {}) => ({ kind: 'text', id, value, any: !!opts.any });
+/** A date (YYYY-MM-DD) in the date field `id`: eight keystrokes, the day, month and year's digits. */
+export const date = (id, value) => ({ kind: 'date', id, value });
 /** Choose the option `key` of the choice field `id`. */
 export const choose = (id, key) => ({ kind: 'choose', id, key });
 /** Tick (or untick) the checkbox `id`. */
@@ -56,6 +58,9 @@ export const JOURNEYS = [
         text('mission-title', 'Logo et menu de la Brasserie du Port'),
         deliverables(['Logo', 'Menu']),
       ]],
+      ['schedule', [
+        date('end-date', '2027-02-26'),
+      ]],
       ['price', [
         text('price-amount', '1800'),
         text('deposit-value', '30'),
@@ -89,6 +94,9 @@ export const JOURNEYS = [
       ['mission', [
         text('mission-title', 'Site vitrine de Verdier Conseil'),
         deliverables(['Site internet', 'Mise en ligne']),
+      ]],
+      ['schedule', [
+        date('end-date', '2027-04-30'),
       ]],
       ['price', [
         text('price-amount', '4500'),
@@ -124,6 +132,9 @@ export const JOURNEYS = [
         text('mission-title', 'Accompagnement à la reconversion'),
         choose('mission-kind', 'accompaniment'),
         text('sessions', '6', { any: true }),
+      ]],
+      ['schedule', [
+        date('end-date', '2027-06-30'),
       ]],
       ['price', [
         choose('price-mode', 'per_session'),
@@ -178,6 +189,14 @@ export async function drive(page, journey) {
         const now = await page.inputValue(`#${w.id}`);
         if (now === w.value || (w.any && now.trim() !== '')) continue;
         await typeInto(w.id, w.value);
+      } else if (w.kind === 'date') {
+        const sel = `#${w.id}`;
+        if ((await page.inputValue(sel)) === w.value) continue;
+        await click(sel);
+        await page.fill(sel, w.value);
+        n.keystrokes += 8;
+        n.fields += 1;
+        await page.locator(sel).blur();
       } else if (w.kind === 'choose') {
         const sel = `#${w.id}--${w.key}`;
         if (!(await page.isChecked(sel))) {
