@@ -77,7 +77,7 @@ for (const name of names) {
     /** The preview's PDF button (behind the "show the contract" toggle on narrow windows). */
     async function downloadPdf() {
       const narrow = await wd.execute(`const t = document.querySelector('.preview-toggle');
-        return !!t && getComputedStyle(t).display !== 'none' && t.getAttribute('aria-expanded') !== 'true'`);
+        return !!t && t.getClientRects().length > 0 && t.getAttribute('aria-expanded') !== 'true'`);
       if (narrow) await wd.click('.preview-toggle');
       await wd.click('#download-preview-pdf');
       const pdf = await newPdf(wd.downloads);
