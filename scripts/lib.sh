@@ -92,7 +92,7 @@ ensure_npm_deps() {
      && cmp -s "$stamp" "$CADRE_ROOT/package-lock.json"; then
     return
   fi
-  log "Installing npm dev dependencies (npm ci: binaryen for wasm-opt, playwright-core)"
+  log "Installing npm dev dependencies (npm ci: binaryen for wasm-opt, esbuild, playwright-core)"
   npm ci --no-audit --no-fund
   cp "$CADRE_ROOT/package-lock.json" "$stamp"
   wasm-opt --version | grep -q 'version_132' || die "wasm-opt on PATH is not binaryen version_132"
@@ -200,20 +200,32 @@ build_release() {
   shift || true
   log "trunk build --release ${*:-} ($dir/, relative URLs)"
   trunk build --release --public-url ./ --dist "$dir" "$@" || return 1
+  # The wasm-bindgen glue and the stylesheets, minified: about 3 KB of the first screen,
+  # gzipped (Trunk's own minify would also rewrite the page, which scripts/csp and the
+  # tests read, for 120 bytes). scripts/csp then writes their integrity hashes again.
+  local asset
+  for asset in "$dir"/cadre-*.js "$dir"/*.css; do
+    esbuild "$asset" --minify --log-level=warning --allow-overwrite --outfile="$asset" || return 1
+  done
   if ! grep -q "from '\./cadre-" "$dir/index.html"; then
     warn "$dir/index.html does not import ./cadre-*.js with a relative URL"
     return 1
   fi
-  # The writers module (src/bin/writers.rs: PDF and DOCX), imported on the first such
-  # download: built apart so the first screen does not carry it ($dir/writers/).
-  log "writers module (cargo build --bin writers, wasm-bindgen, wasm-opt -Oz: $dir/writers/)"
-  cargo build --release --target "$WASM_TARGET" --bin writers "$@" || return 1
-  rm -rf "$dir/writers"
-  wasm-bindgen --target web --no-typescript --out-dir "$dir/writers" \
-    "target/$WASM_TARGET/release/writers.wasm" || return 1
-  wasm-opt -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
-    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$dir/writers/writers_bg.wasm" -o "$dir/writers/writers_bg.wasm" || return 1
+  # The modules loaded after the first screen (src/web/later.rs), each built apart so
+  # the first screen does not carry it: the writers (src/bin/writers.rs, imported on the
+  # first download) and the embedding form (src/bin/embed_setup.rs, on opening its
+  # panel), into $dir/<name>/.
+  local later
+  for later in writers embed_setup; do
+    log "$later module (cargo build --bin $later, wasm-bindgen, wasm-opt -Oz: $dir/$later/)"
+    cargo build --release --target "$WASM_TARGET" --bin "$later" "$@" || return 1
+    rm -rf "${dir:?}/$later"
+    wasm-bindgen --target web --no-typescript --out-dir "$dir/$later" \
+      "target/$WASM_TARGET/release/$later.wasm" || return 1
+    wasm-opt -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
+      --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+      "$dir/$later/${later}_bg.wasm" -o "$dir/$later/${later}_bg.wasm" || return 1
+  done
   # The PDF's fonts and their licence, fetched by the writers module at the first PDF.
   mkdir -p "$dir/writers/fonts"
   cp fonts/CadreSans-Regular.ttf fonts/CadreSans-Bold.ttf fonts/CadreSans-Italic.ttf fonts/OFL.txt \
@@ -222,6 +234,7 @@ build_release() {
   # $dir/_headers, a <meta> in $dir/index.html) and the service worker $dir/sw.js.
   log "scripts/csp (Content-Security-Policy, service worker)"
   node scripts/csp "$dir" || return 1
+  esbuild "$dir/sw.js" --minify --log-level=warning --allow-overwrite --outfile="$dir/sw.js" || return 1
 }
 
 # True when DIR (default dist/) exists and nothing it is built from is newer.

@@ -19,6 +19,8 @@ pub enum AdviceKind {
     UnlimitedRevisions,
     AccompanimentWithoutEnd,
     AccompanimentWithoutCap,
+    /// Deliverables with no date at all (neither an end date nor a deliverable's).
+    NoDeadline,
     DeadlineTooShort {
         available: u32,
         needed: u32,
@@ -70,6 +72,11 @@ impl Advice {
                 t("Accompagnement sans date de fin", "Accompaniment with no end date"),
                 t("Sans livrable ni date de fin, la mission « peut ne jamais s’arrêter ».", "With no deliverable and no end date, the assignment can go on forever."),
                 t("Fixez une date de fin.", "Set an end date.").to_string(),
+            ),
+            NoDeadline => (
+                t("Aucune date de livraison", "No delivery date"),
+                t("Sans date, le contrat ne vous engage qu’à livrer « dans un délai raisonnable » : le client ne sait pas quand il sera livré, et vous ne pouvez pas lui opposer ses propres retards.", "With no date, the contract only binds you to deliver “within a reasonable time”: the client does not know when delivery comes, and you cannot hold their own delays against them."),
+                t("Indiquez la date de fin de la mission, ou celle de chaque livrable.", "Give the mission’s end date, or each deliverable’s.").to_string(),
             ),
             AccompanimentWithoutCap => (
                 t("Nombre de séances non fixé", "Number of sessions not set"),
@@ -125,6 +132,73 @@ impl Advice {
     }
 }
 
+/// One click that applies an advice's fix: answers to set, in order, and the button's
+/// words. Only where the fix is a value Cadre can choose for the user.
+pub struct QuickFix {
+    pub label: &'static str,
+    pub set: &'static [(Field, &'static str)],
+}
+
+impl AdviceKind {
+    /// What is at stake, most first: money and rights, then what the law requires,
+    /// then time and scope, then formalities. The review lists advice in this order.
+    pub fn rank(self) -> u8 {
+        use AdviceKind::*;
+        match self {
+            NoDeposit => 0,
+            RightsBeforePayment => 1,
+            LowDeposit => 2,
+            NoCancellationFee => 3,
+            ConsumerWithoutMediator => 4,
+            PenaltyRateToCheck => 5,
+            DeadlineTooShort { .. } => 6,
+            UnlimitedRevisions => 7,
+            AccompanimentWithoutCap => 8,
+            AccompanimentWithoutEnd => 9,
+            NoDeadline => 10,
+            ForeignCourtNotChosen => 11,
+            ClientRegistrationMissing => 12,
+            VigilanceCertificate => 13,
+        }
+    }
+}
+
+impl Advice {
+    /// The fix in one click, where there is one.
+    pub fn quick_fix(&self, lang: Lang) -> Option<QuickFix> {
+        use AdviceKind::*;
+        let t = |fr: &'static str, en: &'static str| if lang == Lang::Fr { fr } else { en };
+        let (label, set): (&'static str, &'static [(Field, &'static str)]) = match self.kind {
+            NoDeposit => (
+                t("Ajouter un acompte de 30\u{a0}%", "Add a 30% deposit"),
+                &[(Field::DepositKind, "percent"), (Field::DepositValue, "30")],
+            ),
+            LowDeposit => (
+                t("Porter l’acompte à 30\u{a0}%", "Raise the deposit to 30%"),
+                &[(Field::DepositKind, "percent"), (Field::DepositValue, "30")],
+            ),
+            RightsBeforePayment => (
+                t("Céder les droits au paiement complet", "Assign the rights on full payment"),
+                &[(Field::RightsOnFullPayment, "true")],
+            ),
+            UnlimitedRevisions => (
+                t("Limiter à 2 séries de modifications", "Limit to 2 rounds of changes"),
+                &[(Field::RevisionsUnlimited, "false"), (Field::RevisionRounds, "2")],
+            ),
+            PenaltyRateToCheck => (
+                t("Choisir « taux BCE + 10 points »", "Choose “ECB rate + 10 points”"),
+                &[(Field::PenaltyKind, "ecb_plus10")],
+            ),
+            NoCancellationFee => (
+                t("Prévoir 20\u{a0}% du travail restant", "Set 20% of the remaining work"),
+                &[(Field::CancellationPercent, "20")],
+            ),
+            _ => return None,
+        };
+        Some(QuickFix { label, set })
+    }
+}
+
 /// Working days (Monday to Friday) from `start` to `end`, both included.
 pub fn working_days(start: NaiveDate, end: NaiveDate) -> u32 {
     let mut n = 0;
@@ -141,7 +215,8 @@ pub fn working_days(start: NaiveDate, end: NaiveDate) -> u32 {
     n
 }
 
-/// Every weak point of a contract, in interview order.
+/// Every weak point of a contract, what is at stake first (`AdviceKind::rank`), then
+/// in interview order.
 pub fn advise(c: &Contract) -> Vec<Advice> {
     let a = &c.answers;
     let mut out = Vec::new();
@@ -155,6 +230,9 @@ pub fn advise(c: &Contract) -> Vec<Advice> {
         MissionKind::Deliverables => {
             if a.mission.revisions_unlimited && !a.is_building() && !a.is_unit_priced() {
                 add(Field::RevisionsUnlimited, AdviceKind::UnlimitedRevisions);
+            }
+            if !c.has_deadline() {
+                add(Field::EndDate, AdviceKind::NoDeadline);
             }
         }
         MissionKind::Accompaniment => {
@@ -213,6 +291,6 @@ pub fn advise(c: &Contract) -> Vec<Advice> {
     if a.is_b2b() && !a.is_foreign() && c.total.is_some_and(|t| t.0 >= VIGILANCE_THRESHOLD_CENTS) {
         add(Field::PriceAmount, AdviceKind::VigilanceCertificate);
     }
-    crate::order::sort_by_key(&mut out, |x| crate::validate::interview_order(x.field));
+    crate::order::sort_by_key(&mut out, |x| (x.kind.rank(), crate::validate::interview_order(x.field)));
     out
 }

@@ -6,6 +6,7 @@ pub mod build;
 mod clauses;
 pub mod consistency;
 pub mod format;
+pub mod punctuation;
 pub mod words;
 
 use crate::model::Lang;

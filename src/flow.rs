@@ -21,6 +21,11 @@ impl Step {
     pub const ALL: [Step; 8] =
         [Step::You, Step::Client, Step::Mission, Step::Schedule, Step::Price, Step::Rights, Step::Ending, Step::Review];
 
+    /// The step whose `id` this is.
+    pub fn from_id(id: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|s| s.id() == id)
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Step::You => "you",
@@ -80,7 +85,6 @@ pub fn items(step: Step, a: &Answers) -> Vec<Item> {
             if !p.vat_franchise && !a.is_foreign() {
                 add(ProviderVatRate);
             }
-            add(ProviderTrader);
             add(ProviderInsurance);
             if p.insurance {
                 add(ProviderInsuranceCover);
@@ -416,6 +420,7 @@ mod tests {
     fn court_city_only_between_traders() {
         let mut a = Answers::default();
         assert!(!is_shown(Field::CourtCity, &a));
+        a.provider.registry = Registry::Rcs;
         a.provider.trader = true;
         a.client.trader = true;
         assert!(is_shown(Field::CourtCity, &a));

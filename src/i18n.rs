@@ -5,6 +5,7 @@ pub mod conflicts;
 pub mod drafts;
 pub mod embed;
 pub mod problems;
+pub mod start;
 
 use crate::flow::Step;
 use crate::model::{Field, Lang};
@@ -257,10 +258,6 @@ pub fn why(field: Field, lang: Lang) -> Option<&'static str> {
             "Un entrepreneur individuel doit faire suivre son nom de « EI » sur ses contrats, devis et factures depuis le 15 mai 2022\u{a0}: Cadre l’ajoute.",
             "A French individual entrepreneur must add “EI” to their name on contracts, quotes and invoices since 15 May 2022: Cadre adds it.",
         ),
-        ProviderTrader => (
-            "Choisir un tribunal à l’avance n’est permis qu’entre commerçants (Code de procédure civile, art. 48), ou avec un client professionnel établi à l’étranger\u{a0}: sinon la clause est absente.",
-            "Choosing a court in advance is only allowed between traders (French Code of Civil Procedure, art. 48), or with a business client established abroad: otherwise the clause is left out.",
-        ),
         CourtCity => (
             "Entre commerçants, ou avec un client établi à l’étranger, vous pouvez désigner à l’avance les tribunaux d’une ville (la vôtre, en général). La clause est écrite en gras, comme la loi l’exige.",
             "Between traders, or with a client established abroad, you may choose in advance the courts of a city (usually yours). The clause is printed in bold, as the law requires.",
@@ -289,7 +286,7 @@ pub fn why(field: Field, lang: Lang) -> Option<&'static str> {
             "Nommez la garantie exacte\u{a0}: la décennale pour les travaux de bâtiment (Code des assurances, art. L241-1), la responsabilité civile professionnelle pour les autres métiers qui l’exigent. L’attestation est annexée au contrat.",
             "Name the exact cover: the ten-year (décennale) insurance for building works (Insurance Code, art. L241-1), professional liability for other trades that require it. The certificate is annexed to the contract.",
         ),
-                AnnexedDocuments => (
+        AnnexedDocuments => (
             "Si la mission renvoie à un devis, un plan ou un cahier des charges, joignez-le\u{a0}: le contrat dit qu’il en fait partie et qu’il prévaut en cas de contradiction.",
             "If the work refers to a quote, a plan or a specification, attach it: the contract says it is part of it and prevails in case of conflict.",
         ),
@@ -309,6 +306,89 @@ pub fn why(field: Field, lang: Lang) -> Option<&'static str> {
             "Entre professionnels, la responsabilité peut être plafonnée au prix du contrat, mais jamais pour une faute lourde ou un dommage corporel (Code civil, art. 1231-3 et 1170).",
             "Between businesses, liability may be capped at the contract price, but never for gross negligence or bodily injury (French Civil Code, art. 1231-3 and 1170).",
         ),
+        ClientSmallBusiness => (
+            "Si le contrat est signé hors de vos locaux, le client a les droits d’un particulier (art. L221-3)\u{a0}: 14 jours de rétractation, formulaire annexé, début différé.",
+            "If signed off your premises, the client has a consumer’s rights (art. L221-3): 14 days to withdraw, form annexed, start deferred.",
+        ),
+        ClientTrader => (
+            "Entre commerçants seulement, le contrat peut choisir le tribunal (CPC, art. 48). Une SARL ou une SAS est commerçante.",
+            "Only between traders may the contract choose the court (CPC, art. 48). A SARL or SAS is a trader.",
+        ),
+        ClientKind => (
+            "Un particulier a les droits du Code de la consommation\u{a0}; une entreprise doit des pénalités de retard.",
+            "A consumer has Consumer Code rights; a business owes late-payment interest.",
+        ),
+        ContractLang => (
+            "Avec un particulier en France, le contrat doit être en français (loi du 4 août 1994).",
+            "With a consumer in France, the contract must be in French (law of 4 August 1994).",
+        ),
+        ProviderRegistry => (
+            "Une mention obligatoire. Inscrit au RCS, vous êtes commerçant (un artisan ou une profession libérale ne l’est pas)\u{a0}: seuls des commerçants peuvent choisir le tribunal à l’avance (CPC, art. 48).",
+            "A mandatory mention. Registered at the RCS, you are a trader (craftspeople and liberal professions are not): only traders may choose the court in advance (CPC, art. 48).",
+        ),
+        ProviderVatFranchise => (
+            "En franchise, Cadre écrit « TVA non applicable, art. 293 B du CGI »\u{a0}; sinon il ajoute la TVA.",
+            "Under the franchise, Cadre writes “TVA non applicable, art. 293 B du CGI”; otherwise it adds VAT.",
+        ),
+        ProviderInsurance => (
+            "Une assurance obligatoire doit être nommée au contrat, avec l’assureur et la zone couverte.",
+            "Mandatory insurance must be named in the contract, with the insurer and the area covered.",
+        ),
+        MissionKind => (
+            "Des livrables ont une réception et des modifications\u{a0}; un accompagnement, des séances et une durée.",
+            "Deliverables get acceptance and changes; guidance gets sessions and a length.",
+        ),
+        MissionCreative => (
+            "Sans cession écrite de vos droits d’auteur, le client ne peut pas exploiter vos créations.",
+            "Without a written assignment of your copyright, the client may not exploit your work.",
+        ),
+        UnusedSessions => (
+            "Le dire d’avance évite un désaccord à la fin.",
+            "Saying it in advance avoids a disagreement at the end.",
+        ),
+        PriceMode => (
+            "Forfait\u{a0}: un total et un échéancier. Au temps passé\u{a0}: un tarif et un plafond.",
+            "Fixed price: a total and a schedule. Time-based: a rate and a cap.",
+        ),
+        ExpensesOnApproval => (
+            "Pas de frais surprise pour le client, pas d’avance sans accord pour vous.",
+            "No surprise expenses for the client, no outlay without agreement for you.",
+        ),
+        RightReproduction | RightRepresentation | RightAdaptation | RightDistribution => (
+            "Chaque droit cédé doit être nommé (CPI, art. L131-3)\u{a0}: un droit non coché reste à vous.",
+            "Each right assigned must be named (CPI, art. L131-3): an unticked right stays yours.",
+        ),
+        RightsExclusive => (
+            "En exclusivité, vous ne pouvez plus céder ces droits à un autre.",
+            "Exclusively, you may no longer assign these rights to anyone else.",
+        ),
+        RightsOnFullPayment => (
+            "Jusqu’au paiement, le client n’a qu’un droit d’usage provisoire\u{a0}: votre levier en cas d’impayé.",
+            "Until payment, the client only has a provisional right of use: your lever if it does not pay.",
+        ),
+        Portfolio => (
+            "Sans cette clause, montrer ce travail pourrait aller contre la cession.",
+            "Without this clause, showing the work could breach the assignment.",
+        ),
+        Confidentiality => (
+            "Chacun garde secrètes les informations de l’autre, pendant et après le contrat.",
+            "Each keeps the other’s information secret, during and after the contract.",
+        ),
+        ConfidentialityYears => ("La durée de la confidentialité après la fin.", "How long confidentiality lasts after the end."),
+        LiabilityAmount => (
+            "Jamais pour une faute lourde ni un dommage corporel.",
+            "Never for gross negligence or bodily injury.",
+        ),
+        NoticeDays => (
+            "Le client peut arrêter en vous prévenant d’autant\u{a0}; le travail fait reste dû.",
+            "The client may stop with this much notice; work done stays due.",
+        ),
+        CancellationPercent => (
+            "Si le client arrête sans faute de votre part, il compense le temps réservé.",
+            "If the client stops through no fault of yours, it pays for the time you set aside.",
+        ),
+        SignaturePlace => ("Écrit au-dessus des signatures\u{a0}: « Fait à …, le … ».", "Written above the signatures."),
+        SignatureDate => ("Vide\u{a0}: la date s’écrit à la main.", "Empty: the date is written by hand."),
         _ => return None,
     };
     Some(pick(lang, fr, en))
@@ -367,7 +447,7 @@ pub fn option(key: &str, lang: Lang) -> &'static str {
         "company" => ("Société (SARL, SAS, EURL…)", "Company (SARL, SAS, EURL…)"),
         "other" => ("Autre", "Other"),
         "none" => ("Aucun", "None"),
-        "rcs" => ("RCS (commerçants)", "RCS (traders)"),
+        "rcs" => ("RCS (commerçants, sociétés commerciales)", "RCS (traders, commercial companies)"),
         "rm" => ("RNE, activité artisanale (artisans)", "RNE, crafts sector (craftspeople)"),
         "business" => ("Une entreprise ou une association", "A business or an association"),
         "consumer" => ("Un particulier", "A private individual"),
@@ -515,6 +595,33 @@ pub struct Ui {
     pub new_version_reload: &'static str,
     /// The reload was not done: the open draft's changes are not stored.
     pub new_version_unsaved: &'static str,
+    /// The primary download: the PDF, for a complete contract.
+    pub download_pdf: &'static str,
+    pub download_pdf_draft: &'static str,
+    pub download_docx: &'static str,
+    pub download_html: &'static str,
+    pub download_md: &'static str,
+    pub download_other: &'static str,
+    pub download_other_hint: &'static str,
+    pub download_saved: &'static str,
+    /// After a download: what to do with the file.
+    pub next_title: &'static str,
+    pub next_draft: &'static str,
+    pub next_send: &'static str,
+    pub next_sign: &'static str,
+    pub next_keep: &'static str,
+    pub next_lawyer: &'static str,
+    pub badge_free: &'static str,
+    pub badge_no_account: &'static str,
+    pub badge_local: &'static str,
+    pub badge_formats: &'static str,
+    pub badge_not_lawyer: &'static str,
+    pub badges_label: &'static str,
+    pub skip_to_question: &'static str,
+    /// Where a question's answer shows in the contract.
+    pub in_contract: &'static str,
+    pub article: &'static str,
+    pub adds_article: &'static str,
 }
 
 pub const FR: Ui = Ui {
@@ -555,6 +662,30 @@ pub const FR: Ui = Ui {
     new_version: "Une nouvelle version de Cadre est prête",
     new_version_reload: "Recharger",
     new_version_unsaved: "Vos dernières modifications ne sont pas enregistrées dans ce navigateur\u{a0}: exportez vos brouillons avant de recharger, pour ne rien perdre.",
+    download_pdf: "Télécharger le PDF à signer",
+    download_pdf_draft: "Télécharger le projet en PDF",
+    download_docx: "Word (modifiable)",
+    download_html: "Page web (HTML)",
+    download_md: "Texte brut (Markdown)",
+    download_other: "Autres formats",
+    download_other_hint: "Pour publier le contrat sur un site ou le reprendre dans un autre outil.",
+    download_saved: "Fichier téléchargé",
+    next_title: "Et maintenant\u{a0}?",
+    next_draft: "Ce fichier est un projet\u{a0}: corrigez les points signalés ci-dessus avant de l’envoyer pour signature.",
+    next_send: "Relisez-le, puis envoyez-le à votre client (par e-mail, par exemple).",
+    next_sign: "Signez-le tous les deux\u{a0}: sur papier en deux exemplaires, ou par signature électronique.",
+    next_keep: "Gardez chacun un exemplaire signé, et exportez ce brouillon pour le retrouver.",
+    next_lawyer: "Gros enjeux (montant élevé, droits importants, litige possible)\u{a0}? Faites relire le contrat par un avocat avant de signer.",
+    badge_free: "Gratuit",
+    badge_no_account: "Sans compte",
+    badge_local: "Rien ne quitte votre navigateur",
+    badge_formats: "PDF et Word",
+    badge_not_lawyer: "Pas un avocat",
+    badges_label: "Ce qu’il faut savoir",
+    skip_to_question: "Aller à la question",
+    in_contract: "Dans le contrat",
+    article: "article",
+    adds_article: "ajoute l’article",
 };
 
 pub const EN: Ui = Ui {
@@ -596,6 +727,30 @@ pub const EN: Ui = Ui {
     new_version: "A new version of Cadre is ready",
     new_version_reload: "Reload",
     new_version_unsaved: "Your latest changes are not stored in this browser: export your drafts before reloading, so nothing is lost.",
+    download_pdf: "Download the PDF to sign",
+    download_pdf_draft: "Download the draft as PDF",
+    download_docx: "Word (editable)",
+    download_html: "Web page (HTML)",
+    download_md: "Plain text (Markdown)",
+    download_other: "Other formats",
+    download_other_hint: "To publish the contract on a website or reuse it in another tool.",
+    download_saved: "File downloaded",
+    next_title: "What next?",
+    next_draft: "This file is a draft: fix the points flagged above before sending it for signature.",
+    next_send: "Read it through, then send it to your client (by e-mail, for example).",
+    next_sign: "Both sign it: on paper in two copies, or with an electronic signature.",
+    next_keep: "Each keep a signed copy, and export this draft to find it again.",
+    next_lawyer: "High stakes (a large amount, important rights, a possible dispute)? Have a lawyer review the contract before signing.",
+    badge_free: "Free",
+    badge_no_account: "No account",
+    badge_local: "Nothing leaves your browser",
+    badge_formats: "PDF and Word",
+    badge_not_lawyer: "Not a lawyer",
+    badges_label: "Good to know",
+    skip_to_question: "Skip to the question",
+    in_contract: "In the contract",
+    article: "article",
+    adds_article: "adds the article",
 };
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -620,6 +775,28 @@ mod tests {
                         assert!(!option_for(f, k, lang).is_empty(), "{f:?} option {k} in {lang:?}");
                     }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn every_choice_that_changes_the_contract_says_why() {
+        for &f in Field::SCALARS {
+            // Never asked: being a trader follows from the RCS register (Interview::apply).
+            if f == Field::ProviderTrader {
+                continue;
+            }
+            if matches!(f.kind(), FieldKind::Bool | FieldKind::Choice(_)) {
+                for lang in [Lang::Fr, Lang::En] {
+                    assert!(why(f, lang).is_some_and(|w| !w.is_empty()), "{f:?} has no why in {lang:?}");
+                }
+            }
+        }
+        // And every question of the last step.
+        let a = crate::model::Answers::default();
+        for item in crate::flow::items(Step::Ending, &a) {
+            if let crate::flow::Item::Field(f) = item {
+                assert!(why(f, Lang::Fr).is_some(), "{f:?} (end of the contract) has no why");
             }
         }
     }

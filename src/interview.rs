@@ -2,7 +2,8 @@
 //! applies these actions, and tests apply them natively.
 
 use crate::flow::{self, Step};
-use crate::model::{Answers, Deliverable, Field, FieldKind, ItemList, Lang, Milestone, Value};
+use crate::model::trades::Trade;
+use crate::model::{Answers, Deliverable, Field, FieldKind, ItemList, Lang, Milestone, Registry, Value};
 
 /// What the interview holds besides the answers.
 #[derive(Debug, Clone, PartialEq)]
@@ -10,16 +11,25 @@ pub struct Interview {
     pub answers: Answers,
     pub step: Step,
     pub ui_lang: Lang,
-    /// Fields the user has left at least once, or that held a value when the answers
-    /// were loaded (a reload, a draft opened): their problems are shown. A list, as a
-    /// set type would add wasm for a few dozen fields.
+    /// Fields the user has typed in and left, or that held a value when the answers
+    /// were loaded (a reload, a draft opened), and every field once the review step is
+    /// reached: their problems are shown. A list, as a set type would add wasm for a
+    /// few dozen fields.
     pub touched: Vec<Field>,
+    /// Fields the user has changed in this interview: leaving one of them checks it;
+    /// leaving an untouched empty field (tabbing through a step) does not.
+    pub edited: Vec<Field>,
     /// The field being answered: its article is highlighted in the preview.
     pub current: Option<Field>,
     /// A field to move the keyboard focus to (from the review's links).
     pub focus_request: Option<(Field, u32)>,
     /// Phones: is the preview shown instead of the questions?
     pub preview_open: bool,
+    /// The trade choice was made or skipped for the draft on screen (it is offered
+    /// only on a new draft, see `ui::components::start_panel`).
+    pub trade_done: bool,
+    /// The trade chosen for it, to say what it filled in.
+    pub trade: Option<Trade>,
 }
 
 /// Every change the user can make.
@@ -56,6 +66,10 @@ pub enum Action {
         lang: Lang,
     },
     TogglePreview,
+    /// Start a new draft from a trade's usual answers (`model::trades`).
+    StartFromTrade {
+        trade: Trade,
+    },
     /// Replace the answers (a draft opened or imported).
     Load {
         answers: Answers,
@@ -73,21 +87,48 @@ impl Interview {
     pub fn new(answers: Answers, ui_lang: Lang) -> Interview {
         Interview {
             touched: filled(&answers),
+            edited: Vec::new(),
             answers,
             step: Step::You,
             ui_lang,
             current: None,
             focus_request: None,
             preview_open: false,
+            trade_done: false,
+            trade: None,
         }
     }
 
     /// Applies one action.
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::Set { field, value } => field.set(&mut self.answers, &value),
+            Action::Set { field, value } => {
+                field.set(&mut self.answers, &value);
+                touch(&mut self.edited, [field]);
+                // Asked once: a trader is who is registered at the RCS (commerçants and
+                // commercial companies); artisans and liberal professions are not. It
+                // decides the court-choice clause (CPC art. 48).
+                if field == Field::ProviderRegistry {
+                    let p = &mut self.answers.provider;
+                    p.trader = p.registry == Registry::Rcs;
+                }
+            }
             Action::Leave { field } => {
-                self.touch(field);
+                if self.edited.contains(&field) {
+                    self.touch(field);
+                }
+                // The contract is usually signed where the provider works: the city of
+                // their address, until the user types another place.
+                if field == Field::ProviderAddress && self.answers.signature.place.trim().is_empty() {
+                    if let Some(city) = crate::model::text::city_of(&self.answers.provider.address) {
+                        self.answers.signature.place = city;
+                    }
+                }
+            }
+            Action::StartFromTrade { trade } => {
+                trade.apply(&mut self.answers);
+                self.trade_done = true;
+                self.trade = Some(trade);
             }
             Action::Enter { field } => self.current = Some(field),
             Action::GoTo { step } => self.go(step),
@@ -140,9 +181,8 @@ impl Interview {
     }
 
     fn go(&mut self, step: Step) {
-        // Leaving a step shows the problems of everything it asked.
-        let leaving = self.step;
-        self.touch_step(leaving);
+        // Leaving a step checks nothing the user has not typed in: a step looked at
+        // and left empty is not flagged before the review.
         self.step = step;
         // The preview shows the article of the step's first question.
         self.current = flow::items(step, &self.answers).first().map(|i| match i {
@@ -277,10 +317,34 @@ mod tests {
         assert!(problems.iter().any(|p| p.field == Field::ProviderSiren && s.touched.contains(&p.field)));
         // A newer copy from another tab flags what it fills, and keeps what was left.
         let mut s = Interview::new(Answers::default(), Lang::Fr);
+        s.apply(Action::Set { field: Field::ClientName, value: String::new() });
         s.apply(Action::Leave { field: Field::ClientName });
         s.apply(Action::Refresh { answers: a });
         assert!(s.touched.contains(&Field::ProviderSiren));
         assert!(s.touched.contains(&Field::ClientName));
+    }
+
+    #[test]
+    fn an_untouched_empty_field_is_checked_only_at_the_review() {
+        let mut s = Interview::new(Answers::default(), Lang::Fr);
+        // Tabbing through the first step: every field entered and left, none typed in.
+        for item in flow::items(Step::You, &s.answers) {
+            if let flow::Item::Field(f) = item {
+                s.apply(Action::Enter { field: f });
+                s.apply(Action::Leave { field: f });
+            }
+        }
+        assert!(s.touched.is_empty(), "tabbing through flags nothing: {:?}", s.touched);
+        s.apply(Action::Next);
+        assert!(s.touched.is_empty(), "leaving the step flags nothing");
+        // Typed in, then left: checked.
+        s.apply(Action::Set { field: Field::ClientName, value: "A".into() });
+        s.apply(Action::Set { field: Field::ClientName, value: String::new() });
+        s.apply(Action::Leave { field: Field::ClientName });
+        assert_eq!(s.touched, vec![Field::ClientName]);
+        // The review checks everything.
+        s.apply(Action::GoTo { step: Step::Review });
+        assert!(s.touched.contains(&Field::ProviderName) && s.touched.contains(&Field::ProviderSiren));
     }
 
     #[test]
@@ -297,6 +361,45 @@ mod tests {
         s.apply(Action::RemoveMilestone { id: s.answers.payment.milestones[0].id });
         s.apply(Action::AddMilestone);
         assert_eq!(s.answers.payment.milestones.len(), MAX_MILESTONES, "room again after a removal");
+    }
+
+    #[test]
+    fn a_trade_fills_a_new_draft_and_is_offered_once() {
+        let mut s = Interview::new(Answers::default(), Lang::Fr);
+        assert!(!s.trade_done);
+        s.apply(Action::StartFromTrade { trade: Trade::CoachingTraining });
+        assert!(s.trade_done);
+        assert_eq!(s.answers.mission.kind, crate::model::MissionKind::Accompaniment);
+        assert!(!flow::steps(&s.answers).contains(&Step::Rights));
+        // A draft loaded (new, or opened) offers it again; another trade changes nothing.
+        s.apply(Action::Load { answers: Answers::default() });
+        assert!(!s.trade_done);
+        // "Another trade" skips: nothing prefilled.
+        s.apply(Action::StartFromTrade { trade: Trade::Other });
+        assert!(s.trade_done);
+        assert_eq!(s.answers, Answers::default());
+    }
+
+    #[test]
+    fn the_registry_says_whether_the_provider_is_a_trader() {
+        let mut s = Interview::new(Answers::default(), Lang::Fr);
+        s.apply(Action::Set { field: Field::ProviderRegistry, value: "rcs".into() });
+        assert!(s.answers.provider.trader);
+        s.apply(Action::Set { field: Field::ProviderRegistry, value: "rm".into() });
+        assert!(!s.answers.provider.trader, "artisans are not traders");
+        assert!(!flow::is_shown(Field::ProviderTrader, &s.answers), "asked once, by the registry");
+    }
+
+    #[test]
+    fn the_signature_place_follows_the_address_until_typed() {
+        let mut s = Interview::new(Answers::default(), Lang::Fr);
+        s.apply(Action::Set { field: Field::ProviderAddress, value: "8 rue Sainte-Catherine, 33000 Bordeaux".into() });
+        s.apply(Action::Leave { field: Field::ProviderAddress });
+        assert_eq!(s.answers.signature.place, "Bordeaux");
+        s.apply(Action::Set { field: Field::SignaturePlace, value: "Mérignac".into() });
+        s.apply(Action::Set { field: Field::ProviderAddress, value: "1 quai, 69002 Lyon".into() });
+        s.apply(Action::Leave { field: Field::ProviderAddress });
+        assert_eq!(s.answers.signature.place, "Mérignac", "a typed place stays");
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod field;
 pub mod items;
 pub mod money;
 pub mod text;
+pub mod trades;
 
 pub use codec::{from_json, over_cap, to_json};
 

@@ -89,13 +89,28 @@ pub fn render(doc: &Document, format: Format) -> Rendered {
 /// An ASCII-safe file name from the client, the mission and the date:
 /// `contrat-atelier-dupont-2026-11-27.pdf`.
 pub fn file_name(answers: &crate::model::Answers, format: Format, today: chrono::NaiveDate) -> String {
-    let prefix = match answers.contract_lang {
-        crate::model::Lang::Fr => "contrat",
-        crate::model::Lang::En => "contract",
+    contract_file_name(answers, format, today, false)
+}
+
+/// The file name of a contract, `draft` when it still has problems (marked PROJET /
+/// DRAFT): « contrat-atelier-dupont-2026-11-27-projet.pdf », so a draft sent by
+/// mistake is told from the final file by its name too.
+pub fn contract_file_name(
+    answers: &crate::model::Answers,
+    format: Format,
+    today: chrono::NaiveDate,
+    draft: bool,
+) -> String {
+    let (prefix, mark) = match answers.contract_lang {
+        crate::model::Lang::Fr => ("contrat", "projet"),
+        crate::model::Lang::En => ("contract", "draft"),
     };
     let mut parts = vec![prefix.to_string()];
     parts.extend(first_slug([&answers.client.name, &answers.mission.title]));
     parts.push(crate::document::format::iso(today));
+    if draft {
+        parts.push(mark.to_string());
+    }
     format!("{}.{}", parts.join("-"), format.extension())
 }
 
@@ -114,6 +129,12 @@ mod tests {
         a.client.name = "日本".into();
         a.mission.title = "".into();
         assert_eq!(file_name(&a, Format::Markdown, d), "contrat-2026-11-27.md");
+        a.client.name = "Atelier Dupont".into();
+        assert_eq!(contract_file_name(&a, Format::Pdf, d, true), "contrat-atelier-dupont-2026-11-27-projet.pdf");
+        a.contract_lang = crate::model::Lang::En;
+        assert_eq!(contract_file_name(&a, Format::Docx, d, true), "contract-atelier-dupont-2026-11-27-draft.docx");
+        assert_eq!(contract_file_name(&a, Format::Docx, d, false), "contract-atelier-dupont-2026-11-27.docx");
+        a.client.name = "日本".into();
         a.contract_lang = crate::model::Lang::En;
         a.client.name = "x".repeat(500);
         assert!(file_name(&a, Format::Html, d).len() < 80);

@@ -6,3 +6,5 @@ mod hooks;
 mod state;
 
 pub use app::App;
+/// The embedding form, mounted by the `embed_setup` module (`src/bin/embed_setup.rs`).
+pub use components::embed_form::{EmbedForm, EmbedFormProps};

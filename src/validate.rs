@@ -43,6 +43,13 @@ pub struct Contract {
     pub signature_date: Option<NaiveDate>,
 }
 
+impl Contract {
+    /// A date the provider commits to: the end date or a deliverable's due date.
+    pub fn has_deadline(&self) -> bool {
+        self.end.is_some() || self.deliverables.iter().any(|(_, due)| due.is_some())
+    }
+}
+
 /// One payment of the schedule.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Installment {
@@ -83,6 +90,29 @@ pub enum Term {
     EndOfMonth45,
 }
 
+impl Term {
+    /// When an invoice sent on `invoiced` falls due. « 45 jours fin de mois » is
+    /// counted as 45 days, then to the end of that month (the usual reading; the
+    /// other, end of month then 45 days, is never later by more than a few days).
+    pub fn due(self, invoiced: chrono::NaiveDate) -> chrono::NaiveDate {
+        use chrono::Datelike;
+        let plus = |d: chrono::NaiveDate, n: u32| d.checked_add_days(chrono::Days::new(n.into())).unwrap_or(d);
+        match self {
+            Term::OnReceipt => invoiced,
+            Term::Days(n) => plus(invoiced, n),
+            Term::EndOfMonth45 => {
+                let d = plus(invoiced, 45);
+                let first_next = if d.month() == 12 {
+                    chrono::NaiveDate::from_ymd_opt(d.year() + 1, 1, 1)
+                } else {
+                    chrono::NaiveDate::from_ymd_opt(d.year(), d.month() + 1, 1)
+                };
+                first_next.and_then(|f| f.pred_opt()).unwrap_or(d)
+            }
+        }
+    }
+}
+
 /// Late-payment interest between businesses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Penalty {
@@ -115,7 +145,15 @@ pub enum ProblemKind {
     ScheduleOver100,
     ZeroPrice,
     EndBeforeStart,
-    DueAfterEnd,
+    /// A deliverable (named by its title, or its number when untitled) due after the
+    /// mission's end: said at its due date.
+    DueAfterEnd {
+        deliverable: String,
+    },
+    /// The same conflict, said at the end date, so it is seen when that date is left.
+    EndBeforeDue {
+        deliverable: String,
+    },
     /// Beyond 60 days (L441-10): refused.
     TermTooLong,
     ZeroCount,
@@ -129,7 +167,7 @@ pub enum ProblemKind {
 impl Problem {
     /// A sentence the user can act on, in the interface language (`i18n::problems`).
     pub fn message(&self, lang: Lang) -> String {
-        crate::i18n::problems::message(&self.kind, lang).to_string()
+        crate::i18n::problems::message(&self.kind, lang)
     }
 }
 
@@ -361,11 +399,19 @@ pub fn check(a: &Answers) -> Checked {
                     None => r.problem(Field::MissionDescription, ProblemKind::Required),
                 }
             }
-            for d in &a.mission.deliverables {
+            for (i, d) in a.mission.deliverables.iter().enumerate() {
                 let due = r.date(Field::DeliverableDue(d.id), false);
                 if let (Some(due), Some(end)) = (due, end) {
                     if due > end {
-                        r.problem(Field::DeliverableDue(d.id), ProblemKind::DueAfterEnd);
+                        let deliverable = match d.title.trim() {
+                            "" => format!("{}", i + 1),
+                            t => t.to_string(),
+                        };
+                        r.problem(
+                            Field::DeliverableDue(d.id),
+                            ProblemKind::DueAfterEnd { deliverable: deliverable.clone() },
+                        );
+                        r.problem(Field::EndDate, ProblemKind::EndBeforeDue { deliverable });
                     }
                 }
                 if !d.title.trim().is_empty() {
@@ -499,6 +545,13 @@ pub fn check(a: &Answers) -> Checked {
     }
 
     // Rights, confidentiality, liability, termination.
+    // CPI L131-3: each right assigned is delimited by its purpose, its media and its
+    // territory (its duration defaults to the term of protection).
+    if a.has_rights() {
+        for field in [Field::RightsPurpose, Field::RightsMedia, Field::RightsTerritory] {
+            r.require(field);
+        }
+    }
     // Empty: the whole term of copyright protection.
     let rights_years = if a.has_rights() { r.count(Field::RightsDuration, false) } else { None };
     if a.has_rights() && rights_years == Some(0) {

@@ -4,9 +4,11 @@
 #[cfg(feature = "bench")]
 pub mod bench;
 pub mod download;
+pub mod later;
 pub mod offline;
 pub mod params;
 pub mod storage;
+pub mod tab_memory;
 pub mod writers;
 
 use crate::model::Lang;

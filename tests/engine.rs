@@ -95,7 +95,15 @@ fn validation_names_each_problem_at_its_field() {
             "deliverable after end",
             |a| a.mission.deliverables[0].due = "2027-03-01".into(),
             Field::DeliverableDue(1),
-            ProblemKind::DueAfterEnd,
+            ProblemKind::DueAfterEnd { deliverable: "Logo (couleur, noir et blanc, formats SVG et PNG)".into() },
+        ),
+        (
+            "end before a deliverable, said at the end date",
+            |a| {
+                a.mission.end_date = "2027-01-20".into();
+            },
+            Field::EndDate,
+            ProblemKind::EndBeforeDue { deliverable: "Charte graphique de 12 pages (PDF)".into() },
         ),
         ("term beyond 60 days", |a| a.payment.term_days = "90".into(), Field::TermDays, ProblemKind::TermTooLong),
         (
@@ -567,4 +575,190 @@ fn a_draft_at_the_caps_builds_a_complete_contract() {
     for m in &a.payment.milestones {
         assert!(html.contains(&m.label) && md.contains(&m.label), "{}", m.label);
     }
+}
+
+#[test]
+fn advice_puts_money_and_rights_before_formalities_and_fixes_in_one_click() {
+    // The tester's contract: no client SIREN, no deposit, rights given on delivery.
+    let mut a = base();
+    a.client.registration.clear();
+    a.payment.deposit = DepositKind::None;
+    a.rights.on_full_payment = false;
+    let kinds: Vec<_> = advise(&check(&a).contract).into_iter().map(|x| x.kind).collect();
+    assert_eq!(
+        kinds,
+        [AdviceKind::NoDeposit, AdviceKind::RightsBeforePayment, AdviceKind::ClientRegistrationMissing],
+        "money, then rights, then formalities"
+    );
+    // Each one-click fix makes its advice go away, in both languages' words.
+    let mut fixed = 0;
+    for x in advise(&check(&a).contract) {
+        let Some(fix) = x.quick_fix(Lang::Fr) else { continue };
+        assert!(!fix.label.is_empty() && !x.quick_fix(Lang::En).unwrap().label.is_empty());
+        let mut b = a.clone();
+        for (field, value) in fix.set {
+            field.set(&mut b, value);
+        }
+        let after: Vec<_> = advise(&check(&b).contract).into_iter().map(|y| y.kind).collect();
+        assert!(!after.contains(&x.kind), "{:?} stays after its fix", x.kind);
+        assert!(check(&b).problems.len() <= check(&a).problems.len(), "{:?}: its fix adds a problem", x.kind);
+        fixed += 1;
+    }
+    assert_eq!(fixed, 2, "a deposit and the rights on full payment, in one click each");
+    // The other fixes too, each on a contract that needs it.
+    type Spoil = Box<dyn Fn(&mut Answers)>;
+    let cases: Vec<(AdviceKind, Spoil)> = vec![
+        (AdviceKind::LowDeposit, Box::new(|a| a.payment.deposit_value = "10".into())),
+        (AdviceKind::UnlimitedRevisions, Box::new(|a| a.mission.revisions_unlimited = true)),
+        (
+            AdviceKind::PenaltyRateToCheck,
+            Box::new(|a| {
+                a.payment.penalty = PenaltyKind::Fixed;
+                a.payment.penalty_rate = "5".into();
+            }),
+        ),
+        (AdviceKind::NoCancellationFee, Box::new(|a| a.terms.cancellation_percent = "0".into())),
+    ];
+    for (kind, spoil) in cases {
+        let mut a = base();
+        a.payment.deposit = DepositKind::Percent;
+        a.payment.deposit_value = "30".into();
+        spoil(&mut a);
+        let x = advise(&check(&a).contract).into_iter().find(|x| x.kind == kind);
+        let x = x.unwrap_or_else(|| panic!("{kind:?} not flagged"));
+        let fix = x.quick_fix(Lang::En).unwrap_or_else(|| panic!("{kind:?} has no quick fix"));
+        for (field, value) in fix.set {
+            field.set(&mut a, value);
+        }
+        assert!(!advise(&check(&a).contract).iter().any(|y| y.kind == kind), "{kind:?} stays after its fix");
+    }
+}
+
+#[test]
+fn an_invoice_falls_due_per_the_payment_term() {
+    use cadre::validate::Term;
+    use chrono::NaiveDate;
+    let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    assert_eq!(Term::OnReceipt.due(d(2027, 3, 4)), d(2027, 3, 4));
+    assert_eq!(Term::Days(30).due(d(2027, 3, 4)), d(2027, 4, 3));
+    assert_eq!(Term::EndOfMonth45.due(d(2027, 3, 4)), d(2027, 4, 30));
+    assert_eq!(Term::EndOfMonth45.due(d(2026, 11, 20)), d(2027, 1, 31));
+}
+
+/// The preview builds the document without the consistency check (it runs where files
+/// are written, in the writers module): apart from the breaches, the preview's document
+/// is the files' — the same text, the same draft mark — for every reference mission,
+/// complete or not.
+#[test]
+fn the_preview_shows_the_document_the_files_are_written_from() {
+    use cadre::document::build::{build, build_unchecked};
+    for name in common::MISSIONS {
+        for blank_client in [false, true] {
+            let mut a = common::mission(name);
+            if blank_client {
+                a.client.name.clear();
+            }
+            let checked = check(&a);
+            let file = build(&checked, common::today());
+            assert!(file.breaches.is_empty(), "{name}: {:?}", file.breaches);
+            let preview = build_unchecked(&checked, common::today());
+            assert_eq!(preview, file, "{name} (client blank: {blank_client})");
+            assert_eq!(preview.draft_mark.is_some(), blank_client, "{name}");
+        }
+    }
+}
+
+/// A contract with no date at all promises no delay it could extend: the schedule says
+/// a delivery is owed within a reasonable time, and the review advises a date.
+#[test]
+fn a_contract_without_any_date_says_reasonable_time_and_is_advised_one() {
+    let schedule_text = |a: &Answers| {
+        let (d, _) = from_answers(a, common::today());
+        let art = d.articles().find(|art| art.section == Section::Schedule).expect("schedule");
+        let mut text = String::new();
+        cadre::document::write_text(&art.body, &mut text);
+        text
+    };
+    let advised = |a: &Answers| advise(&check(a).contract).iter().any(|x| x.kind == AdviceKind::NoDeadline);
+
+    let mut a = common::mission("creative-fixed");
+    assert!(!advised(&a), "dated: no advice");
+    assert!(schedule_text(&a).contains("Ces délais sont prolongés"));
+    a.mission.end_date.clear();
+    for d in &mut a.mission.deliverables {
+        d.due.clear();
+    }
+    assert!(advised(&a));
+    let text = schedule_text(&a);
+    assert!(text.contains("dans un délai raisonnable"), "{text}");
+    assert!(!text.contains("Ces délais") && !text.contains("Ces dates"), "{text}");
+    // Nor does the payment article extend them when an invoice is late.
+    let whole = doc(&a).plain_text();
+    assert!(
+        whole.contains("suspendre la mission jusqu’au paiement.")
+            || whole.contains("suspendre la mission jusqu'au paiement."),
+        "{whole}"
+    );
+    assert!(!whole.contains("prolongés d"), "{whole}");
+    // A consumer is owed delivery within thirty days (C. consom. L216-1).
+    let mut consumer = common::mission("consumer-remote");
+    consumer.mission.end_date.clear();
+    for d in &mut consumer.mission.deliverables {
+        d.due.clear();
+    }
+    let text = schedule_text(&consumer);
+    assert!(
+        text.contains("au plus tard trente jours après la conclusion du contrat") && text.contains("L216-1"),
+        "{text}"
+    );
+
+    // One deliverable's date is a deadline: the extension clause is back, no advice.
+    a.mission.deliverables[0].due = "2027-03-01".into();
+    assert!(!advised(&a));
+    assert!(schedule_text(&a).contains("Ces délais sont prolongés"));
+
+    // An accompaniment with no end date: no extension of dates that do not exist.
+    let mut c = common::mission("coaching-sessions");
+    c.mission.end_date.clear();
+    let text = schedule_text(&c);
+    assert!(!text.contains("Ces dates") && !text.contains("Ces délais"), "{text}");
+}
+
+/// The liability cap never reaches the warranty against third parties' claims (rights
+/// article) nor confidentiality, each named by its number.
+#[test]
+fn the_liability_cap_leaves_out_the_ip_warranty_and_confidentiality() {
+    let d = doc(&base());
+    let num = |s: Section| d.articles().find(|a| a.section == s).map(|a| a.number).expect("article");
+    let text = d.plain_text();
+    assert!(
+        text.contains(&format!(
+            "ni à la garantie contre les actions de tiers prévue à l’article {}",
+            num(Section::Rights)
+        )) || text.contains(&format!(
+            "ni à la garantie contre les actions de tiers prévue à l'article {}",
+            num(Section::Rights)
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("ni aux manquements à l’article {}", num(Section::Confidentiality)))
+            || text.contains(&format!("ni aux manquements à l'article {}", num(Section::Confidentiality))),
+        "{text}"
+    );
+}
+
+/// Without an early start, a consumer's mission starts on its date or after the
+/// withdrawal period, whichever is later: never a date the period forbids.
+#[test]
+fn a_consumers_start_date_waits_for_the_withdrawal_period() {
+    let mut a = common::mission("consumer-remote");
+    a.consumer.early_start = false;
+    a.mission.start_date = "2027-01-11".into();
+    let text = doc(&a).plain_text();
+    assert!(
+        text.contains("ou, s’il est plus tardif, le lendemain de l’expiration du délai de rétractation")
+            || text.contains("ou, s'il est plus tardif, le lendemain de l'expiration du délai de rétractation"),
+        "{text}"
+    );
 }

@@ -1,6 +1,7 @@
 //! Assembles the contract: which articles apply, in which order, with which numbers.
 
 use super::clauses::{self, Ctx};
+use super::punctuation::joined;
 use super::{Article, Block, Document, Meta, PartyBlock, Section, Signatures, Signer};
 use crate::model::*;
 use crate::validate::Checked;
@@ -51,7 +52,8 @@ pub fn sections(a: &Answers) -> Vec<Section> {
     s
 }
 
-fn article_title(section: Section, a: &Answers) -> &'static str {
+/// An article's title, in the contract's language.
+pub fn article_title(section: Section, a: &Answers) -> &'static str {
     let (fr, en) = match section {
         Section::Object => ("Objet", "Purpose"),
         Section::Scope => ("Contenu de la mission", "Scope of the Services"),
@@ -105,9 +107,30 @@ fn body(section: Section, x: &Ctx) -> Vec<Block> {
     }
 }
 
-/// Builds the document from checked answers. `today` dates the document's metadata
-/// (a pinned clock in tests). With blocking problems the document is marked as a draft.
+/// Builds the document from checked answers and checks it (`consistency`). `today`
+/// dates the document's metadata (a pinned clock in tests). With blocking problems or a
+/// broken invariant the document is marked as a draft. Every file is written from this.
 pub fn build(checked: &Checked, today: NaiveDate) -> Document {
+    let mut doc = build_unchecked(checked, today);
+    doc.breaches = super::consistency::check(&doc, &checked.contract, checked.problems.is_empty());
+    if !doc.breaches.is_empty() {
+        doc.draft_mark = Some(draft_mark(doc.lang).into());
+    }
+    doc
+}
+
+fn draft_mark(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "PROJET",
+        Lang::En => "DRAFT",
+    }
+}
+
+/// The same document without the consistency check: the live preview's. The check
+/// (about 6 KB of the first screen, gzipped) runs where files are written — the
+/// writers module, loaded after the first screen — which also reports its breaches
+/// to the review step (`web::writers::breaches`).
+pub fn build_unchecked(checked: &Checked, today: NaiveDate) -> Document {
     let c = &checked.contract;
     let a = &c.answers;
     let lang = a.contract_lang;
@@ -153,10 +176,8 @@ pub fn build(checked: &Checked, today: NaiveDate) -> Document {
         annexes,
         breaches: Vec::new(),
     };
-    let complete = checked.problems.is_empty();
-    doc.breaches = super::consistency::check(&doc, c, complete);
-    if !complete || !doc.breaches.is_empty() {
-        doc.draft_mark = Some(x.tr("PROJET", "DRAFT").into());
+    if !checked.problems.is_empty() {
+        doc.draft_mark = Some(draft_mark(lang).into());
     }
     doc
 }
@@ -186,8 +207,8 @@ fn signatures(x: &Ctx) -> Signatures {
         (Lang::En, true) => "Signed at a distance by the parties, electronically or by exchange of signed counterparts; this Agreement is concluded on the date of the last signature.".to_string(),
         // C. civ. 1375: originals on paper, or one electronic signature by each party.
         (Lang::Fr, false) => format!(
-            "Fait à {}, le {}, en deux exemplaires originaux, ou signé électroniquement par les parties, le contrat étant alors conclu à la date de la dernière signature.",
-            place, date
+            "Fait à {} {}, en deux exemplaires originaux, ou signé électroniquement par les parties, le contrat étant alors conclu à la date de la dernière signature.",
+            joined(&place, ", le"), date
         ),
         (Lang::En, false) => format!("Signed in {} on {} in two counterparts, or electronically by the parties, in which case this Agreement is concluded on the date of the last signature.", place, date),
     };
@@ -198,7 +219,7 @@ fn signatures(x: &Ctx) -> Signatures {
             (format!("{} EI", clean(&pr.name)), x.tr("Entrepreneur individuel", "Individual entrepreneur").to_string())
         }
         ProviderStatus::Company => {
-            (clean(&pr.signatory), format!("{}, {}", clean(&pr.signatory_role), clean(&pr.name)))
+            (clean(&pr.signatory), format!("{}{}", joined(&clean(&pr.signatory_role), ", "), clean(&pr.name)))
         }
         ProviderStatus::Other => (clean(&pr.name), String::new()),
     };
@@ -207,7 +228,7 @@ fn signatures(x: &Ctx) -> Signatures {
         ClientKind::Consumer => (clean(&cl.name), String::new()),
         ClientKind::Business if !cl.representative.trim().is_empty() => {
             let role = clean(&cl.representative_role);
-            let cap = if role.is_empty() { clean(&cl.name) } else { format!("{}, {}", role, clean(&cl.name)) };
+            let cap = if role.is_empty() { clean(&cl.name) } else { joined(&role, ", ") + &clean(&cl.name) };
             (clean(&cl.representative), cap)
         }
         ClientKind::Business => (clean(&cl.name), String::new()),

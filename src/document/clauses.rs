@@ -102,7 +102,7 @@ impl Ctx<'_> {
 
     /// A paragraph builder in this contract's language.
     pub fn p(&self) -> P {
-        P { lang: self.lang, inlines: Vec::new() }
+        P { lang: self.lang, inlines: Vec::new(), after_answer: false }
     }
 }
 
@@ -111,6 +111,9 @@ impl Ctx<'_> {
 pub struct P {
     lang: Lang,
     inlines: Vec<Inline>,
+    /// The last inline ends with an answer: clause text after it goes through
+    /// `punctuation::join`, so « 2027. » never becomes « 2027.. ».
+    after_answer: bool,
 }
 
 impl P {
@@ -118,7 +121,7 @@ impl P {
     // Out of line: hundreds of clause call sites share one copy (wasm bytes).
     #[inline(never)]
     pub fn t(mut self, s: &str) -> P {
-        let s = typo(s, self.lang);
+        let s = self.after(typo(s, self.lang));
         match self.inlines.last_mut() {
             Some(Inline::Text(prev)) => prev.push_str(&s),
             _ => self.inlines.push(Inline::Text(s)),
@@ -130,9 +133,21 @@ impl P {
     // Out of line: hundreds of clause call sites share one copy (wasm bytes).
     #[inline(never)]
     pub fn b(mut self, s: &str) -> P {
-        let s = typo(s, self.lang);
+        let s = self.after(typo(s, self.lang));
         self.strong(s);
         self
+    }
+
+    /// Clause text `s` as it follows what is already there: after an answer, one mark
+    /// between them (`punctuation::join`).
+    fn after(&mut self, s: String) -> String {
+        if !std::mem::take(&mut self.after_answer) {
+            return s;
+        }
+        match self.inlines.last_mut() {
+            Some(Inline::Text(prev) | Inline::Strong(prev)) => super::punctuation::join(prev, &s),
+            _ => s,
+        }
     }
 
     /// Appends bold text, joined to a bold run just before it.
@@ -151,11 +166,13 @@ impl P {
         let s = cleaned.trim();
         if s.is_empty() {
             self.inlines.push(Inline::Blank);
+            self.after_answer = false;
         } else {
             match self.inlines.last_mut() {
                 Some(Inline::Text(prev)) => prev.push_str(s),
                 _ => self.inlines.push(Inline::Text(s.to_string())),
             }
+            self.after_answer = true;
         }
         self
     }
@@ -168,8 +185,10 @@ impl P {
         let s = cleaned.trim();
         if s.is_empty() {
             self.inlines.push(Inline::Blank);
+            self.after_answer = false;
         } else {
             self.strong(s.to_string());
+            self.after_answer = true;
         }
         self
     }
@@ -179,6 +198,7 @@ impl P {
     #[inline(never)]
     pub fn blank(mut self) -> P {
         self.inlines.push(Inline::Blank);
+        self.after_answer = false;
         self
     }
 

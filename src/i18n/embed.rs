@@ -33,6 +33,9 @@ pub struct EmbedText {
     pub copy_failed: &'static str,
     pub direct_link: &'static str,
     pub invalid_ignored: &'static str,
+    /// While the form loads (it is a module of its own, `web::later`).
+    pub panel_loading: &'static str,
+    pub panel_failed: &'static str,
 }
 
 pub const FR: EmbedText = EmbedText {
@@ -66,6 +69,8 @@ pub const FR: EmbedText = EmbedText {
     copy_failed: "La copie a été refusée\u{a0}: sélectionnez le code et copiez-le (Ctrl+C).",
     direct_link: "Lien direct, sans cadre\u{a0}:",
     invalid_ignored: "valeur ignorée",
+    panel_loading: "Chargement…",
+    panel_failed: "Le formulaire n’a pas pu être chargé (hors ligne\u{a0}?). Réessayez une fois connecté.",
 };
 
 pub const EN: EmbedText = EmbedText {
@@ -99,6 +104,8 @@ pub const EN: EmbedText = EmbedText {
     copy_failed: "Copying was refused: select the code and copy it (Ctrl+C).",
     direct_link: "Direct link, no frame:",
     invalid_ignored: "value ignored",
+    panel_loading: "Loading…",
+    panel_failed: "The form could not be loaded (offline?). Try again once connected.",
 };
 
 pub fn get(lang: Lang) -> &'static EmbedText {

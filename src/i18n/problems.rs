@@ -7,9 +7,22 @@ use crate::model::Lang;
 use crate::validate::ProblemKind;
 
 /// A sentence the user can act on.
-pub fn message(kind: &ProblemKind, lang: Lang) -> &'static str {
+pub fn message(kind: &ProblemKind, lang: Lang) -> String {
     use ProblemKind::*;
     let (fr, en) = match kind {
+        // The deliverable named, in the interface's quotation marks.
+        DueAfterEnd { deliverable } => {
+            return match lang {
+                Lang::Fr => format!("Le livrable «\u{a0}{deliverable}\u{a0}» est dû après la fin de la mission\u{a0}: avancez sa date, ou repoussez la fin (étape «\u{a0}Calendrier\u{a0}»)."),
+                Lang::En => format!("The deliverable “{deliverable}” is due after the end of the mission: bring its date forward, or move the end later (step “Schedule”)."),
+            }
+        }
+        EndBeforeDue { deliverable } => {
+            return match lang {
+                Lang::Fr => format!("Le livrable «\u{a0}{deliverable}\u{a0}» est dû après cette date de fin\u{a0}: repoussez la fin, ou avancez sa date (étape «\u{a0}La mission\u{a0}»)."),
+                Lang::En => format!("The deliverable “{deliverable}” is due after this end date: move the end later, or bring its date forward (step “The assignment”)."),
+            }
+        }
         Required => ("Ce champ est nécessaire au contrat.", "The contract needs this field."),
         Number(NumberError::Empty) => ("Indiquez un nombre.", "Enter a number."),
         Number(NumberError::NotANumber) => ("Ce n’est pas un nombre : tapez par exemple 1 200 ou 1 200,50.", "This is not a number: type for example 1,200 or 1,200.50."),
@@ -24,11 +37,10 @@ pub fn message(kind: &ProblemKind, lang: Lang) -> &'static str {
         ScheduleOver100 => ("L’acompte et les échéances dépassent ensemble 100 % du prix.", "The deposit and instalments add up to more than 100% of the price."),
         ZeroPrice => ("Indiquez un prix, ou choisissez « gratuit ».", "Enter a price, or choose “free of charge”."),
         EndBeforeStart => ("La date de fin précède la date de début.", "The end date is before the start date."),
-        DueAfterEnd => ("Cette échéance tombe après la fin de la mission.", "This date falls after the end of the mission."),
         TermTooLong => ("Interdit entre professionnels : 60 jours après la facture au plus, ou 45 jours fin de mois (Code de commerce, art. L441-10).", "Not allowed between businesses: at most 60 days from the invoice, or 45 days end of month (French Commercial Code, art. L441-10)."),
         StartInWithdrawalPeriod => ("Cette date tombe pendant les 14 jours de rétractation du client : choisissez une date plus tardive, ou proposez-lui de demander un début anticipé (étape « Votre client »).", "This date falls within the client’s 14-day withdrawal period: choose a later date, or offer the client to ask for an early start (step “Your client”)."),
         DecennaleRequired => ("Des travaux de bâtiment imposent une assurance de responsabilité civile décennale (Code des assurances, art. L241-1).", "Building works require a ten-year liability insurance (assurance décennale, French Insurance Code, art. L241-1)."),
         ZeroCount => ("Indiquez au moins 1.", "Enter at least 1."),
     };
-    pick(lang, fr, en)
+    pick(lang, fr, en).to_string()
 }

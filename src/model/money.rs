@@ -78,9 +78,32 @@ fn parse_scaled(input: &str, decimals: u32) -> Result<i64, NumberError> {
     Ok(value)
 }
 
+/// The currency as people write it around an amount: "€", "EUR", "euro", "euros",
+/// in any case, before or after the number ("1800 euros", "EUR 1 800", "€450").
+fn strip_currency(input: &str) -> &str {
+    const WORDS: [&str; 4] = ["euros", "euro", "eur", "€"];
+    let mut s = input.trim();
+    for w in WORDS {
+        let n = w.len();
+        if s.len() >= n && s.is_char_boundary(s.len() - n) && s[s.len() - n..].eq_ignore_ascii_case(w) {
+            s = s[..s.len() - n].trim_end();
+            break;
+        }
+    }
+    for w in WORDS {
+        let n = w.len();
+        if s.len() >= n && s.is_char_boundary(n) && s[..n].eq_ignore_ascii_case(w) {
+            s = s[n..].trim_start();
+            break;
+        }
+    }
+    s
+}
+
 impl Money {
+    /// An amount as typed, with or without its currency ("1 800 euros", "€1,800.50").
     pub fn parse(input: &str) -> Result<Money, NumberError> {
-        parse_scaled(input, 2).map(Money)
+        parse_scaled(strip_currency(input), 2).map(Money)
     }
 
     pub fn euros(self) -> i64 {
@@ -212,6 +235,31 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(Money::parse(input).map(|m| m.0), *want, "input {:?}", input);
         }
+    }
+
+    #[test]
+    fn amounts_are_read_with_their_currency_before_or_after() {
+        for input in [
+            "1800 euros",
+            "1800 euro",
+            "1800 EUR",
+            "1800 €",
+            "1800€",
+            "1 800 Euros",
+            "€1800",
+            "€ 1800",
+            "EUR 1800",
+            "eur1800",
+            "1800,00 euros",
+            "1.800 EUR",
+            "Euros 1 800",
+        ] {
+            assert_eq!(Money::parse(input), Ok(Money(180_000)), "input {input:?}");
+        }
+        assert_eq!(Money::parse("euros"), Err(NumberError::Empty));
+        assert_eq!(Money::parse("1800 dollars"), Err(NumberError::NotANumber));
+        assert_eq!(Money::parse("1800 euros euros"), Err(NumberError::NotANumber));
+        assert_eq!(Money::parse("-5 euros"), Err(NumberError::Negative));
     }
 
     #[test]

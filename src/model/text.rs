@@ -34,6 +34,19 @@ pub fn is_email(s: &str) -> bool {
     }
 }
 
+/// The city of a French postal address: the words after its 5-digit postcode, up to a
+/// comma or a line break ("8 rue Sainte-Catherine, 33000 Bordeaux" → "Bordeaux";
+/// "CEDEX" and its number dropped). `None` when there is no postcode followed by a name.
+pub fn city_of(address: &str) -> Option<String> {
+    let number = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+    address.rsplit(['\n', ',']).find_map(|part| {
+        let mut words = part.split(' ').filter(|w| !w.is_empty());
+        words.by_ref().find(|w| w.len() == 5 && number(w))?;
+        let city: Vec<&str> = words.take_while(|w| !w.eq_ignore_ascii_case("cedex") && !number(w)).collect();
+        (!city.is_empty()).then(|| city.join(" "))
+    })
+}
+
 /// The digits of a SIREN or SIRET as typed: spaces (also no-break), dots and dashes
 /// dropped. Anything else is kept, so a letter makes the number invalid.
 pub fn siren_digits(s: &str) -> String {
@@ -75,5 +88,19 @@ mod tests {
             assert!(!is_email(bad), "{bad}");
         }
         assert_eq!(clean("A\u{202e}B\u{feff}C\nD\u{7}"), "ABC\nD");
+    }
+
+    #[test]
+    fn the_city_of_an_address_follows_its_postcode() {
+        assert_eq!(city_of("8 rue Sainte-Catherine, 33000 Bordeaux").as_deref(), Some("Bordeaux"));
+        assert_eq!(city_of("12 rue des Lilas\n69003 Lyon\nFrance").as_deref(), Some("Lyon"));
+        assert_eq!(city_of("BP 12, 75002 Paris Cedex 02, France").as_deref(), Some("Paris"));
+        assert_eq!(
+            city_of("4 place Bellecour, 69002 Saint-Didier au Mont d’Or").as_deref(),
+            Some("Saint-Didier au Mont d’Or")
+        );
+        assert_eq!(city_of("10 Downing Street, London"), None);
+        assert_eq!(city_of("75002"), None);
+        assert_eq!(city_of(""), None);
     }
 }

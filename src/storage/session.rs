@@ -458,8 +458,8 @@ impl Session {
     // ---- What the operations share -------------------------------------------------
 
     /// The answers a new draft starts from: the defaults, with my details, then the
-    /// page's presets.
-    fn default_answers(&self) -> Answers {
+    /// page's presets. The open draft still holds them: it is an untouched new draft.
+    pub fn default_answers(&self) -> Answers {
         let mut answers = self.profile.as_ref().map(Profile::new_answers).unwrap_or_default();
         if let Some(fill) = &self.presets {
             fill(&mut answers);

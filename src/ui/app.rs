@@ -1,23 +1,24 @@
 //! The root component: header, steps, questions, live preview.
 
 use super::components::downloads::Downloads;
-use super::components::drafts_panel::DraftsPanel;
+use super::components::drafts_panel::{memory_notice, DraftsPanel};
 use super::components::embed_panel::EmbedPanel;
 use super::components::field_conflict::Conflicts;
-use super::components::field_input::FieldInput;
+use super::components::field_input::{in_contract, FieldInput};
 use super::components::item_list::{ItemList, List};
 use super::components::new_version::NewVersion;
 use super::components::preview::Preview;
 use super::components::review_step::ReviewStep;
 use super::components::schedule_picture::{Payment, SchedulePicture};
+use super::components::start_panel::{save_details, start_panel, trade_note};
 use super::components::stepper::Stepper;
 use super::hooks::{use_draft_session, use_drafts, use_new_version};
 use super::state::{Shown, State};
-use crate::document::{build, Document};
+use crate::document::{build, Document, Section};
 use crate::flow::{self, Item, Step};
 use crate::interview::{Action, Interview};
 use crate::model::{Answers, Lang};
-use crate::validate::{Checked, Contract, InstallmentKind};
+use crate::validate::{Checked, Contract, InstallmentKind, Term};
 use crate::{advice, i18n, render, web};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -34,7 +35,7 @@ struct Derived {
 
 fn derive(answers: &Answers, today: chrono::NaiveDate) -> Derived {
     let checked = crate::validate::check(answers);
-    let doc = build::build(&checked, today);
+    let doc = build::build_unchecked(&checked, today);
     let contract = Rc::new(render::html::fragment_parts(&doc));
     let advice = Rc::new(advice::advise(&checked.contract));
     Derived { checked, doc: Rc::new(doc), contract, advice }
@@ -51,9 +52,19 @@ fn schedule_payments(c: &Contract, lang: Lang) -> Vec<Payment> {
                 InstallmentKind::Milestone(l) => l.clone(),
                 InstallmentKind::Balance => t("Solde", "Balance"),
             },
+            // When the money comes in: the invoice's date plus the payment term.
             when: match (&i.kind, i.due) {
                 (InstallmentKind::Deposit, _) => t("à la signature", "on signature"),
-                (_, Some(d)) => crate::document::format::date(d, lang),
+                (_, Some(d)) if c.term == Term::OnReceipt => {
+                    format!("{} {}", t("payable le", "due on"), crate::document::format::date(d, lang))
+                }
+                (_, Some(d)) => format!(
+                    "{} {} ({} {})",
+                    t("payable le", "due on"),
+                    crate::document::format::date(c.term.due(d), lang),
+                    t("facture le", "invoiced on"),
+                    crate::document::format::date(d, lang)
+                ),
                 (InstallmentKind::Balance, None) => t("à la fin", "at the end"),
                 (_, None) => "—".into(),
             },
@@ -67,8 +78,41 @@ fn schedule_payments(c: &Contract, lang: Lang) -> Vec<Payment> {
         .collect()
 }
 
+/// The browser's autofill for the provider's own details; never for the client's,
+/// which autofill would fill with the user's own.
+fn autocomplete(field: crate::model::Field, a: &Answers) -> Option<AttrValue> {
+    use crate::model::Field::*;
+    let company = a.provider.status == crate::model::ProviderStatus::Company;
+    let token = match field {
+        ProviderName if company => "organization",
+        ProviderName => "name",
+        ProviderEmail => "email",
+        ProviderPhone => "tel",
+        ProviderAddress => "street-address",
+        ProviderSignatory => "name",
+        ClientName | ClientEmail | ClientAddress | ClientRepresentative => "off",
+        _ => return None,
+    };
+    Some(AttrValue::Static(token))
+}
+
 fn focus_by_id(id: &str) {
     if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+            let opts = web_sys::ScrollIntoViewOptions::new();
+            opts.set_block(web_sys::ScrollLogicalPosition::Center);
+            el.scroll_into_view_with_scroll_into_view_options(&opts);
+        }
+    }
+}
+
+/// The skip link: the keyboard focus to the step's first question (or, on the
+/// review, its first control), past the header, the drafts bar and the steps.
+fn focus_first_question() {
+    let doc = web_sys::window().and_then(|w| w.document());
+    let sel = ".questions .questions-list input, .questions .questions-list textarea, .questions .review button, .questions .review summary";
+    if let Some(el) = doc.and_then(|d| d.query_selector(sel).ok().flatten()) {
         if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
             let _ = el.focus();
             let opts = web_sys::ScrollIntoViewOptions::new();
@@ -93,7 +137,15 @@ pub fn app() -> Html {
             let fill = (*presets).clone();
             session.borrow_mut().fill_new_drafts(Box::new(move |a| fill.fill(a)));
             let answers = session.borrow().answers().clone();
-            State(Interview::new(answers, presets.ui_lang.unwrap_or_else(web::ui_lang)))
+            let mut interview = Interview::new(answers, presets.ui_lang.unwrap_or_else(web::ui_lang));
+            // A reload reopens the draft at the step this tab was on.
+            let id = session.borrow().current().id.as_str().to_string();
+            if let Some(step) = web::tab_memory::recalled_step(&id).and_then(|s| Step::from_id(&s)) {
+                if step != Step::You && flow::steps(&interview.answers).contains(&step) {
+                    interview.apply(Action::GoTo { step });
+                }
+            }
+            State(interview)
         })
     };
     let today = *use_memo((), |_| web::today());
@@ -167,6 +219,25 @@ pub fn app() -> Html {
             focus_by_id("step-title");
         }
     });
+    // Remember the step of the open draft in this tab; another draft opened goes to
+    // the step it was left at.
+    {
+        let current = drafts.view.current.as_str().to_string();
+        let step = s.step;
+        let dispatch = dispatch.clone();
+        let last = use_mut_ref(|| current.clone());
+        use_effect_with((current, step), move |(current, step)| {
+            if *last.borrow() != *current {
+                *last.borrow_mut() = current.clone();
+                let recalled = web::tab_memory::recalled_step(current).and_then(|s| Step::from_id(&s));
+                if let Some(to) = recalled.filter(|to| to != step) {
+                    dispatch.dispatch(Action::GoTo { step: to });
+                    return;
+                }
+            }
+            web::tab_memory::remember_step(current, step.id());
+        });
+    }
     // Move the focus to a field asked for by a "Fix" link or a new list item.
     use_effect_with(s.focus_request, move |req| {
         if let Some((field, _)) = req {
@@ -175,10 +246,32 @@ pub fn app() -> Html {
     });
 
     let reveal = s.focus_request.map(|(f, _)| f);
+    // The articles of the contract as it stands, so each question can name the one it
+    // changes.
+    let mut list: Vec<(Section, Option<u32>, String)> = derived
+        .doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            crate::document::Block::Article(a) => Some((a.section, Some(a.number), a.title.clone())),
+            _ => None,
+        })
+        .collect();
+    // Articles a question of this step would add (the withdrawal right…), by title.
+    for item in flow::items(s.step, &s.answers) {
+        if let Item::Field(f) = item {
+            let section = flow::section_of(f);
+            let numbered = !matches!(section, Section::Parties | Section::Signatures);
+            if numbered && !list.iter().any(|(x, _, _)| *x == section) {
+                list.push((section, None, build::article_title(section, &s.answers).to_string()));
+            }
+        }
+    }
     let items = flow::items(s.step, &s.answers).into_iter().map(|item| match item {
         Item::Field(f) => html! {
             <FieldInput key={f.key()} field={f} value={AttrValue::from(f.get(&s.answers))}
                 label={AttrValue::Static(i18n::label_for(f, &s.answers, lang))}
+                autocomplete={autocomplete(f, &s.answers)} article={in_contract(&list, f, lang)}
                 problem={shown.get(f).cloned().map(AttrValue::from)} {lang} dispatch={dispatch.clone()} />
         },
         Item::Deliverables => html! {
@@ -188,6 +281,22 @@ pub fn app() -> Html {
             <ItemList key="milestones" list={List::Milestones} rows={List::Milestones.rows(&s.answers)} problems={shown.clone()} {lang} dispatch={dispatch.clone()} {reveal} />
         },
     });
+
+    // The first step of a new draft starts with the trade choice and the previous
+    // contracts (until the mission is described); once the provider's details are
+    // complete, it offers to save them.
+    let start = (s.step == Step::You).then(|| {
+        let m = &s.answers.mission;
+        let fresh = !s.trade_done
+            && m.title.is_empty()
+            && s.answers.client.name.is_empty()
+            && m.deliverables.iter().all(|d| d.title.is_empty());
+        let you_complete = !s.answers.provider.name.trim().is_empty()
+            && !derived.checked.problems.iter().any(|p| flow::step_of(p.field, &s.answers) == Step::You);
+        let top = if fresh { start_panel(&drafts, &dispatch, lang) } else { trade_note(s.trade, lang) };
+        (top, save_details(&drafts, !fresh && you_complete && !drafts.view.has_profile, lang))
+    });
+    let (start_top, start_bottom) = start.unzip();
 
     let step_body = if s.step == Step::Review {
         html! {
@@ -221,6 +330,9 @@ pub fn app() -> Html {
 
     html! {
         <main class={classes!("app", s.preview_open.then_some("preview-open"), presets.embed.then_some("embed"))} id="cadre" lang={lang.code()}>
+            <a class="skip-link" href="#step-title" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); focus_first_question(); })}>
+                { ui.skip_to_question }
+            </a>
             <header class="topbar">
                 <div class="brand">
                     <h1>{ ui.app_title }</h1>
@@ -237,17 +349,26 @@ pub fn app() -> Html {
                     </div>
                 </div>
             </header>
+            <ul class="badges" aria-label={ui.badges_label}>
+                <li>{ ui.badge_free }</li>
+                <li>{ ui.badge_no_account }</li>
+                <li>{ ui.badge_local }</li>
+                <li>{ ui.badge_formats }</li>
+                <li>{ ui.badge_not_lawyer }</li>
+            </ul>
             if new_version {
                 <NewVersion {lang} {onreload} unsaved={*reload_refused} />
             }
-            <DraftsPanel {drafts} {lang} />
+            <DraftsPanel drafts={drafts.clone()} {lang} />
             <Stepper steps={steps} current={s.step} {lang} dispatch={dispatch.clone()} />
             <ContextProvider<Conflicts> context={conflicts}>
             <div class="workspace">
                 <section class="questions" aria-labelledby="step-title">
                     <h2 id="step-title" tabindex="-1">{ i18n::step_title(s.step, lang) }</h2>
                     <p class="intro">{ i18n::step_intro(s.step, lang) }</p>
+                    { for start_top }
                     { step_body }
+                    { for start_bottom }
                     { for picture }
                     <div class="step-nav">
                         if at > 0 {
@@ -261,15 +382,22 @@ pub fn app() -> Html {
                 <aside class="preview" aria-label={ui.preview}>
                     <div class="preview-head">
                         <h2>{ ui.preview }</h2>
-                        <Downloads doc={derived.doc.clone()} answers={answers.clone()} {lang} draft={derived.doc.draft_mark.is_some()} place="preview" compact=true />
+                        <Downloads answers={answers.clone()} {lang} draft={derived.doc.draft_mark.is_some()} place="preview" compact=true />
                     </div>
                     <Preview contract={derived.contract.clone()} {highlight} label={ui.preview} />
                 </aside>
             </div>
             </ContextProvider<Conflicts>>
-            <button type="button" class="preview-toggle" onclick={toggle} aria-expanded={s.preview_open.to_string()}>
-                { if s.preview_open { ui.hide_preview } else { ui.show_preview } }
-            </button>
+            // Drafts kept in this tab only (storage refused or full): said below the
+            // questions, so that the first question comes first.
+            { memory_notice(&drafts, lang) }
+            // Phones: the preview's toggle in a bar of its own, the page padded for it and
+            // focused fields scrolled clear of it (styles/app.css).
+            <div class="bottom-bar">
+                <button type="button" class="preview-toggle" onclick={toggle} aria-expanded={s.preview_open.to_string()}>
+                    { if s.preview_open { ui.hide_preview } else { ui.show_preview } }
+                </button>
+            </div>
             <footer class="footer"><p>{ ui.privacy }</p>
                 if !presets.embed { <EmbedPanel {lang} /> }
             </footer>

@@ -2,6 +2,7 @@
 
 pub mod downloads;
 pub mod drafts_panel;
+pub mod embed_form;
 pub mod embed_panel;
 pub mod field_conflict;
 pub mod field_input;
@@ -10,4 +11,5 @@ pub mod new_version;
 pub mod preview;
 pub mod review_step;
 pub mod schedule_picture;
+pub mod start_panel;
 pub mod stepper;

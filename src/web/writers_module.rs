@@ -8,7 +8,7 @@
 
 use cadre::document::build::from_answers;
 use cadre::document::format::parse_iso;
-use cadre::model::Answers;
+use cadre::model::{Answers, Lang};
 use cadre::render::pdf::{FontFiles, FILE_NAMES};
 use cadre::render::{self, Format, RenderWarning};
 use js_sys::{Array, Uint8Array};
@@ -85,4 +85,16 @@ pub async fn write(answers: String, format: String, today: String) -> Result<Wri
     let substituted =
         rendered.warnings.iter().map(|RenderWarning::Substituted { chars }| chars.iter().collect::<String>()).collect();
     Ok(Written { bytes: rendered.bytes, substituted })
+}
+
+/// What the consistency check finds in the contract of `answers` (stored-draft JSON),
+/// dated `today`: one line per broken invariant, in `lang` ("fr", "en"); "" when none.
+/// The first screen does not carry the check; the review step asks for it here.
+#[wasm_bindgen]
+pub fn breaches(answers: &str, today: &str, lang: &str) -> Result<String, JsValue> {
+    let answers = Answers::from_json_text(answers).map_err(|e| JsValue::from_str(&e))?;
+    let today = parse_iso(today).ok_or_else(|| JsValue::from_str("bad date"))?;
+    let lang = if lang == "en" { Lang::En } else { Lang::Fr };
+    let (doc, _) = from_answers(&answers, today);
+    Ok(doc.breaches.iter().map(|b| b.invariant.describe(lang)).collect::<Vec<_>>().join("\n"))
 }

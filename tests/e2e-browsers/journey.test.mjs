@@ -77,7 +77,7 @@ for (const name of names) {
     /** The preview's PDF button (behind the "show the contract" toggle on narrow windows). */
     async function downloadPdf() {
       const narrow = await wd.execute(`const t = document.querySelector('.preview-toggle');
-        return !!t && getComputedStyle(t).display !== 'none' && t.getAttribute('aria-expanded') !== 'true'`);
+        return !!t && t.getClientRects().length > 0 && t.getAttribute('aria-expanded') !== 'true'`);
       if (narrow) await wd.click('.preview-toggle');
       await wd.click('#download-preview-pdf');
       const pdf = await newPdf(wd.downloads);
@@ -119,9 +119,11 @@ for (const name of names) {
       await wd.refresh();
       await wd.waitFor('#step-title');
       await watchViolations();
-      assert.equal(await wd.value('#provider-name'), 'Camille Moreau', 'the draft came back after the reload');
-      await wd.click('.step-nav button.primary');
-      assert.equal(await wd.value('#client-name'), 'Atelier Dupont');
+      // Reopened at the step the tab was on (the client), the draft all back.
+      assert.equal(await wd.value('#client-name'), 'Atelier Dupont', 'the draft came back after the reload');
+      await wd.click('.step-nav button.secondary'); // Previous: you
+      await wd.waitFor('#provider-name');
+      assert.equal(await wd.value('#provider-name'), 'Camille Moreau');
 
       await downloadPdf();
       assert.deepEqual(await violations(), [], 'no CSP violation (download included)');

@@ -45,7 +45,7 @@ export async function serveViolatingSite(options = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'cadre-violating-'));
   cpSync(DIST, dir, { recursive: true });
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  writeFileSync(join(dir, 'index.html'), html.replace('<head>', '<head><script>window.__cadreInjected = true;</script>'));
+  writeFileSync(join(dir, 'index.html'), html.replace(/<html[^>]*>/, '$&<script>window.__cadreInjected = true;</script>'));
   const site = await serveSite({ ...options, dir });
   const close = site.close;
   site.close = async () => {

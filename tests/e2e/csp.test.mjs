@@ -105,7 +105,8 @@ test('the app runs under the policy as an HTTP header: steps, embed panel, downl
     }
     const pdf = await download(page, page, '#download-preview-pdf');
     assert.equal(pdf.bytes.subarray(0, 5).toString(), '%PDF-');
-    const docx = await download(page, page, '#download-preview-docx');
+    // The preview's head has the PDF only; Word is in the review step.
+    const docx = await download(page, page, '#download-review-docx');
     assert.equal(docx.bytes.subarray(0, 2).toString(), 'PK');
 
     await page.click('#embed-panel > summary');

@@ -111,8 +111,13 @@ async function fillMission(page, { clientAddress, providerName = 'Camille Moreau
   await page.locator('.review .problems').waitFor();
 }
 
-/** Clicks a download button; resolves to the file's suggested name and bytes. */
+/** Clicks a download button; resolves to the file's suggested name and bytes. HTML
+ * and Markdown are under « Autres formats », opened first. */
 async function download(page, id, dir) {
+  const inside = page.locator(`details.other-formats:has(#${id})`);
+  if ((await inside.count()) > 0 && !(await inside.evaluate((d) => d.open))) {
+    await inside.locator('summary').click();
+  }
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`#${id}`)]);
   const name = dl.suggestedFilename();
   const path = join(dir, name);
@@ -184,10 +189,17 @@ describe('downloads from the review step', () => {
       assert.ok(md.startsWith('# Contrat de prestation de services\n'), md.slice(0, 80));
       assert.ok(md.includes(TITLE));
 
-      // The preview header's buttons write the same file.
-      const again = await download(page, 'download-preview-md', join(dir, 'preview'));
-      assert.equal(again.name, files.md.name);
-      assert.deepEqual(again.bytes, files.md.bytes);
+      // One primary action, Word beside it, the rest under « Autres formats ».
+      assert.match(await page.locator('#download-review-pdf').innerText(), /Télécharger le PDF à signer/);
+      assert.ok(await page.locator('#download-review-pdf').evaluate((b) => b.classList.contains('primary')));
+      assert.match(await page.locator('#download-review-docx').innerText(), /Word/);
+      // After a download: what to do next.
+      assert.match(await page.locator('.review .next-steps').innerText(), /envoyez-le à votre client/);
+      // The preview header keeps one compact PDF button, which writes the same file.
+      assert.equal(await page.locator('.preview-head button.download').count(), 1);
+      const again = await download(page, 'download-preview-pdf', join(dir, 'preview'));
+      assert.equal(again.name, files.pdf.name);
+      assert.equal(again.bytes.length, files.pdf.bytes.length);
 
       assert.deepEqual(record.errors.slice(errorsBefore), [], 'no console error from the downloads');
       assert.deepEqual(record.offsite, []);
@@ -258,7 +270,13 @@ describe('downloads from the review step', () => {
       assert.match(await page.locator('.downloads .note.draft').innerText(), /PROJET/);
       const errorsBefore = record.errors.length;
       const files = {};
-      for (const ext of FORMATS) files[ext] = await download(page, `download-review-${ext}`, dir);
+      for (const ext of FORMATS) {
+        files[ext] = await download(page, `download-review-${ext}`, dir);
+        // A draft's file is told from the final one by its name.
+        assert.match(files[ext].name, new RegExp(`^contrat-atelier-dupont-\\d{4}-\\d{2}-\\d{2}-projet\\.${ext}$`));
+      }
+      assert.match(await page.locator('#download-review-pdf').innerText(), /projet/i);
+      assert.match(await page.locator('.review .next-steps').innerText(), /Ce fichier est un projet/);
 
       checkPdf(files.pdf);
       const text = pdfText(files.pdf);

@@ -54,6 +54,10 @@ describe('autosave', () => {
       await page.locator('#step-title').waitFor();
       await page.waitForFunction(() => document.querySelector('.preview-body')?.innerText.includes('Atelier Dupont'));
       assert.equal(await previewText(page), before, 'the same contract');
+      // Reopened at the step the user was on (this tab remembers it), answers and all.
+      assert.equal(await page.getAttribute('#nav-mission', 'aria-current'), 'step');
+      assert.equal(await page.inputValue('#deliverable-1-title'), 'Logo, formats SVG et PNG');
+      await page.click('#nav-you');
       assert.equal(await page.inputValue('#provider-name'), 'Camille Moreau');
       assert.equal(await state(page), 'saved');
       assert.deepEqual(record.errors, []);

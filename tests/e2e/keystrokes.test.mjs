@@ -131,6 +131,10 @@ describe('problems after a reload', () => {
       await waitState(page, 'saved');
       await page.reload();
       await page.locator('#step-title').waitFor();
+      // Reopened at the price step, where the user was: the deposit's message at once.
+      assert.equal(await page.getAttribute('#nav-price', 'aria-current'), 'step');
+      await page.waitForFunction(() => /100/.test(document.querySelector('#deposit-value-error')?.textContent ?? ''));
+      await page.click('#nav-you');
       // The first step: the SIREN's message, at once, and both steps flagged.
       assert.notEqual(await page.locator('#provider-siren-error').innerText(), '');
       assert.equal(await page.getAttribute('#provider-siren', 'aria-invalid'), 'true');

@@ -31,7 +31,7 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const version = () => readFileSync(join(dir, 'sw.js'), 'utf8').match(/const VERSION = "([0-9a-f]{16})";/)[1];
+const version = () => readFileSync(join(dir, 'sw.js'), 'utf8').match(/const VERSION ?= ?"([0-9a-f]{16})";?/)[1];
 
 test('a first visit caches the app; offline, a reload loads it and a download works', async () => {
   const { context, page, record } = await recordingPage(browser);
@@ -85,7 +85,7 @@ test('a new build announces itself; its Reload saves the draft and opens the new
     // A deploy: a byte of the page changes (a marker) and so does sw.js's VERSION.
     const next = old.split('').reverse().join('');
     const index = join(dir, 'index.html');
-    writeFileSync(index, readFileSync(index, 'utf8').replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta name="cadre-test-build" content="next">'));
+    writeFileSync(index, readFileSync(index, 'utf8').replace(/<meta charset="?utf-8"?>/, '$&<meta name="cadre-test-build" content="next">'));
     const sw = join(dir, 'sw.js');
     writeFileSync(sw, readFileSync(sw, 'utf8').replace(old, next));
     const newBuild = () => page.evaluate(() => document.querySelector('meta[name="cadre-test-build"]') !== null);

@@ -37,7 +37,7 @@ const plan = JSON.parse(
 const env = useBrowserAndSite(() => serveSite());
 
 /** Every input a user types text into, in the questions (not date, checkbox or radio). */
-const TEXT_INPUTS = 'input[type="text"]:visible, input[type="email"]:visible, input:not([type]):visible, textarea:visible';
+const TEXT_INPUTS = 'input[type="text"]:visible, input[type="email"]:visible, input[type="tel"]:visible, input:not([type]):visible, textarea:visible';
 
 /** The canary, and its forms in a URL, lower case, or base64 at any byte offset. */
 function needles(s) {
@@ -147,7 +147,16 @@ for (const [i, branch] of plan.branches.entries()) {
       assert.deepEqual([...typed].sort(), branch.fields.map((f) => f.key).sort(),
         'the fields typed into are exactly the text fields the interview shows for this branch');
       assert.deepEqual(await navSteps(page), branch.steps, 'the steps are the interview’s for this branch');
-      assert.equal(record.requests.length, loaded, 'typing made no request');
+      // The only requests while typing: the GETs of the writers module, which the review
+      // step imports for its consistency check (static files of dist/, no body).
+      const origin = new URL(env.site.url).origin;
+      const files = new Set(['/', ...browserFiles().map((f) => `/${f}`)]);
+      const writersOnly = (r) => {
+        const u = new URL(r.url());
+        return u.origin === origin && r.method() === 'GET' && u.pathname.startsWith('/writers/') && files.has(u.pathname);
+      };
+      const whileTyping = record.requests.slice(loaded).filter((r) => !/^(blob|data):/.test(r.url()));
+      assert.deepEqual(whileTyping.filter((r) => !writersOnly(r)).map((r) => r.url()), [], 'typing made no request but the writers module');
 
       // Autosave: every canary reaches localStorage and the bar says "saved".
       const canaries = branch.fields.map((f) => f.canary);
@@ -167,6 +176,8 @@ for (const [i, branch] of plan.branches.entries()) {
 
       // Every format, from the review step.
       await goTo(page, 'review');
+      // HTML and Markdown sit under « Autres formats ».
+      await page.click('.questions .other-formats > summary');
       const buttons = page.locator('.questions button.download:visible');
       const formats = await buttons.count();
       assert.ok(formats >= 4, 'the review offers every format');
@@ -196,8 +207,6 @@ for (const [i, branch] of plan.branches.entries()) {
       await assertEveryFieldHolds(page, branch, 'after the import');
 
       // The verdict, over every request of the pass.
-      const origin = new URL(env.site.url).origin;
-      const files = new Set(['/', ...browserFiles().map((f) => `/${f}`)]);
       for (const r of reloadRequests) {
         const u = new URL(r.url());
         if (u.protocol === 'data:' || u.protocol === 'blob:') continue;
@@ -207,13 +216,10 @@ for (const [i, branch] of plan.branches.entries()) {
         assert.equal(r.postData(), null);
       }
       // After the reload, the only requests are the GETs of the writers module (the
-      // first PDF or DOCX download imports it from dist/writers/): static files of the
+      // review step or the first download imports it from dist/writers/): static files of the
       // site, with no body; the canary check below covers their URLs and headers too.
       const later = record.requests.slice(afterReload).filter((r) => !/^(blob|data):/.test(r.url()));
-      const other = later.filter((r) => {
-        const u = new URL(r.url());
-        return !(u.origin === origin && r.method() === 'GET' && u.pathname.startsWith('/writers/') && files.has(u.pathname));
-      });
+      const other = later.filter((r) => !writersOnly(r));
       assert.deepEqual(other.map((r) => r.url()), [], 'no request after the reload but the writers module (downloads, export, import)');
       for (const r of record.requests) {
         const headers = JSON.stringify(await r.allHeaders().catch(() => r.headers()));

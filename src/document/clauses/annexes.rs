@@ -35,7 +35,17 @@ fn kinds(x: &Ctx) -> Vec<Kind> {
 fn name(x: &Ctx, k: Kind) -> String {
     let fixed = match k {
         Kind::Documents => {
-            let docs = super::user_text(&x.a.mission.annexed_documents).trim().replace('\n', ", ");
+            // One document a line, joined by commas: « devis du 4 janvier 2027. » and
+            // the next line give « devis du 4 janvier 2027, plan… ».
+            let text = super::user_text(&x.a.mission.annexed_documents);
+            let mut docs = String::new();
+            for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                if !docs.is_empty() {
+                    let sep = crate::document::punctuation::join(&mut docs, ", ");
+                    docs.push_str(&sep);
+                }
+                docs.push_str(line);
+            }
             return docs;
         }
         Kind::WithdrawalForm => x.tr("le formulaire de rétractation", "the withdrawal form"),
@@ -62,9 +72,10 @@ fn heading(x: &Ctx, k: Kind) -> &'static str {
     }
 }
 
-/// The annexes' names, for the general provisions' list.
-pub fn titles(x: &Ctx) -> Vec<String> {
-    kinds(x).into_iter().map(|k| name(x, k)).collect()
+/// The annexes' names, for the general provisions' list, each with whether it is
+/// the user's text (the documents they listed), to be joined as an answer.
+pub fn titles(x: &Ctx) -> Vec<(String, bool)> {
+    kinds(x).into_iter().map(|k| (name(x, k), k == Kind::Documents)).collect()
 }
 
 /// Every annex, numbered when there are several.

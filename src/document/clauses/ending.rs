@@ -245,7 +245,7 @@ pub fn general(x: &Ctx) -> Vec<Block> {
         )
     } else {
         x.tr(
-            "Le présent contrat et ses annexes expriment l'intégralité de l'accord des parties ; il ne peut être modifié que par un avenant écrit signé par les deux parties.",
+            "Le présent contrat et ses annexes expriment l'intégralité de l'accord des parties ; ils ne peuvent être modifiés que par un avenant écrit signé par les deux parties.",
             "This Agreement and its annexes are the parties' entire agreement; it may only be amended in writing, signed by both parties.",
         )
     };
@@ -267,13 +267,14 @@ pub fn general(x: &Ctx) -> Vec<Block> {
         )).block(),
     ];
     if !titles.is_empty() {
-        out.push(
-            x.p()
-                .t(x.tr("Sont annexés au présent contrat : ", "Annexed to this Agreement: "))
-                .t(&titles.join(x.tr(" ; ", "; ")))
-                .t(".")
-                .block(),
-        );
+        let mut p = x.p().t(x.tr("Sont annexés au présent contrat : ", "Annexed to this Agreement: "));
+        for (i, (title, user)) in titles.iter().enumerate() {
+            if i > 0 {
+                p = p.t(x.tr(" ; ", "; "));
+            }
+            p = if *user { p.v(title) } else { p.t(title) };
+        }
+        out.push(p.t(".").block());
     }
     out
 }

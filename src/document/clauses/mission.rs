@@ -344,6 +344,18 @@ pub fn schedule(x: &Ctx) -> Vec<Block> {
                 .t(").")
                 .block(),
         ),
+        // Without an early start, work waits for the withdrawal period's end, which
+        // depends on the day the contract is signed.
+        (Some(s), _) if x.a.has_withdrawal() && !x.a.consumer.early_start => out.push(
+            x.p()
+                .t(x.tr("La mission commence le ", "The Services start on "))
+                .t(&x.date(s))
+                .t(x.tr(
+                    " ou, s'il est plus tardif, le lendemain de l'expiration du délai de rétractation.",
+                    " or, if later, on the day after the withdrawal period ends.",
+                ))
+                .block(),
+        ),
         (Some(s), _) => out.push(x.p().t(x.tr("La mission commence le ", "The Services start on ")).t(&x.date(s)).t(".").block()),
         _ => {}
     }
@@ -391,6 +403,28 @@ pub fn schedule(x: &Ctx) -> Vec<Block> {
                 .t(x.tr("", " provides"));
         }
         out.push(p.t(".").block());
+    }
+    // The dates above move with the client's delays. With none there is nothing to
+    // move, and a delivery is owed within a reasonable time: said plainly (the review
+    // advises a date, `AdviceKind::NoDeadline`).
+    if !x.c.has_deadline() {
+        // A consumer is owed a date or, failing one, delivery within thirty days of
+        // the contract (C. consom. L111-1 3° and L216-1).
+        let fallback = if x.a.is_b2b() {
+            x.tr(
+                "Aucune date de livraison n'étant fixée, le Prestataire livre dans un délai raisonnable au regard de la nature de la mission.",
+                "As no delivery date is set, the Provider delivers within a reasonable time given the nature of the Services.",
+            )
+        } else {
+            x.tr(
+                "Aucune date de livraison n'étant fixée, le Prestataire exécute la mission sans retard injustifié et au plus tard trente jours après la conclusion du contrat (Code de la consommation, art. L216-1).",
+                "As no delivery date is set, the Provider performs the Services without undue delay and no later than thirty days after this Agreement is concluded (French Consumer Code, art. L216-1).",
+            )
+        };
+        if x.a.mission.kind == MissionKind::Deliverables {
+            out.push(x.p().t(fallback).block());
+        }
+        return out;
     }
     if x.a.mission.kind == MissionKind::Accompaniment {
         // Postponed by the client or, with a beneficiary, by either of them (article

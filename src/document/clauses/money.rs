@@ -300,10 +300,17 @@ pub fn payment(x: &Ctx) -> Vec<Block> {
             "Any sum unpaid when due bears interest at the French legal rate from the date the Client is given formal notice (French Civil Code, art. 1231-6).",
         )).block());
     }
-    out.push(x.p().t(x.tr(
-        "Si une facture reste impayée huit jours après une mise en demeure, le Prestataire peut suspendre la mission jusqu'au paiement, les délais étant prolongés d'autant.",
-        "If an invoice remains unpaid eight days after formal notice, the Provider may suspend the Services until payment, deadlines being extended accordingly.",
-    )).block());
+    out.push(x.p().t(if x.c.has_deadline() {
+        x.tr(
+            "Si une facture reste impayée huit jours après une mise en demeure, le Prestataire peut suspendre la mission jusqu'au paiement, les délais étant prolongés d'autant.",
+            "If an invoice remains unpaid eight days after formal notice, the Provider may suspend the Services until payment, deadlines being extended accordingly.",
+        )
+    } else {
+        x.tr(
+            "Si une facture reste impayée huit jours après une mise en demeure, le Prestataire peut suspendre la mission jusqu'au paiement.",
+            "If an invoice remains unpaid eight days after formal notice, the Provider may suspend the Services until payment.",
+        )
+    }).block());
     out
 }
 

@@ -197,6 +197,21 @@ fn liability_cap(x: &Ctx) -> Option<Block> {
         ". Cette limite ne s'applique pas en cas de faute lourde ou dolosive (Code civil, art. 1231-3), ni aux dommages corporels",
         ". This limit does not apply to gross negligence or wilful misconduct (French Civil Code, art. 1231-3), nor to bodily injury",
     ));
+    // The warranty against third parties' claims (rights article) and confidentiality
+    // are what the client relies on most: the cap does not reach them.
+    if x.sections.contains(&Section::Rights) {
+        p = p
+            .t(x.tr(
+                ", ni à la garantie contre les actions de tiers prévue à l'article ",
+                ", nor to the warranty against third-party claims in article ",
+            ))
+            .t(&x.num(Section::Rights));
+    }
+    if x.sections.contains(&Section::Confidentiality) {
+        p = p
+            .t(x.tr(", ni aux manquements à l'article ", ", nor to breaches of article "))
+            .t(&x.num(Section::Confidentiality));
+    }
     if x.a.is_building() {
         // C. civ. 1792-5: the builders' liability cannot be limited by contract.
         p = p.t(x.tr(

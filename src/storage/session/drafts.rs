@@ -5,7 +5,7 @@ use super::{ActionError, Deleted, Session, Summary, Undo, MAX_NAME_CHARS};
 use crate::model::Answers;
 use crate::storage::envelope::{decode, Decoded, Draft, DraftId};
 use crate::storage::keys;
-use crate::storage::profile::next_mission;
+use crate::storage::profile::{for_new_client, next_mission};
 use crate::storage::write::{save_linked, write_checked, Lineage};
 
 impl Session {
@@ -87,6 +87,19 @@ impl Session {
         self.undo = None;
         let new_id = self.fresh_id();
         self.become_new(Draft { id: new_id, name: String::new(), answers: next_mission(&source.answers) });
+        Ok(self.current.answers.clone())
+    }
+
+    /// A new draft from a previous contract for a NEW client (provider, terms, price
+    /// and deliverables kept; client, dates and signature date cleared), opened.
+    pub fn new_client_from(&mut self, id: &DraftId) -> Result<Answers, ActionError> {
+        let source = if *id == self.current.id { self.current.clone() } else { self.read_draft(id)? };
+        if *id != self.current.id || self.read_only.is_none() {
+            self.settle()?;
+        }
+        self.undo = None;
+        let new_id = self.fresh_id();
+        self.become_new(Draft { id: new_id, name: String::new(), answers: for_new_client(&source.answers) });
         Ok(self.current.answers.clone())
     }
 

@@ -1,12 +1,38 @@
 //! One question bound to one `Field`: label, input, "why this matters", and its problem.
 
 use super::field_conflict::{field_conflict, Conflicts};
+use crate::document::Section;
 use crate::i18n;
 use crate::interview::Action;
 use crate::model::{Field, FieldKind, Lang};
 use crate::ui::state::Dispatch;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+/// The contract's articles (section, number, title), and those a question could add
+/// (no number yet).
+pub type Articles = [(Section, Option<u32>, String)];
+
+/// What a question changes in the contract, short and long: « article 12 » and « Dans
+/// le contrat : article 12 – Droit de rétractation » (or « ajoute l'article « … » »
+/// when the answer would add it).
+pub fn in_contract(articles: &Articles, field: Field, lang: Lang) -> Option<(AttrValue, AttrValue)> {
+    let section = crate::flow::section_of(field);
+    let (_, number, title) = articles.iter().find(|(s, _, _)| *s == section)?;
+    let ui = i18n::ui(lang);
+    let colon = if lang == Lang::Fr { "\u{a0}: " } else { ": " };
+    let (short, long) = match number {
+        Some(n) => {
+            (format!("{} {}", ui.article, n), format!("{}{}{} {} – {}", ui.in_contract, colon, ui.article, n, title))
+        }
+        None => {
+            let quoted = if lang == Lang::Fr { format!("«\u{a0}{title}\u{a0}»") } else { format!("“{title}”") };
+            let long = format!("{}{}{} {}", ui.in_contract, colon, ui.adds_article, quoted);
+            (quoted, long)
+        }
+    };
+    Some((short.into(), long.into()))
+}
 
 #[derive(Properties, PartialEq)]
 pub struct FieldInputProps {
@@ -19,6 +45,12 @@ pub struct FieldInputProps {
     /// Label override for list items.
     #[prop_or_default]
     pub label: Option<AttrValue>,
+    /// The browser's autofill token (`name`, `email`, `off`…).
+    #[prop_or_default]
+    pub autocomplete: Option<AttrValue>,
+    /// The article the answer changes, short and long (`in_contract`).
+    #[prop_or_default]
+    pub article: Option<(AttrValue, AttrValue)>,
 }
 
 #[function_component(FieldInput)]
@@ -44,10 +76,14 @@ pub fn field_input(p: &FieldInputProps) -> Html {
         <p class="error" id={error_id.clone()} aria-live="polite">{ p.problem.clone().unwrap_or_default() }</p>
     };
     let help = why.map(|text| {
+        let (short, long) = p.article.clone().unzip();
         html! {
             <details class="why" id={help_id.clone()}>
-                <summary>{ i18n::ui(p.lang).why }</summary>
+                <summary>{ i18n::ui(p.lang).why }
+                    if let Some(short) = short { <span class="article-ref">{ " · " }{ short }</span> }
+                </summary>
                 <p>{ text }</p>
+                if let Some(long) = long { <p class="in-contract">{ long }</p> }
             </details>
         }
     });
@@ -111,6 +147,7 @@ pub fn field_input(p: &FieldInputProps) -> Html {
                 <div class={classes!("field", invalid.then_some("invalid"))} id={format!("q-{id}")}>
                     <label for={id.clone()}>{ label }</label>
                     <textarea id={id.clone()} rows="3" value={p.value.clone()} {oninput} {onfocus} {onblur}
+                        autocomplete={p.autocomplete.clone()}
                         placeholder={i18n::placeholder(field, p.lang)}
                         aria-invalid={invalid.to_string()} aria-describedby={describedby} />
                     { for help }
@@ -122,6 +159,7 @@ pub fn field_input(p: &FieldInputProps) -> Html {
         kind => {
             let (input_type, inputmode) = match kind {
                 FieldKind::Email => ("email", None),
+                _ if field == Field::ProviderPhone => ("tel", None),
                 FieldKind::Date => ("date", None),
                 FieldKind::Money | FieldKind::Percent => ("text", Some("decimal")),
                 FieldKind::Count => ("text", Some("numeric")),
@@ -137,6 +175,7 @@ pub fn field_input(p: &FieldInputProps) -> Html {
                 <div class={classes!("field", narrow.then_some("narrow"), invalid.then_some("invalid"))} id={format!("q-{id}")}>
                     <label for={id.clone()}>{ label }</label>
                     <input type={input_type} id={id.clone()} value={p.value.clone()} inputmode={inputmode}
+                        autocomplete={p.autocomplete.clone()}
                         {oninput} {onfocus} {onblur} placeholder={i18n::placeholder(field, p.lang)}
                         aria-invalid={invalid.to_string()} aria-describedby={describedby} />
                     { for help }

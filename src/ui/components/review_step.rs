@@ -32,33 +32,58 @@ pub fn review_step(p: &ReviewStepProps) -> Html {
     let problems = p.problems.iter().map(|pr| {
         html! {
             <li>
-                <strong>{ i18n::label_for(pr.field, &p.answers, p.lang) }</strong>{ " — " }{ pr.message(p.lang) }
-                { " " }
+                <span class="what"><strong>{ i18n::label_for(pr.field, &p.answers, p.lang) }</strong>{ " — " }{ pr.message(p.lang) }</span>
                 <button type="button" class="link" onclick={fix(pr.field)}>{ ui.go_to_field }</button>
             </li>
         }
     });
-    let advice = p.advice.iter().map(|a| {
+    // Most at stake first (`AdviceKind::rank`); a fix Cadre can make is one click.
+    let advice = p.advice.iter().enumerate().map(|(i, a)| {
         let t = a.text(p.lang);
+        let quick = a.quick_fix(p.lang).map(|q| {
+            let d = p.dispatch.clone();
+            let field = a.field;
+            let onclick = Callback::from(move |_: MouseEvent| {
+                for (f, value) in q.set {
+                    d.dispatch(Action::Set { field: *f, value: value.to_string() });
+                }
+                d.dispatch(Action::Leave { field });
+            });
+            html! { <button type="button" class="secondary quick-fix" id={format!("quick-fix-{i}")} {onclick}>{ q.label }</button> }
+        });
         html! {
             <li>
                 <strong>{ t.title }</strong>
                 <p>{ t.why }</p>
-                <p><span class="fix-label">{ ui.fix }{ if p.lang == Lang::Fr { "\u{a0}: " } else { ": " } }</span>{ t.fix }
-                    { " " }<button type="button" class="link" onclick={fix(a.field)}>{ ui.go_to_field }</button></p>
+                <p><span class="fix-label">{ ui.fix }{ if p.lang == Lang::Fr { "\u{a0}: " } else { ": " } }</span>{ t.fix }</p>
+                <p class="advice-actions">{ for quick }
+                    <button type="button" class="link" onclick={fix(a.field)}>{ ui.go_to_field }</button></p>
             </li>
         }
     });
-    // A broken invariant is a bug: shown with the problems, never silent.
-    let breaches = p.doc.breaches.iter().map(|b| {
+    // A broken invariant is a bug: shown with the problems, never silent. The check
+    // runs in the writers module (not on the first screen), which this also loads
+    // ahead of the download.
+    let found = use_state(Vec::<String>::new);
+    {
+        let found = found.clone();
+        use_effect_with((p.answers.clone(), p.lang), move |(answers, lang)| {
+            let (json, lang) = (answers.to_json_text(), *lang);
+            let today = crate::document::format::iso(crate::web::today());
+            yew::platform::spawn_local(async move {
+                found.set(crate::web::writers::breaches(&json, &today, lang).await.unwrap_or_default());
+            });
+        });
+    }
+    let breaches = found.iter().map(|b| {
         html! {
             <li class="inconsistency">
-                <strong>{ ui.inconsistency }</strong>{ " — " }{ b.invariant.describe(p.lang) }
+                <span class="what"><strong>{ ui.inconsistency }</strong>{ " — " }{ b }</span>
                 <p>{ ui.inconsistency_note }</p>
             </li>
         }
     });
-    let blocking = !p.problems.is_empty() || !p.doc.breaches.is_empty();
+    let blocking = !p.problems.is_empty() || !found.is_empty();
     html! {
         <div class="review">
             <section aria-labelledby="problems-title" class={classes!("problems", blocking.then_some("blocking"))}>
@@ -77,7 +102,7 @@ pub fn review_step(p: &ReviewStepProps) -> Html {
                     <ul>{ for advice }</ul>
                 }
             </section>
-            <Downloads doc={p.doc.clone()} answers={p.answers.clone()} lang={p.lang} draft={blocking} place="review" />
+            <Downloads answers={p.answers.clone()} lang={p.lang} draft={p.doc.draft_mark.is_some() || !found.is_empty()} place="review" />
             <p class="note lawyer">{ ui.lawyer_note }</p>
         </div>
     }

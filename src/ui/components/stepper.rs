@@ -5,6 +5,7 @@ use crate::i18n;
 use crate::interview::Action;
 use crate::model::Lang;
 use crate::ui::state::Dispatch;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,14 +20,18 @@ pub struct StepperProps {
 #[function_component(Stepper)]
 pub fn stepper(p: &StepperProps) -> Html {
     let ui = i18n::ui(p.lang);
-    // Keep the current step visible in the scrolling bar on narrow screens.
+    // Keep the current step visible in the scrolling bar on narrow screens: the bar
+    // scrolls sideways, the page does not move (and, unlike scrollIntoView, the
+    // keyboard's starting point stays at the top, so the first Tab is the skip link).
     use_effect_with(p.current, |step| {
         let id = format!("nav-{}", step.id());
-        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id)) {
-            let opts = web_sys::ScrollIntoViewOptions::new();
-            opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            opts.set_inline(web_sys::ScrollLogicalPosition::Center);
-            el.scroll_into_view_with_scroll_into_view_options(&opts);
+        let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
+        if let Some(li) = el.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()).and_then(|b| b.parent_element()) {
+            if let (Ok(li), Some(ol)) = (li.clone().dyn_into::<web_sys::HtmlElement>(), li.parent_element()) {
+                // `ol` is the offset parent (position: relative in styles/app.css).
+                let centre = li.offset_left() - (ol.client_width() - li.offset_width()) / 2;
+                ol.set_scroll_left(centre.max(0));
+            }
         }
     });
     let items = p.steps.iter().enumerate().map(|(n, &(step, problems))| {

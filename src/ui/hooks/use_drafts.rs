@@ -37,6 +37,8 @@ pub enum Command {
     Open(DraftId),
     Rename(DraftId, String),
     Duplicate(DraftId),
+    /// A new draft from this one for a new client; errors are said at the place.
+    NewClient(DraftId, Place),
     Delete(DraftId),
     /// Deletes the drafts selected in the panel, undone together.
     DeleteMany(Vec<DraftId>),
@@ -45,7 +47,8 @@ pub enum Command {
     Export(DraftId),
     ExportAll,
     Import(web_sys::File),
-    SaveProfile,
+    /// Save the open draft's provider as my details; said at the place.
+    SaveProfile(Place),
     ApplyProfile,
     /// Settle a conflict: keep this tab's value (true) or take the other tab's.
     Resolve(Part, bool),
@@ -70,6 +73,8 @@ pub enum Place {
     Banner,
     /// Beside "Delete selected".
     Selection,
+    /// The start of a new draft, and "save as my details" on the first step.
+    Start,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -227,6 +232,10 @@ impl Shared {
                 Ok(a) => show = Some(a),
                 Err(e) => self.say(Place::Item(id), error(&e), true),
             },
+            Command::NewClient(id, place) => match self.session.borrow_mut().new_client_from(&id) {
+                Ok(a) => show = Some(a),
+                Err(e) => self.say(place, error(&e), true),
+            },
             Command::Delete(id) => {
                 let result = self.session.borrow_mut().delete(&id);
                 show = self.deleted(result, Place::Item(id));
@@ -258,9 +267,9 @@ impl Shared {
                 self.download(Place::Panel, &name, "application/json", &text);
             }
             Command::Import(file) => self.import(file),
-            Command::SaveProfile => match self.session.borrow_mut().save_profile() {
-                Ok(()) => self.say(Place::Profile, words::ui(lang).my_details_saved.into(), false),
-                Err(e) => self.say(Place::Profile, error(&e), true),
+            Command::SaveProfile(place) => match self.session.borrow_mut().save_profile() {
+                Ok(()) => self.say(place, words::ui(lang).my_details_saved.into(), false),
+                Err(e) => self.say(place, error(&e), true),
             },
             Command::ApplyProfile => {
                 let answers = self.session.borrow_mut().apply_profile();

@@ -18,7 +18,7 @@ pub fn my_details(drafts: &Drafts, lang: Lang) -> Html {
             <p class="hint">{ t.my_details_help }</p>
             <p class="details-state">{ if known { t.my_details_known } else { t.my_details_none } }</p>
             <div class="draft-actions">
-                <button type="button" class="primary" id="save-my-details" onclick={on_click(commands, Command::SaveProfile)}>{ t.save_my_details }</button>
+                <button type="button" class="primary" id="save-my-details" onclick={on_click(commands, Command::SaveProfile(Place::Profile))}>{ t.save_my_details }</button>
                 if known {
                     <button type="button" class="secondary" id="apply-my-details" onclick={on_click(commands, Command::ApplyProfile)}>{ t.apply_my_details }</button>
                 }

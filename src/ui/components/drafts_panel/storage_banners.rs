@@ -23,17 +23,6 @@ pub fn storage_banners(drafts: &Drafts, lang: Lang) -> Html {
             <button type="button" class="secondary" onclick={send(Command::Export(v.current.clone()))}>{ t.export_this }</button>
         }
     };
-    // Drafts in this tab only: the site's storage is full (tried again), or refused.
-    let unavailable = v.unavailable.as_ref().map(|why| {
-        let id = if *why == StorageError::Quota { "banner-full" } else { "banner-unavailable" };
-        let actions = html! {
-            <div class="banner-actions">
-                { export_this() }
-                <button type="button" class="secondary" onclick={send(Command::ExportAll)}>{ t.export_all }</button>
-            </div>
-        };
-        banner(id, false, words::memory_only(why, lang), actions)
-    });
     let state = match &v.state {
         SaveState::Failed(e) => {
             let id = if *e == StorageError::Quota { "banner-quota" } else { "banner-failed" };
@@ -59,11 +48,32 @@ pub fn storage_banners(drafts: &Drafts, lang: Lang) -> Html {
     let notice = v.notice.as_ref().map(|n| notice_line(n, drafts, lang));
     html! {
         <>
-            { for unavailable }
             { state }
             { for conflict }
             { for notice }
         </>
+    }
+}
+
+/// Drafts in this tab only: the site's storage is full (tried again), or refused (an
+/// iframe whose browser blocks storage). Shown below the questions, discreetly: the
+/// first question comes first; the drafts bar's state says it in a word meanwhile.
+pub fn memory_notice(drafts: &Drafts, lang: Lang) -> Html {
+    let t = words::ui(lang);
+    let v = &drafts.view;
+    let Some(why) = v.unavailable.as_ref() else { return html! {} };
+    let send = |c: Command| on_click(&drafts.command, c);
+    let id = if *why == StorageError::Quota { "banner-full" } else { "banner-unavailable" };
+    let actions = html! {
+        <div class="banner-actions">
+            <button type="button" class="secondary" onclick={send(Command::Export(v.current.clone()))}>{ t.export_this }</button>
+            <button type="button" class="secondary" onclick={send(Command::ExportAll)}>{ t.export_all }</button>
+        </div>
+    };
+    html! {
+        <div class="memory-notice" aria-live="polite">
+            { banner(id, false, words::memory_only(why, lang), actions) }
+        </div>
     }
 }
 
