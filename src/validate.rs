@@ -546,10 +546,13 @@ pub fn check(a: &Answers) -> Checked {
 
     // Rights, confidentiality, liability, termination.
     // CPI L131-3: each right assigned is delimited by its purpose, its media and its
-    // territory (its duration defaults to the term of protection).
+    // territory (its duration defaults to the term of protection); a licence names its
+    // purpose and territory (its media follow from the purpose).
     if a.has_rights() {
-        for field in [Field::RightsPurpose, Field::RightsMedia, Field::RightsTerritory] {
-            r.require(field);
+        r.require(Field::RightsPurpose);
+        r.require(Field::RightsTerritory);
+        if a.rights.mode == IpMode::Assignment {
+            r.require(Field::RightsMedia);
         }
     }
     // Empty: the whole term of copyright protection.
