@@ -28,15 +28,16 @@ export const deliverables = (titles) => ({ kind: 'deliverables', titles });
 export const trade = (key) => ({ kind: 'trade', key });
 
 /**
- * The most each journey may take (the counts measured when the trade choice came; the
- * base before it: brasserie 12 fields / 203 keystrokes / 20 clicks, web-company
+ * The most each journey may take (the counts measured when the trade choice came, plus
+ * the end date each contract now states — a contract without any date is advised one;
+ * the base before the trade choice, without the date: brasserie 12 fields / 203 keystrokes / 20 clicks, web-company
  * 15 / 266 / 23, coaching-consumer 15 / 160 / 21). A count above its target fails
  * tests/e2e/newcomer.test.mjs.
  */
 export const TARGETS = {
-  brasserie: { fields: 9, keystrokes: 156, clicks: 17 },
-  'web-company': { fields: 12, keystrokes: 198, clicks: 20 },
-  'coaching-consumer': { fields: 12, keystrokes: 154, clicks: 18 },
+  brasserie: { fields: 10, keystrokes: 164, clicks: 19 },
+  'web-company': { fields: 13, keystrokes: 206, clicks: 22 },
+  'coaching-consumer': { fields: 13, keystrokes: 162, clicks: 20 },
 };
 
 export const JOURNEYS = [
