@@ -7,6 +7,14 @@ pub struct EmbedText {
     pub open_full_page: &'static str,
     pub open_full_page_hint: &'static str,
     pub panel_title: &'static str,
+    /// While the form loads (it is a module of its own, `web::later`).
+    pub panel_loading: &'static str,
+    pub panel_failed: &'static str,
+}
+
+/// The embedding form's words (`ui/components/embed_form.rs`, in the `embed_setup`
+/// module: the first screen does not carry them).
+pub struct FormText {
     pub panel_intro: &'static str,
     pub options: &'static str,
     pub ui_lang: &'static str,
@@ -33,9 +41,6 @@ pub struct EmbedText {
     pub copy_failed: &'static str,
     pub direct_link: &'static str,
     pub invalid_ignored: &'static str,
-    /// While the form loads (it is a module of its own, `web::later`).
-    pub panel_loading: &'static str,
-    pub panel_failed: &'static str,
 }
 
 pub const FR: EmbedText = EmbedText {
@@ -43,6 +48,11 @@ pub const FR: EmbedText = EmbedText {
     open_full_page: "Ouvrir Cadre en pleine page",
     open_full_page_hint: "Le brouillon tapé ici reste dans ce cadre.",
     panel_title: "Intégrer Cadre à votre site",
+    panel_loading: "Chargement…",
+    panel_failed: "Le formulaire n’a pas pu être chargé (hors ligne\u{a0}?). Réessayez une fois connecté.",
+};
+
+pub const FORM_FR: FormText = FormText {
     panel_intro: "Collez ce code dans une page de votre blog (WordPress\u{a0}: bloc « HTML personnalisé »\u{a0}; Ghost\u{a0}: carte « HTML »\u{a0}; site statique\u{a0}: directement dans la page). Vos lecteurs rédigent leur contrat dans leur navigateur\u{a0}: rien n’est envoyé, ni à vous ni à nous.",
     options: "Options",
     ui_lang: "Langue de l’interface",
@@ -69,8 +79,6 @@ pub const FR: EmbedText = EmbedText {
     copy_failed: "La copie a été refusée\u{a0}: sélectionnez le code et copiez-le (Ctrl+C).",
     direct_link: "Lien direct, sans cadre\u{a0}:",
     invalid_ignored: "valeur ignorée",
-    panel_loading: "Chargement…",
-    panel_failed: "Le formulaire n’a pas pu être chargé (hors ligne\u{a0}?). Réessayez une fois connecté.",
 };
 
 pub const EN: EmbedText = EmbedText {
@@ -78,6 +86,11 @@ pub const EN: EmbedText = EmbedText {
     open_full_page: "Open Cadre full page",
     open_full_page_hint: "The draft typed here stays in this frame.",
     panel_title: "Embed Cadre on your site",
+    panel_loading: "Loading…",
+    panel_failed: "The form could not be loaded (offline?). Try again once connected.",
+};
+
+pub const FORM_EN: FormText = FormText {
     panel_intro: "Paste this code into a page of your blog (WordPress: “Custom HTML” block; Ghost: “HTML” card; static site: straight into the page). Your readers write their contract in their browser: nothing is sent, neither to you nor to us.",
     options: "Options",
     ui_lang: "Interface language",
@@ -104,13 +117,18 @@ pub const EN: EmbedText = EmbedText {
     copy_failed: "Copying was refused: select the code and copy it (Ctrl+C).",
     direct_link: "Direct link, no frame:",
     invalid_ignored: "value ignored",
-    panel_loading: "Loading…",
-    panel_failed: "The form could not be loaded (offline?). Try again once connected.",
 };
 
 pub fn get(lang: Lang) -> &'static EmbedText {
     match lang {
         Lang::Fr => &FR,
         Lang::En => &EN,
+    }
+}
+
+pub fn form(lang: Lang) -> &'static FormText {
+    match lang {
+        Lang::Fr => &FORM_FR,
+        Lang::En => &FORM_EN,
     }
 }

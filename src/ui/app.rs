@@ -19,7 +19,7 @@ use crate::flow::{self, Item, Step};
 use crate::interview::{Action, Interview};
 use crate::model::{Answers, Lang};
 use crate::validate::{Checked, Contract, InstallmentKind, Term};
-use crate::{advice, i18n, render, web};
+use crate::{i18n, render, web};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -30,15 +30,13 @@ struct Derived {
     doc: Rc<Document>,
     /// The preview's HTML, as a tree of parts.
     contract: Rc<render::html::Part>,
-    advice: Rc<Vec<advice::Advice>>,
 }
 
 fn derive(answers: &Answers, today: chrono::NaiveDate) -> Derived {
     let checked = crate::validate::check(answers);
     let doc = build::build_unchecked(&checked, today);
     let contract = Rc::new(render::html::fragment_parts(&doc));
-    let advice = Rc::new(advice::advise(&checked.contract));
-    Derived { checked, doc: Rc::new(doc), contract, advice }
+    Derived { checked, doc: Rc::new(doc), contract }
 }
 
 fn schedule_payments(c: &Contract, lang: Lang) -> Vec<Payment> {
@@ -300,7 +298,7 @@ pub fn app() -> Html {
 
     let step_body = if s.step == Step::Review {
         html! {
-            <ReviewStep problems={Rc::new(derived.checked.problems.clone())} advice={derived.advice.clone()}
+            <ReviewStep problems={Rc::new(derived.checked.problems.clone())}
                 doc={derived.doc.clone()} answers={answers.clone()} {lang} dispatch={dispatch.clone()} />
         }
     } else {

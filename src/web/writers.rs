@@ -44,6 +44,57 @@ pub async fn write(answers_json: &str, format: Format, today: &str) -> Result<Wr
     Ok(Written { bytes: bytes.to_vec(), substituted: substituted.chars().collect() })
 }
 
+/// One piece of advice, as the writers module words it (`advice`).
+#[derive(Clone, PartialEq)]
+pub struct AdviceView {
+    pub field: crate::model::Field,
+    pub title: String,
+    pub why: String,
+    pub fix: String,
+    /// The one-click fix: its label and the answers it sets.
+    pub quick: Option<(String, Vec<(crate::model::Field, String)>)>,
+}
+
+/// The advice on the contract of `answers_json`, most at stake first, in `lang`:
+/// computed and worded by the writers module, which the review step loads anyway.
+pub async fn advice(answers_json: &str, lang: crate::model::Lang) -> Result<Vec<AdviceView>, WriteError> {
+    use crate::model::Field;
+    let module = later::module("writers").await?;
+    let advise: Function = later::get(&module, "advice")?;
+    let out: js_sys::Array = advise
+        .call2(&JsValue::NULL, &answers_json.into(), &lang.code().into())
+        .map_err(|_| WriteError)?
+        .dyn_into()
+        .map_err(|_| WriteError)?;
+    let text = |o: &JsValue, k: &str| Reflect::get(o, &k.into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+    let field = |key: String| Field::from_key(&key).ok_or(WriteError);
+    let mut views = Vec::new();
+    for item in out.iter() {
+        let quick = match Reflect::get(&item, &"quick".into()) {
+            Ok(q) if q.is_object() => {
+                let pairs: js_sys::Array = later::get(&q, "set")?;
+                let set = pairs
+                    .iter()
+                    .map(|p| {
+                        let p: js_sys::Array = p.dyn_into().map_err(|_| WriteError)?;
+                        Ok((field(p.get(0).as_string().unwrap_or_default())?, p.get(1).as_string().unwrap_or_default()))
+                    })
+                    .collect::<Result<Vec<_>, WriteError>>()?;
+                Some((text(&q, "label"), set))
+            }
+            _ => None,
+        };
+        views.push(AdviceView {
+            field: field(text(&item, "field"))?,
+            title: text(&item, "title"),
+            why: text(&item, "why"),
+            fix: text(&item, "fix"),
+            quick,
+        });
+    }
+    Ok(views)
+}
+
 /// The consistency check's findings for the contract of `answers_json` (one line each,
 /// in `lang`), computed by the writers module: the first screen does not carry the check.
 pub async fn breaches(answers_json: &str, today: &str, lang: crate::model::Lang) -> Result<Vec<String>, WriteError> {

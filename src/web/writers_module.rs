@@ -87,6 +87,37 @@ pub async fn write(answers: String, format: String, today: String) -> Result<Wri
     Ok(Written { bytes: rendered.bytes, substituted })
 }
 
+/// The advice on the contract of `answers` (stored-draft JSON), most at stake first, in
+/// `lang` ("fr", "en"): an array of `{ field, title, why, fix, quick?: { label, set:
+/// [[field, value]…] } }` (plain JS values, no codec), fields by their keys. The review
+/// step shows it; the first screen does not carry the advice or its words.
+#[wasm_bindgen]
+pub fn advice(answers: &str, lang: &str) -> Result<js_sys::Array, JsValue> {
+    use js_sys::{Object, Reflect};
+    let answers = Answers::from_json_text(answers).map_err(|e| JsValue::from_str(&e))?;
+    let lang = if lang == "en" { Lang::En } else { Lang::Fr };
+    let set = |o: &Object, k: &str, v: JsValue| Reflect::set(o, &k.into(), &v).map(|_| ());
+    let out = js_sys::Array::new();
+    for a in cadre::advice::advise(&cadre::validate::check(&answers).contract) {
+        let t = a.text(lang);
+        let item = Object::new();
+        set(&item, "field", a.field.key().into())?;
+        set(&item, "title", t.title.into())?;
+        set(&item, "why", t.why.into())?;
+        set(&item, "fix", t.fix.into())?;
+        if let Some(q) = a.quick_fix(lang) {
+            let quick = Object::new();
+            set(&quick, "label", q.label.into())?;
+            let pairs: js_sys::Array =
+                q.set.iter().map(|(f, v)| js_sys::Array::of2(&f.key().into(), &(*v).into())).collect();
+            set(&quick, "set", pairs.into())?;
+            set(&item, "quick", quick.into())?;
+        }
+        out.push(&item);
+    }
+    Ok(out)
+}
+
 /// What the consistency check finds in the contract of `answers` (stored-draft JSON),
 /// dated `today`: one line per broken invariant, in `lang` ("fr", "en"); "" when none.
 /// The first screen does not carry the check; the review step asks for it here.

@@ -94,7 +94,7 @@ async function fillMission(page, { clientAddress, providerName = 'Camille Moreau
     },
     mission: { 'mission-title': TITLE, 'deliverable-1-title': 'Logo, formats SVG et PNG' },
     price: { 'price-amount': '2 400' },
-    rights: { 'rights-purpose': 'identification de l’atelier', 'rights-territory': 'France' },
+    rights: { 'rights-purpose': 'identification de l’atelier', 'rights-media': 'imprimés, site internet', 'rights-territory': 'France' },
     ending: { 'signature-place': 'Lyon' },
   };
   for (const [step, fields] of Object.entries(steps)) {
@@ -221,7 +221,10 @@ describe('downloads from the review step', () => {
       const pdf = await download(page, 'download-review-pdf', dir);
       assert.match(pdf.name, /^contrat-.*\.pdf$/);
       await page.waitForFunction(() => document.querySelector('.downloads .status') !== null);
-      assert.equal((await page.locator('.review .downloads .status').innerText()).trim(), '', 'no character was substituted');
+      const status = (await page.locator('.review .downloads .status').innerText()).trim();
+      assert.match(status, /^Fichier téléchargé/, 'saved');
+      assert.ok(!status.includes('remplacés'), `no character was substituted: ${status}`);
+      assert.doesNotMatch(pdf.name, /projet/, 'a complete contract, not a draft');
       checkPdf(pdf);
       const text = pdfText(pdf);
       if (text !== null) {

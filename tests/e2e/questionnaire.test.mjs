@@ -91,6 +91,7 @@ describe('fixed-price creative mission, by keyboard', () => {
       await nextStep(page, 'Droits et confidentialité');
 
       await typeIn(page, 'rights-purpose', 'identification de l’atelier');
+      await typeIn(page, 'rights-media', 'imprimés, site internet');
       await typeIn(page, 'rights-territory', 'France');
       await nextStep(page, 'Fin du contrat');
       await typeIn(page, 'signature-place', 'Lyon');

@@ -66,7 +66,7 @@ fn value_of(e: &Event) -> String {
 
 #[function_component(EmbedForm)]
 pub fn embed_form(p: &EmbedFormProps) -> Html {
-    let t = text::get(p.lang);
+    let t = text::form(p.lang);
     let raw = use_state(Raw::new);
     let height = use_state(|| embed::DEFAULT_HEIGHT);
     // None: nothing tried yet; Some(copied?).
