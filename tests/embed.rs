@@ -330,9 +330,19 @@ fn encoding_helpers() {
 fn texts_exist_in_both_languages() {
     for lang in [Lang::Fr, Lang::En] {
         let t = text::get(lang);
-        for s in
-            [t.frame_title, t.open_full_page, t.panel_title, t.panel_intro, t.copy, t.copied, t.copy_failed, t.snippet]
-        {
+        let f = text::form(lang);
+        for s in [
+            t.frame_title,
+            t.open_full_page,
+            t.panel_title,
+            t.panel_loading,
+            t.panel_failed,
+            f.panel_intro,
+            f.copy,
+            f.copied,
+            f.copy_failed,
+            f.snippet,
+        ] {
             assert!(!s.trim().is_empty());
         }
     }

@@ -221,9 +221,9 @@ describe('downloads from the review step', () => {
       const pdf = await download(page, 'download-review-pdf', dir);
       assert.match(pdf.name, /^contrat-.*\.pdf$/);
       await page.waitForFunction(() => document.querySelector('.downloads .status') !== null);
-      const status = (await page.locator('.review .downloads .status').innerText()).trim();
-      assert.match(status, /^Fichier téléchargé/, 'saved');
-      assert.ok(!status.includes('remplacés'), `no character was substituted: ${status}`);
+      const said = (await page.locator(".review .downloads .status").innerText()).trim();
+      assert.match(said, /^Fichier téléchargé/, 'saved');
+      assert.ok(!said.includes('remplacés'), `no character was substituted: ${said}`);
       assert.doesNotMatch(pdf.name, /projet/, 'a complete contract, not a draft');
       checkPdf(pdf);
       const text = pdfText(pdf);
