@@ -8,7 +8,7 @@
 mod body;
 mod parts;
 mod wml;
-mod xml;
+pub(crate) mod xml;
 mod zip;
 
 use crate::document::Document;

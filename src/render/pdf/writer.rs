@@ -15,6 +15,8 @@ use super::fonts::{Faces, Font};
 use super::layout::{Gray, Item, Layout, Mp, Node, Role, PAGE_H, PAGE_W};
 use crate::document::Document;
 use crate::model::Lang;
+// The XMP packet is XML: the DOCX writer's escaping, which also drops what XML forbids.
+use crate::render::docx::xml::escape_into;
 
 /// The sRGB profile of the output intent (Debian's icc-profiles-free, `sRGB.icc`, zlib
 /// licence), zlib-compressed as the PDF stream holds it (`python3 -c "import zlib;
@@ -405,11 +407,11 @@ xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n",
 </rdf:li></rdf:Seq></pdfaSchema:property></rdf:li></rdf:Bag></pdfaExtension:schemas>\n",
     );
     x.push_str("<dc:format>application/pdf</dc:format>\n<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">");
-    escape_xml(&mut x, title);
+    escape_into(&mut x, title);
     x.push_str("</rdf:li></rdf:Alt></dc:title>\n");
     if !author.is_empty() {
         x.push_str("<dc:creator><rdf:Seq><rdf:li>");
-        escape_xml(&mut x, author);
+        escape_into(&mut x, author);
         x.push_str("</rdf:li></rdf:Seq></dc:creator>\n");
     }
     x.push_str("<dc:language><rdf:Bag><rdf:li>");
@@ -428,18 +430,6 @@ xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n",
     );
     x.push_str("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
     x.into_bytes()
-}
-
-fn escape_xml(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
 }
 
 /// The file identifier PDF/A requires: 16 bytes from the document's metadata, so
