@@ -161,22 +161,20 @@ const TABLE: [TradeDefaults; 8] = [
         usual: &[(DepositValue, "30", "30"), (NoticeDays, "15", "15"), (PriceCap, "6", "6")],
         deliverables: &[],
     },
-    // Consulting: the report's rights for the client's own needs and those it shares
-    // it with (the method stays the consultant's), paid by the day, a month's notice.
+    // Consulting: the report's rights for the client's internal needs (the method stays
+    // the consultant's; sharing it further would meet the confidentiality article),
+    // paid by the day, a month's notice.
     TradeDefaults {
         answers: &[
             DELIVERABLES,
             ASSIGNED,
             &[
                 (PriceMode, "per_day", "per_day"),
+                (RightRepresentation, "false", "false"),
                 (RightAdaptation, "true", "true"),
                 (RightDistribution, "false", "false"),
                 (RightsExclusive, "false", "false"),
-                (
-                    RightsPurpose,
-                    "besoins internes du Client et communication du rapport à ses conseils, financeurs et partenaires",
-                    "the Client’s internal needs and sharing the report with its advisers, funders and partners",
-                ),
+                (RightsPurpose, "besoins internes du Client", "the Client’s internal needs"),
                 (RightsMedia, "tous supports", "all media"),
                 (RightsTerritory, "monde entier", "worldwide"),
                 (RightsDuration, "", ""),

@@ -246,7 +246,7 @@ pub fn general(x: &Ctx) -> Vec<Block> {
     } else {
         x.tr(
             "Le présent contrat et ses annexes expriment l'intégralité de l'accord des parties ; ils ne peuvent être modifiés que par un avenant écrit signé par les deux parties.",
-            "This Agreement and its annexes are the parties' entire agreement; it may only be amended in writing, signed by both parties.",
+            "This Agreement and its annexes are the parties' entire agreement; they may only be amended in writing, signed by both parties.",
         )
     };
     let mut out = vec![
