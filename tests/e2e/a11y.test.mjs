@@ -8,7 +8,8 @@
 // is blocked opening on its first question.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AXE, screenshotPath, useBrowserAndSite, watchedPage } from './helpers.mjs';
+import { screenshotPath, useBrowserAndSite, watchedPage } from './helpers.mjs';
+import { axeScan } from './app.mjs';
 
 const env = useBrowserAndSite();
 
@@ -28,17 +29,6 @@ async function open(viewport, scheme = 'light') {
   await page.click('button.lang[lang="fr"]');
   await page.waitForFunction(() => document.querySelector('main#cadre')?.getAttribute('lang') === 'fr');
   return opened;
-}
-
-async function axeScan(page, label) {
-  // Evaluated, not added as a <script>: the page's CSP refuses inline scripts.
-  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-  });
-  assert.deepEqual(result, [], `axe violations on ${label}`);
 }
 
 /** A new draft's first question: the trade choice (its first option). */

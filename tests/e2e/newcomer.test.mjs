@@ -6,23 +6,14 @@
 // of the trade choice and of the returning user's start at 1280 and 390 px.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AXE, screenshotPath, useBrowserAndSite } from './helpers.mjs';
+import { screenshotPath, useBrowserAndSite } from './helpers.mjs';
+import { axeScan } from './app.mjs';
 import { JOURNEYS, TARGETS, drive, freshPage } from './journeys.mjs';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
 const env = useBrowserAndSite();
-
-async function axeScan(page, label) {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-  });
-  assert.deepEqual(result, [], `axe violations on ${label}`);
-}
 
 describe('a newcomer reaches a valid contract within the targets', () => {
   for (const j of JOURNEYS) {

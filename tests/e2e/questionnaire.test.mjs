@@ -4,7 +4,8 @@
 // axe-core scan of every step; screenshots at 1280 px and 390 px.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AXE, screenshotPath, useBrowserAndSite, watchedPage } from './helpers.mjs';
+import { screenshotPath, useBrowserAndSite, watchedPage } from './helpers.mjs';
+import { axeScan } from './app.mjs';
 
 const env = useBrowserAndSite();
 
@@ -40,17 +41,6 @@ async function nextStep(page, expectedTitle) {
   await page.waitForFunction((t) => document.querySelector('#step-title')?.textContent === t, expectedTitle);
   // The focus moves to the new step's heading.
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-title');
-}
-
-async function axeScan(page, label) {
-  // Evaluated, not added as a <script>: the page's CSP refuses inline scripts.
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-  });
-  assert.deepEqual(result, [], `axe violations on ${label}`);
 }
 
 const previewText = (page) => page.locator('.preview-body').innerText();
