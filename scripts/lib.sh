@@ -216,7 +216,7 @@ build_release() {
   # first download) and the embedding form (src/bin/embed_setup.rs, on opening its
   # panel), into $dir/<name>/.
   local later
-  for later in writers embed_setup; do
+  for later in writers embed_setup agreement; do
     log "$later module (cargo build --bin $later, wasm-bindgen, wasm-opt -Oz: $dir/$later/)"
     cargo build --release --target "$WASM_TARGET" --bin "$later" "$@" || return 1
     rm -rf "${dir:?}/$later"

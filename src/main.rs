@@ -2,7 +2,11 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    yew::Renderer::<cadre::ui::App>::new().render();
+    // A link carrying a contract (`…/#cadre=…`) opens it; any other page, the drafts.
+    if !cadre::web::message_page::show() {
+        yew::Renderer::<cadre::ui::App>::new().render();
+    }
+    cadre::web::message_page::reload_on_message();
     // After the first render: the worker caches the app for offline use.
     cadre::web::offline::register();
 }

@@ -3,8 +3,10 @@
 
 #[cfg(feature = "bench")]
 pub mod bench;
+pub mod agreement_store;
 pub mod download;
 pub mod later;
+pub mod message_page;
 pub mod offline;
 pub mod params;
 pub mod storage;

@@ -158,6 +158,14 @@ fn signatures(s: &Signatures, out: &mut String) {
     out.push_str("</div></section>");
 }
 
+/// Some blocks' HTML (an article's body, the parties…): what the client's review
+/// shows beside each article's questions.
+pub fn blocks_html(items: &[Block]) -> String {
+    let mut out = String::new();
+    blocks(items, &mut out);
+    out
+}
+
 /// The contract as an `<article>` fragment (the live preview).
 pub fn fragment(doc: &Document) -> String {
     let mut out = String::with_capacity(32 * 1024);

@@ -2,7 +2,7 @@
 
 use super::components::downloads::Downloads;
 use super::components::drafts_panel::{memory_notice, DraftsPanel};
-use super::components::embed_panel::EmbedPanel;
+use super::components::later_panel::LaterPanel;
 use super::components::field_conflict::Conflicts;
 use super::components::field_input::{in_contract, FieldInput};
 use super::components::item_list::{ItemList, List};
@@ -299,7 +299,8 @@ pub fn app() -> Html {
     let step_body = if s.step == Step::Review {
         html! {
             <ReviewStep problems={Rc::new(derived.checked.problems.clone())}
-                doc={derived.doc.clone()} answers={answers.clone()} {lang} dispatch={dispatch.clone()} />
+                doc={derived.doc.clone()} answers={answers.clone()} {lang} dispatch={dispatch.clone()}
+                draft={AttrValue::from(drafts.view.current.as_str().to_string())} />
         }
     } else {
         html! { <div class="questions-list">{ for items }</div> }
@@ -326,6 +327,7 @@ pub fn app() -> Html {
     };
     let highlight = s.current.map(flow::section_of);
 
+    let e = crate::embed::text::get(lang);
     html! {
         <main class={classes!("app", s.preview_open.then_some("preview-open"), presets.embed.then_some("embed"))} id="cadre" lang={lang.code()}>
             <a class="skip-link" href="#step-title" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); focus_first_question(); })}>
@@ -397,7 +399,9 @@ pub fn app() -> Html {
                 </button>
             </div>
             <footer class="footer"><p>{ ui.privacy }</p>
-                if !presets.embed { <EmbedPanel {lang} /> }
+                if !presets.embed {
+                    <LaterPanel module="embed_setup" id="embed-panel" title={e.panel_title} loading={e.panel_loading} failed={e.panel_failed} {lang} />
+                }
             </footer>
         </main>
     }

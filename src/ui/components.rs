@@ -3,10 +3,10 @@
 pub mod downloads;
 pub mod drafts_panel;
 pub mod embed_form;
-pub mod embed_panel;
 pub mod field_conflict;
 pub mod field_input;
 pub mod item_list;
+pub mod later_panel;
 pub mod new_version;
 pub mod preview;
 pub mod review_step;

@@ -11,9 +11,10 @@ thread_local! {
     static APP: RefCell<Option<yew::AppHandle<EmbedForm>>> = const { RefCell::new(None) };
 }
 
-/// Shows the form inside `root` in `lang` ("fr", "en"); called again, changes its language.
+/// Shows the form inside `root` in `lang` ("fr", "en"); called again, changes its
+/// language. (`_arg`: what `web::later::mount` gives every module; the form needs none.)
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element, lang: &str) {
+pub fn mount(root: web_sys::Element, lang: &str, _arg: &str) {
     let props = EmbedFormProps { lang: if lang == "en" { Lang::En } else { Lang::Fr } };
     APP.with(|app| {
         let mut app = app.borrow_mut();

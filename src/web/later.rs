@@ -47,6 +47,15 @@ pub async fn module(name: &'static str) -> Result<JsValue, LoadError> {
     Ok(module)
 }
 
+/// Imports the module `name` and shows it inside `root` (its export `mount(root,
+/// lang, arg)`): called again, it shows it again in `lang` for `arg`.
+pub async fn mount(name: &'static str, root: JsValue, lang: crate::model::Lang, arg: &str) -> Result<(), LoadError> {
+    let module = module(name).await?;
+    let mount: Function = get(&module, "mount")?;
+    mount.call3(&JsValue::NULL, &root, &lang.code().into(), &arg.into()).map_err(|_| LoadError)?;
+    Ok(())
+}
+
 /// The export `name` of a loaded module, as a function (or any other type).
 pub fn get<T: JsCast>(module: &JsValue, name: &str) -> Result<T, LoadError> {
     Reflect::get(module, &name.into()).map_err(|_| LoadError)?.dyn_into().map_err(|_| LoadError)

@@ -2,6 +2,7 @@
 //! question, then the downloads.
 
 use super::downloads::Downloads;
+use super::later_panel::LaterPanel;
 use crate::document::Document;
 use crate::i18n;
 use crate::interview::Action;
@@ -19,6 +20,8 @@ pub struct ReviewStepProps {
     pub answers: Rc<Answers>,
     pub lang: Lang,
     pub dispatch: Dispatch,
+    /// The open draft's id: what the agreement's panel sends and signs.
+    pub draft: AttrValue,
 }
 
 #[function_component(ReviewStep)]
@@ -105,6 +108,8 @@ pub fn review_step(p: &ReviewStepProps) -> Html {
                 }
             </section>
             <Downloads answers={p.answers.clone()} lang={p.lang} draft={p.doc.draft_mark.is_some() || !found.is_empty()} place="review" />
+            <LaterPanel module="agreement" id="agreement-panel" arg={p.draft.clone()} title={ui.agreement_title}
+                loading={crate::embed::text::get(p.lang).panel_loading} failed={ui.agreement_failed} lang={p.lang} />
             <p class="note lawyer">{ ui.lawyer_note }</p>
         </div>
     }

@@ -1,0 +1,45 @@
+//! The export of the `agreement` module (`src/bin/agreement.rs`): mounts the
+//! agreement's app in the element the page gives, for a draft or a link's message.
+
+use cadre::model::Lang;
+use cadre::storage::DraftId;
+use cadre::ui::{AgreementApp, AgreementProps, AgreementStart};
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    static APP: RefCell<Option<yew::AppHandle<AgreementApp>>> = const { RefCell::new(None) };
+}
+
+/// Shows the agreement inside `root` in `lang` ("fr", "en"), for `arg`: a draft's id
+/// (the review step's panel) or a page's fragment `#cadre=…` (a link opened). Called
+/// again, shows it again (another language, another draft).
+#[wasm_bindgen]
+pub fn mount(root: web_sys::Element, lang: &str, arg: &str) {
+    let lang = if lang == "en" { Lang::En } else { Lang::Fr };
+    let start = match DraftId::parse(arg) {
+        Some(id) if !cadre::agreement::link::is_message(arg) => AgreementStart::Draft(id),
+        _ => AgreementStart::Link(arg.to_string()),
+    };
+    let props = AgreementProps { lang, start };
+    APP.with(|app| {
+        let mut app = app.borrow_mut();
+        match app.as_mut() {
+            // The same place (the panel, told another language): updated in place.
+            Some(handle) if same_root(&root) => handle.update(props),
+            _ => {
+                if let Some(old) = app.take() {
+                    old.destroy();
+                }
+                root.set_text_content(None);
+                let _ = root.set_attribute("data-mounted", "agreement");
+                *app = Some(yew::Renderer::<AgreementApp>::with_root_and_props(root, props).render());
+            }
+        }
+    });
+}
+
+/// True when `root` is where the app is already mounted.
+fn same_root(root: &web_sys::Element) -> bool {
+    root.get_attribute("data-mounted").as_deref() == Some("agreement")
+}
