@@ -212,9 +212,10 @@ build_release() {
     return 1
   fi
   # The modules loaded after the first screen (src/web/later.rs), each built apart so
-  # the first screen does not carry it: the writers (src/bin/writers.rs, imported on the
-  # first download) and the embedding form (src/bin/embed_setup.rs, on opening its
-  # panel), into $dir/<name>/.
+  # the first screen does not carry it: the writers (src/bin/writers.rs, imported at the
+  # review step), the embedding form (src/bin/embed_setup.rs, on opening its panel) and
+  # the agreement (src/bin/agreement.rs, on opening its panel or a link carrying a
+  # contract), into $dir/<name>/.
   local later
   for later in writers embed_setup agreement; do
     log "$later module (cargo build --bin $later, wasm-bindgen, wasm-opt -Oz: $dir/$later/)"
@@ -225,6 +226,10 @@ build_release() {
     wasm-opt -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
       --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
       "$dir/$later/${later}_bg.wasm" -o "$dir/$later/${later}_bg.wasm" || return 1
+    # A module's own stylesheet, when it has one, comes with it (styles/<name>.css).
+    if [ -f "styles/$later.css" ]; then
+      esbuild "styles/$later.css" --minify --log-level=warning --outfile="$dir/$later/$later.css" || return 1
+    fi
   done
   # The PDF's fonts and their licence, fetched by the writers module at the first PDF.
   mkdir -p "$dir/writers/fonts"

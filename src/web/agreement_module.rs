@@ -21,6 +21,7 @@ pub fn mount(root: web_sys::Element, lang: &str, arg: &str) {
         Some(id) if !cadre::agreement::link::is_message(arg) => AgreementStart::Draft(id),
         _ => AgreementStart::Link(arg.to_string()),
     };
+    stylesheet();
     let props = AgreementProps { lang, start };
     APP.with(|app| {
         let mut app = app.borrow_mut();
@@ -42,4 +43,18 @@ pub fn mount(root: web_sys::Element, lang: &str, arg: &str) {
 /// True when `root` is where the app is already mounted.
 fn same_root(root: &web_sys::Element) -> bool {
     root.get_attribute("data-mounted").as_deref() == Some("agreement")
+}
+
+/// The module's own stylesheet (`dist/agreement/agreement.css`, from
+/// `styles/agreement.css`), linked once: the first screen does not carry it.
+fn stylesheet() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if document.query_selector("link[data-agreement]").ok().flatten().is_some() {
+        return;
+    }
+    let (Ok(link), Some(head)) = (document.create_element("link"), document.head()) else { return };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", "agreement/agreement.css");
+    let _ = link.set_attribute("data-agreement", "");
+    let _ = head.append_child(&link);
 }
