@@ -79,7 +79,7 @@ pub fn changes(p: &ChangesProps) -> Html {
             <div class="changes done">
                 <p class="status ok" role="status">{ format!("{} {}.", t(lang, "Votre brouillon est à jour\u{a0}: version", "Your draft is up to date: version"), next.draft.rev) }</p>
                 <p><a href="./" class="secondary">{ t(lang, "Ouvrir le brouillon dans Cadre", "Open the draft in Cadre") }</a></p>
-                <SignedView message={next.clone()} {lang} />
+                <SignedView message={next.clone()} {lang} id="sign" />
             </div>
         };
     }

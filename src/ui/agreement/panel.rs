@@ -59,13 +59,32 @@ pub fn panel(p: &PanelProps) -> Html {
         let opened = opened.clone();
         Callback::from(move |m: Rc<Message>| opened.set(Some(m)))
     };
+    // A message opened takes the panel (its controls would repeat the tools' ids); the
+    // tools come back when it is closed.
+    if let Some(m) = &*opened {
+        let close = {
+            let opened = opened.clone();
+            Callback::from(move |_: MouseEvent| opened.set(None))
+        };
+        return html! {
+            <div class="agreement-tools">
+                <button type="button" class="secondary" id="reply-close" onclick={close}>{ t(lang, "← Retour aux outils", "← Back to the tools") }</button>
+                <MessageView message={m.clone()} {lang} />
+            </div>
+        };
+    }
     let blocking = crate::agreement::canonical::build(&proposal.answers).1.problems.len();
     html! {
         <div class="agreement-tools">
             <p class="hint">{ t(lang, "Le contrat voyage dans un lien (ou un petit fichier) entre votre navigateur et celui de votre client\u{a0}: aucun serveur, aucun compte.", "The contract travels in a link (or a small file) between your browser and your client’s: no server, no account.") }
                 { " " }{ colon(lang, t(lang, "Version", "Version"), &proposal.draft.rev.to_string()) }{ " · " }{ colon(lang, t(lang, "empreinte", "fingerprint"), &fp.short()) }</p>
             if voided {
-                <p class="note void" role="status">{ t(lang, "Les termes ont changé depuis la dernière signature\u{a0}: elle ne vaut plus pour ce texte. Faites signer la nouvelle version.", "The terms have changed since the last signature: it no longer holds for this text. Have the new version signed.") }</p>
+                <div class="note void" role="status" id="signatures-void">
+                    <p>{ t(lang, "Les termes ont changé depuis la dernière signature\u{a0}: elle ne vaut plus pour ce texte. Faites signer la nouvelle version.", "The terms have changed since the last signature: it no longer holds for this text. Have the new version signed.") }</p>
+                    <ul>{ for kept.iter().flat_map(|k| k.signatures.iter().map(move |s| (k.draft.rev, s))).map(|(rev, s)| html! {
+                        <li>{ format!("{} ({} {rev}){}", s.name, t(lang, "version", "version"), t(lang, "\u{a0}: annulée", ": void")) }</li>
+                    }) }</ul>
+                </div>
             }
             <section aria-labelledby="send-step">
                 <h3 id="send-step">{ t(lang, "1. Envoyer à votre client pour relecture", "1. Send to your client for review") }</h3>
@@ -74,11 +93,7 @@ pub fn panel(p: &PanelProps) -> Html {
             </section>
             <section aria-labelledby="reply-step">
                 <h3 id="reply-step">{ t(lang, "2. Ouvrir la réponse ou le contrat signé reçu", "2. Open the answer or signed contract you received") }</h3>
-                if let Some(m) = &*opened {
-                    <MessageView message={m.clone()} {lang} />
-                } else {
-                    <Opener id="reply" {lang} {on_open} />
-                }
+                <Opener id="reply" {lang} {on_open} />
             </section>
             <section aria-labelledby="sign-step">
                 <h3 id="sign-step">{ t(lang, "3. Signer", "3. Sign") }</h3>

@@ -18,6 +18,9 @@ use yew::prelude::*;
 pub struct SignedViewProps {
     pub message: Rc<Message>,
     pub lang: Lang,
+    /// The id prefix of its controls.
+    #[prop_or("sign")]
+    pub id: &'static str,
 }
 
 /// Who this browser speaks for: the provider when it holds the draft.
@@ -56,14 +59,18 @@ pub fn signed_view(p: &SignedViewProps) -> Html {
     let m = (*message).clone();
     let fp = Fingerprint::of_answers(&m.answers);
     let me = me(&m);
+    // The provider's draft moved on: these signatures bind to this version only, and
+    // hold for the text as it is now only if it did not change.
+    let now = match me {
+        Party::Provider => agreement_store::envelope(&m.draft.id).map(|e| Fingerprint::of_answers(&e.draft.answers)),
+        Party::Client => None,
+    };
+    let moved = now.as_ref().is_some_and(|n| *n != fp);
     let a = &m.answers;
     let mine = m.signatures.iter().find(|s| s.party == me && s.status(&fp) == Status::Valid);
     let valid = m.signatures.iter().filter(|s| s.status(&fp) == Status::Valid).count();
-    // The provider's draft moved on: these signatures bind to this version only.
-    let moved = me == Party::Provider
-        && agreement_store::envelope(&m.draft.id).is_some_and(|e| Fingerprint::of_answers(&e.draft.answers) != fp);
     let rows = m.signatures.iter().map(|s: &Signature| {
-        let ok = s.status(&fp) == Status::Valid;
+        let ok = s.status(now.as_ref().unwrap_or(&fp)) == Status::Valid;
         html! {
             <tr class={classes!((!ok).then_some("void"))}>
                 <td>{ party_name(s.party, lang) }</td>
@@ -116,10 +123,11 @@ pub fn signed_view(p: &SignedViewProps) -> Html {
     let other = if me == Party::Provider { Party::Client } else { Party::Provider };
     let doc = from_answers(&m.answers, crate::web::today()).0;
     let contract = crate::render::html::fragment(&doc);
+    let out_id: &'static str = if p.id == "sign" { "signed" } else { "resend" };
     let title = if valid >= 2 { t(lang, "Contrat signé", "Signed contract") } else { t(lang, "Contrat à signer", "Contract to sign") };
     html! {
-        <section class="signed" aria-labelledby="signed-title">
-            <h2 id="signed-title">{ title }</h2>
+        <section class="signed" aria-labelledby={format!("{}-title", p.id)}>
+            <h2 id={format!("{}-title", p.id)}>{ title }</h2>
             <p class="lead">{ quoted(lang, a.mission.title.trim()) }{ " · " }{ colon(lang, t(lang, "Version", "Version"), &m.draft.rev.to_string()) }</p>
             <p class="fingerprint">{ colon(lang, t(lang, "Empreinte SHA-256 du texte", "SHA-256 fingerprint of the text"), "") }<code>{ fp.full() }</code></p>
             if moved {
@@ -141,18 +149,18 @@ pub fn signed_view(p: &SignedViewProps) -> Html {
             if mine.is_none() {
                 <h3>{ colon(lang, t(lang, "Signer", "Sign"), party_name(me, lang)) }</h3>
                 <SignForm {lang} party={me} fingerprint={fp.clone()} rev={m.draft.rev} name={AttrValue::from(default_name)}
-                    capacity={AttrValue::from(default_capacity)} {on_sign} id="sign" />
+                    capacity={AttrValue::from(default_capacity)} {on_sign} id={p.id} />
             } else {
                 if *just_signed || valid < 2 {
                     <h3>{ if valid >= 2 { t(lang, "Renvoyer le contrat signé", "Send the signed contract back") } else { t(lang, "Envoyer pour signature", "Send for signature") } }</h3>
                     <p>{ colon(lang, t(lang, "À envoyer à", "To send to"), party_name(other, lang)) }</p>
-                    <Outgoing message={(*message).clone()} from={me} {lang} id="signed" />
+                    <Outgoing message={(*message).clone()} from={me} {lang} id={out_id} />
                 }
                 <div class="downloads">
                     <h3>{ t(lang, "Télécharger", "Download") }</h3>
                     <div class="buttons">
-                        <button type="button" class="primary" id="download-signed-pdf" onclick={download(Format::Pdf)}>{ t(lang, "PDF signé", "Signed PDF") }</button>
-                        <button type="button" class="secondary" id="download-signed-html" onclick={download(Format::Html)}>{ t(lang, "Page HTML", "HTML page") }</button>
+                        <button type="button" class="primary" id={format!("{}-pdf", p.id)} onclick={download(Format::Pdf)}>{ t(lang, "PDF signé", "Signed PDF") }</button>
+                        <button type="button" class="secondary" id={format!("{}-html", p.id)} onclick={download(Format::Html)}>{ t(lang, "Page HTML", "HTML page") }</button>
                     </div>
                     <p class="status" aria-live="polite">{ (*status).clone().unwrap_or_default() }</p>
                 </div>
