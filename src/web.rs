@@ -1,9 +1,10 @@
 //! Browser-only effects, each in one place: downloads, the clock, the browser's
-//! language, and (in `storage`) the drafts backend.
+//! language, (in `storage`) the drafts backend, and (in `crypto`) Web Crypto.
 
 #[cfg(feature = "bench")]
 pub mod bench;
 pub mod agreement_store;
+pub mod crypto;
 pub mod download;
 pub mod later;
 pub mod message_page;

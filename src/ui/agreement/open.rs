@@ -8,6 +8,7 @@ use super::signed_view::SignedView;
 use super::text::t;
 use crate::agreement::frame::{self, Opened};
 use crate::agreement::{link, messages, Encrypted, Kind, Message, PayloadError};
+use crate::web::crypto::CryptoError;
 use crate::model::Lang;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -45,13 +46,15 @@ pub struct OpenerProps {
 #[function_component(Opener)]
 pub fn opener(p: &OpenerProps) -> Html {
     let lang = p.lang;
-    let error = use_state(|| None::<PayloadError>);
+    // Why the last link, file or passphrase was refused, in words.
+    let error = use_state(|| None::<&'static str>);
     let sealed = use_state(|| None::<Rc<Encrypted>>);
     let busy = use_state(|| false);
     let pasted = use_node_ref();
     let pass = use_node_ref();
     let take = {
         let (error, sealed, on_open) = (error.clone(), sealed.clone(), p.on_open.clone());
+        let lang = p.lang;
         Callback::from(move |source: Source| match read(&source) {
             Ok(Opened::Plain(m)) => {
                 error.set(None);
@@ -61,7 +64,7 @@ pub fn opener(p: &OpenerProps) -> Html {
                 error.set(None);
                 sealed.set(Some(Rc::new(e)));
             }
-            Err(e) => error.set(Some(e)),
+            Err(e) => error.set(Some(messages::payload(&e, lang))),
         })
     };
     {
@@ -95,6 +98,7 @@ pub fn opener(p: &OpenerProps) -> Html {
             input.set_value("");
         })
     };
+    let lang = p.lang;
     let unlock = {
         let (sealed, error, busy, pass, on_open) =
             (sealed.clone(), error.clone(), busy.clone(), pass.clone(), p.on_open.clone());
@@ -102,6 +106,7 @@ pub fn opener(p: &OpenerProps) -> Html {
             e.prevent_default();
             let (Some(record), Some(input)) = ((*sealed).clone(), pass.cast::<HtmlInputElement>()) else { return };
             let (sealed, error, busy, on_open) = (sealed.clone(), error.clone(), busy.clone(), on_open.clone());
+            let lang = lang;
             busy.set(true);
             yew::platform::spawn_local(async move {
                 match crate::web::crypto::open(&record, &input.value()).await {
@@ -110,14 +115,15 @@ pub fn opener(p: &OpenerProps) -> Html {
                         sealed.set(None);
                         on_open.emit(Rc::new(m));
                     }
-                    Err(e) => error.set(Some(e)),
+                    Err(CryptoError::Payload(e)) => error.set(Some(messages::payload(&e, lang))),
+                    Err(_) => error.set(Some(t(lang, "Ce navigateur ne peut pas déchiffrer ici (page non sécurisée\u{a0}: ouvrez Cadre en https).", "This browser cannot decrypt here (page not secure: open Cadre over https)."))),
                 }
                 busy.set(false);
             });
         })
     };
     let id = p.id;
-    let message = error.as_ref().map(|e| messages::payload(e, lang));
+    let message = *error;
     let error_id = format!("{id}-error");
     let error_line = html! { <p class="error" id={error_id.clone()} role="alert">{ message.unwrap_or_default() }</p> };
     if sealed.is_some() {
