@@ -45,7 +45,6 @@ pub struct OpenerProps {
 /// The link or file chooser, then the passphrase when the message is sealed.
 #[function_component(Opener)]
 pub fn opener(p: &OpenerProps) -> Html {
-    let lang = p.lang;
     // Why the last link, file or passphrase was refused, in words.
     let error = use_state(|| None::<&'static str>);
     let sealed = use_state(|| None::<Rc<Encrypted>>);
@@ -106,7 +105,6 @@ pub fn opener(p: &OpenerProps) -> Html {
             e.prevent_default();
             let (Some(record), Some(input)) = ((*sealed).clone(), pass.cast::<HtmlInputElement>()) else { return };
             let (sealed, error, busy, on_open) = (sealed.clone(), error.clone(), busy.clone(), on_open.clone());
-            let lang = lang;
             busy.set(true);
             yew::platform::spawn_local(async move {
                 match crate::web::crypto::open(&record, &input.value()).await {
