@@ -16,6 +16,7 @@ pub mod messages;
 pub mod page;
 pub mod proposal;
 pub mod signature;
+pub mod signed;
 
 pub use fingerprint::Fingerprint;
 pub use frame::{Encrypted, Opened, PayloadError};

@@ -22,6 +22,10 @@ pub struct Document {
     /// Set when the answers still have blocking problems: writers mark every page
     /// "PROJET" / "DRAFT".
     pub draft_mark: Option<String>,
+    /// Set on a signed contract (`agreement::signed`): its version and short
+    /// fingerprint, which the PDF and DOCX print on every page, HTML and Markdown once
+    /// at the top. Not part of the terms (the canonical text leaves it out).
+    pub stamp: Option<String>,
     pub meta: Meta,
     pub blocks: Vec<Block>,
     /// Annexes follow the signatures (e.g. the consumer's withdrawal form).
@@ -139,6 +143,8 @@ pub enum Block {
     },
     Table(Table),
     Signatures(Signatures),
+    /// Signatures drawn on a screen, on the signature page (`agreement::page`).
+    Drawings(Vec<Drawn>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -180,6 +186,15 @@ pub struct Signer {
     pub capacity: String,
     /// e.g. "Lu et approuvé" hint.
     pub mention: String,
+}
+
+/// One drawn signature: vector strokes, never a bitmap, and what it is in words (its
+/// caption, and the PDF's alternative text).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drawn {
+    /// "Signature dessinée du Client, Marc Dupont".
+    pub caption: String,
+    pub drawing: crate::agreement::Drawing,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -284,6 +299,12 @@ pub fn write_text(blocks: &[Block], out: &mut String) {
                 out.push('\n');
                 for p in &s.parties {
                     out.push_str(&format!("{} {} {}\n", p.role, p.name, p.capacity));
+                }
+            }
+            Block::Drawings(drawings) => {
+                for d in drawings {
+                    out.push_str(&d.caption);
+                    out.push('\n');
                 }
             }
         }

@@ -37,6 +37,7 @@ fn sample() -> Document {
         title: "Contrat de prestation de services".into(),
         subtitle: "Refonte du site « Boulangerie Œillet »".into(),
         draft_mark: Some("Projet".into()),
+        stamp: None,
         meta: Meta {
             title: "Contrat – Boulangerie Œillet & Cie".into(),
             author: format!("Zoé Durand {HOSTILE}"),
@@ -152,6 +153,7 @@ fn empty() -> Document {
         title: String::new(),
         subtitle: String::new(),
         draft_mark: Some("   ".into()),
+        stamp: None,
         meta: Meta {
             title: String::new(),
             author: String::new(),
@@ -356,6 +358,17 @@ fn every_part_is_well_formed() {
             check_well_formed(&name, &xml);
         }
     }
+}
+
+#[test]
+fn a_signed_contract_s_stamp_is_in_the_footer_of_every_page() {
+    let plain = text(&unzip(&docx::write(&sample())), "word/footer1.xml");
+    let doc = Document { stamp: Some("Version 12 · empreinte 3492 C435 6E20 A69C".into()), ..sample() };
+    let files = unzip(&docx::write(&doc));
+    let footer = text(&files, "word/footer1.xml");
+    check_well_formed("word/footer1.xml", &footer);
+    assert!(!plain.contains("Version 12"));
+    assert!(footer.contains("<w:t>Version 12 · empreinte 3492 C435 6E20 A69C</w:t>"), "{footer}");
 }
 
 #[test]

@@ -8,7 +8,10 @@
 #[path = "../fuzz/src/props.rs"]
 mod props;
 
+use cadre::agreement::signature::MAX_TEXT;
+use cadre::agreement::{signed, DraftRef, Drawing, Fingerprint, Kind, Message, Party, Signature};
 use cadre::model::{Answers, Deliverable, Field, FieldKind, Milestone};
+use cadre::storage::DraftId;
 use proptest::prelude::*;
 use serde_json::Value;
 use std::sync::OnceLock;
@@ -145,6 +148,33 @@ fn whole_documents_keep_every_property() {
             f.set(&mut a, &blocks[(m + j) % blocks.len()]);
         }
         props::check_answers(&a);
+    }
+}
+
+/// Signed contracts: every short string as a signer's name or capacity (three to a
+/// contract), the signature page and the stamp through every format.
+#[test]
+fn signed_contracts_keep_every_property() {
+    let a = base(0);
+    let fp = Fingerprint::of_answers(&a);
+    let drawing = Drawing::from_strokes(&[vec![(0.0, 0.0), (300.0, 100.0)], vec![(5.0, 5.0)]], 300.0, 100.0);
+    let short: Vec<&String> = corpus().iter().filter(|s| s.chars().count() <= MAX_TEXT).collect();
+    for three in short.chunks(3) {
+        let text = |i: usize| three[i % three.len()].as_str();
+        let sign = |party, name, capacity| {
+            Signature::new(party, name, capacity, "2026-11-30T19:40:00Z", fp, drawing.clone())
+                .or_else(|_| Signature::new(party, "X", capacity, "2026-11-30T19:40:00Z", fp, drawing.clone()))
+                .expect("a signature")
+        };
+        let m = Message {
+            kind: Kind::Signed,
+            draft: DraftRef { id: DraftId::parse("d-1").expect("an id"), rev: 2, write: String::new() },
+            answers: a.clone(),
+            sent: None,
+            comments: vec![],
+            signatures: vec![sign(Party::Provider, text(0), text(1)), sign(Party::Client, text(2), text(0))],
+        };
+        props::check_document(&signed::document(&m));
     }
 }
 

@@ -131,6 +131,7 @@ fn sample(draft: bool, lang: Lang) -> Document {
         title: "Contrat de prestation de services".into(),
         subtitle: "Refonte du site « Œnologie » — été 2025".into(),
         draft_mark: draft.then(|| "PROJET".to_string()),
+        stamp: None,
         meta: Meta {
             title: "Contrat de prestation – Société Œnologie".into(),
             author: "Camille Durand".into(),
@@ -176,6 +177,7 @@ fn texts(doc: &Document) -> Vec<String> {
                         out.extend([p.role.clone(), p.name.clone(), p.capacity.clone(), p.mention.clone()]);
                     }
                 }
+                Block::Drawings(ds) => out.extend(ds.iter().map(|d| d.caption.clone())),
             }
         }
     }

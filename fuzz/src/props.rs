@@ -179,7 +179,7 @@ pub fn check_engine(doc: &Document) {
         // The one list of hidden characters (cadre::model::text), line breaks aside.
         let bad = s.chars().find(|&c| c != '\n' && cadre::model::text::is_hidden(c));
         assert!(bad.is_none(), "{place:?} text keeps the control character {bad:?}: {}", excerpt(&s));
-        if matches!(place, Place::MetaTitle | Place::MetaAuthor | Place::Footer) {
+        if matches!(place, Place::MetaTitle | Place::MetaAuthor | Place::Footer | Place::Stamp) {
             assert!(!s.contains(['\n', '\u{2028}', '\u{2029}']), "{place:?} is not one line: {}", excerpt(&s));
         }
     }
@@ -209,6 +209,8 @@ pub enum Place {
     MetaTitle,
     MetaAuthor,
     Footer,
+    /// A signed contract's version and fingerprint, under the footer of every page.
+    Stamp,
 }
 
 /// Calls `f` on every string of `doc` with where it sits.
@@ -255,6 +257,11 @@ pub fn visit(doc: &mut Document, f: &mut dyn FnMut(Place, &mut String)) {
                         }
                     }
                 }
+                Block::Drawings(drawings) => {
+                    for d in drawings {
+                        f(Place::Cell, &mut d.caption);
+                    }
+                }
             }
         }
     }
@@ -262,6 +269,9 @@ pub fn visit(doc: &mut Document, f: &mut dyn FnMut(Place, &mut String)) {
     f(Place::Flow, &mut doc.subtitle);
     if let Some(mark) = &mut doc.draft_mark {
         f(Place::Mark, mark);
+    }
+    if let Some(stamp) = &mut doc.stamp {
+        f(Place::Stamp, stamp);
     }
     f(Place::MetaTitle, &mut doc.meta.title);
     f(Place::MetaAuthor, &mut doc.meta.author);
@@ -373,7 +383,8 @@ fn html_shape(h: &scraper::Html) -> Vec<String> {
             for (k, v) in e.attrs() {
                 item.push(' ');
                 item.push_str(k);
-                if k != "content" {
+                // The attributes that hold user text: the author, a drawing's caption.
+                if k != "content" && k != "aria-label" {
                     item.push('=');
                     item.push_str(v);
                 }
@@ -399,7 +410,7 @@ pub fn check_html(doc: &Document) {
     for (place, s) in texts(doc) {
         let want = html_text(&s);
         match place {
-            Place::Flow | Place::Cell | Place::Mark => {
+            Place::Flow | Place::Cell | Place::Mark | Place::Stamp => {
                 assert!(find.flow(&want), "HTML lost the text {}", excerpt(&want));
             }
             Place::MetaTitle => {
@@ -469,7 +480,7 @@ pub fn check_markdown(doc: &Document) {
     let text = squeeze(&text);
     let mut find = Finder::new(&text);
     for (place, s) in texts(doc) {
-        if matches!(place, Place::Flow | Place::Cell | Place::Mark) {
+        if matches!(place, Place::Flow | Place::Cell | Place::Mark | Place::Stamp) {
             let want = squeeze(&html_text(&s));
             assert!(find.flow(&want), "Markdown lost the text {}", excerpt(&want));
         }
@@ -640,7 +651,8 @@ fn pdf_read(bytes: &[u8]) -> PdfRead {
 }
 
 /// Baselines of running text lie between the margins (70 pt from the bottom, 60 pt
-/// from the top of 842 pt); the footer (at 36 pt) and the draft stamp (808 pt) do not.
+/// from the top of 842 pt); the footer (at 36 pt), a signed contract's stamp under it
+/// (25 pt) and the draft mark (808 pt) do not.
 fn in_body(l: &PdfLine) -> bool {
     l.y > 50.0 && l.y < 795.0
 }
@@ -659,11 +671,14 @@ pub fn check_pdf(doc: &Document) {
     // of its item, at the same baseline and to its left: left out so items read on.
     let mut body = String::new();
     let mut footers = Vec::new();
+    let mut stamps = Vec::new();
     for lines in &read.lines {
         let mut prev: Option<&PdfLine> = None;
         for l in lines {
             if !in_body(l) {
-                if l.y < 50.0 {
+                if l.y < 30.0 {
+                    stamps.push(squeeze(&l.text));
+                } else if l.y < 50.0 {
                     footers.push(squeeze(&l.text));
                 }
                 continue;
@@ -693,6 +708,14 @@ pub fn check_pdf(doc: &Document) {
                 for f in footers.iter().filter(|f| !f.starts_with(|c: char| c.is_ascii_digit())) {
                     let shown = f.strip_suffix('…').unwrap_or(f);
                     assert!(want.starts_with(shown), "PDF footer {} is not the label {}", excerpt(f), excerpt(&want));
+                }
+            }
+            Place::Stamp => {
+                // On every page, cut with "…" when too long.
+                assert_eq!(stamps.len(), read.lines.len(), "PDF: a page without the stamp");
+                for f in &stamps {
+                    let shown = f.strip_suffix('…').unwrap_or(f);
+                    assert!(squeeze(&want).starts_with(shown), "PDF stamp {} is not {}", excerpt(f), excerpt(&want));
                 }
             }
             Place::Mark => {}
@@ -808,7 +831,7 @@ pub fn check_docx(doc: &Document) {
             Place::Flow | Place::Cell => (find.flow(&want), "word/document.xml"),
             Place::MetaTitle | Place::MetaAuthor => (text_of("docProps/core.xml").contains(&want), "docProps/core.xml"),
             Place::Mark => (text_of("word/header1.xml").contains(&want), "word/header1.xml"),
-            Place::Footer => (text_of("word/footer1.xml").contains(&want), "word/footer1.xml"),
+            Place::Footer | Place::Stamp => (text_of("word/footer1.xml").contains(&want), "word/footer1.xml"),
         };
         assert!(found, "DOCX {what} lost the text {}", excerpt(&want));
     }

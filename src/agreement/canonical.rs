@@ -11,7 +11,8 @@
 //!   `PARTY` and `L` (a party and its lines), `ARTICLE` (number, a space, title),
 //!   `-` (list item; `N.` in an ordered list), `TH` and `TR` (table rows, cells joined
 //!   by ` | `, a `|` or `\` inside a cell escaped by a `\`), `SIGNED` (place and date),
-//!   `SIGNER` (role | name | capacity), `ANNEX`;
+//!   `SIGNER` (role | name | capacity), `ANNEX`, `DRAWN` (caption | SVG path: a
+//!   drawn signature, only ever on a signature page, which is not fingerprinted);
 //! - in every text, each run of whitespace (any Unicode `White_Space`, so the
 //!   no-break spaces of French typography too) is one ASCII space, with none at either
 //!   end; the invisible format characters (soft hyphen, zero-width spaces and joiners,
@@ -28,10 +29,13 @@ use chrono::NaiveDate;
 /// The canonical form's version, its first line.
 pub const VERSION: u32 = 1;
 
+/// The day `build` dates a contract: any day does (see `build`).
+pub const BUILD_DATE: NaiveDate = NaiveDate::MIN;
+
 /// Builds the contract of `a` for its canonical text. The build's date only dates the
 /// document's metadata, which the canonical text leaves out, so any day does.
 pub fn build(a: &Answers) -> (Document, Checked) {
-    from_answers(a, NaiveDate::MIN)
+    from_answers(a, BUILD_DATE)
 }
 
 /// The canonical text of a contract.
@@ -91,6 +95,11 @@ fn blocks(out: &mut String, of: &[Block]) {
                 line(out, "SIGNED", &s.place_and_date);
                 for p in &s.parties {
                     line(out, "SIGNER", &cells(&[p.role.clone(), p.name.clone(), p.capacity.clone()]));
+                }
+            }
+            Block::Drawings(drawings) => {
+                for d in drawings {
+                    line(out, "DRAWN", &cells(&[d.caption.clone(), d.drawing.svg_path()]));
                 }
             }
         }

@@ -6,7 +6,7 @@
 use super::fingerprint::Fingerprint;
 use super::signature::{Party, Signature, Status};
 use crate::document::format::{date, parse_iso};
-use crate::document::{Annex, Block, Document, Inline, Table};
+use crate::document::{Annex, Block, Document, Drawn, Inline, Table};
 use crate::i18n::pick;
 use crate::model::Lang;
 
@@ -48,9 +48,23 @@ fn signature_page(lang: Lang, fp: &Fingerprint, rev: u64, signatures: &[Signatur
             vec![party, s.name.clone(), s.capacity.clone(), when(&s.signed_at, lang), status]
         })
         .collect();
-    Annex {
-        title: tr("Signatures électroniques", "Electronic signatures"),
-        body: vec![
+    // Each drawing under the table, captioned with whose it is (and void, when it is).
+    let drawings: Vec<Drawn> = signatures
+        .iter()
+        .filter_map(|s| {
+            let drawing = s.drawing.clone()?;
+            let whose = match s.party {
+                Party::Provider => tr("Signature dessinée du Prestataire", "Drawn signature of the Provider"),
+                Party::Client => tr("Signature dessinée du Client", "Drawn signature of the Client"),
+            };
+            let void = match s.status(fp) {
+                Status::Valid => String::new(),
+                Status::Voided => tr(" (annulée)", " (void)"),
+            };
+            Some(Drawn { caption: format!("{whose}, {}{void}", s.name), drawing })
+        })
+        .collect();
+    let mut body = vec![
             Block::Paragraph(vec![
                 Inline::Text(format!("{} {rev} · {} ", tr("Version", "Version"), tr("empreinte SHA-256 du texte\u{a0}:", "SHA-256 fingerprint of the text:"))),
                 Inline::Strong(fp.full()),
@@ -59,9 +73,12 @@ fn signature_page(lang: Lang, fp: &Fingerprint, rev: u64, signatures: &[Signatur
                 "Signatures électroniques simples (règlement eIDAS, art. 25\u{a0}; Code civil, art. 1366 et 1367) apposées dans Cadre\u{a0}: chaque signataire a tapé son nom et sa qualité\u{a0}; la date et l’heure sont celles de son appareil, sans horodatage par un tiers. Chaque signature porte sur le texte dont l’empreinte figure ci-dessus\u{a0}: toute modification de ce texte l’annule.",
                 "Simple electronic signatures (eIDAS Regulation, art. 25; French Civil Code, art. 1366 and 1367) made in Cadre: each signer typed their name and capacity; the date and time are their device’s, with no third-party timestamp. Each signature binds to the text whose fingerprint is above: any change of that text voids it.",
             )),
-            Block::Table(Table { header, rows, right_aligned: Vec::new() }),
-        ],
+        Block::Table(Table { header, rows, right_aligned: Vec::new() }),
+    ];
+    if !drawings.is_empty() {
+        body.push(Block::Drawings(drawings));
     }
+    Annex { title: tr("Signatures électroniques", "Electronic signatures"), body }
 }
 
 /// "30 novembre 2026, 19:40 UTC" from the device's ISO time; as recorded when it is

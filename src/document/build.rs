@@ -171,6 +171,7 @@ pub fn build_unchecked(checked: &Checked, today: NaiveDate) -> Document {
         title: title.into(),
         subtitle,
         draft_mark: None,
+        stamp: None,
         meta: Meta { title: footer.clone(), author, created: today, footer },
         blocks,
         annexes,

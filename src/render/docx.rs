@@ -29,7 +29,7 @@ pub fn write(doc: &Document) -> Vec<u8> {
     z.add("word/styles.xml", parts::styles(doc.lang).as_bytes());
     z.add("word/numbering.xml", parts::numbering(body.ordered_lists).as_bytes());
     z.add("word/settings.xml", parts::settings(doc.lang).as_bytes());
-    z.add("word/footer1.xml", parts::footer(&doc.meta.footer).as_bytes());
+    z.add("word/footer1.xml", parts::footer(&doc.meta.footer, doc.stamp.as_deref()).as_bytes());
     if let Some(mark) = mark {
         z.add("word/header1.xml", parts::header(mark).as_bytes());
     }

@@ -3,7 +3,7 @@
 //! escaping happens: `escape_text` for element content, `escape_attribute` for
 //! attribute values and `<title>`.
 
-use crate::document::{Article, Block, Document, Inline, Signatures};
+use crate::document::{Article, Block, Document, Drawn, Inline, Signatures};
 use std::fmt::Write;
 use std::rc::Rc;
 
@@ -122,8 +122,34 @@ fn blocks(items: &[Block], out: &mut String) {
                 out.push_str("</tbody></table>");
             }
             Block::Signatures(s) => signatures(s, out),
+            Block::Drawings(drawings) => {
+                out.push_str("<div class=\"drawings\">");
+                for d in drawings {
+                    drawn(d, out);
+                }
+                out.push_str("</div>");
+            }
         }
     }
+}
+
+/// A drawn signature as an inline SVG of its strokes (the grid's 255 × 95, with room
+/// for the pen's width), with its caption. Styled by attributes, so it needs nothing
+/// of the page's stylesheet (nor the preview's).
+fn drawn(d: &Drawn, out: &mut String) {
+    out.push_str(
+        "<figure class=\"drawn\" style=\"display:inline-block;margin:.5em 2em .5em 0\">\
+<svg viewBox=\"-4 -4 263 103\" width=\"263\" height=\"103\" role=\"img\" aria-label=\"",
+    );
+    escape_attribute(&d.caption, out);
+    out.push_str("\" style=\"border:1px solid #bbb\"><path d=\"");
+    escape_attribute(&d.drawing.svg_path(), out);
+    out.push_str(
+        "\" fill=\"none\" stroke=\"#1a1a1a\" stroke-width=\"2\" stroke-linecap=\"round\" stroke-linejoin=\"round\"/>\
+</svg><figcaption>",
+    );
+    escape_text(&d.caption, out);
+    out.push_str("</figcaption></figure>");
 }
 
 fn article_heading(a: &Article, out: &mut String) {
@@ -223,6 +249,13 @@ pub fn fragment_parts(doc: &Document) -> Part {
         children.push(html(|out| {
             out.push_str("<p class=\"draft-mark\">");
             escape_text(mark, out);
+            out.push_str("</p>");
+        }));
+    }
+    if let Some(stamp) = &doc.stamp {
+        children.push(html(|out| {
+            out.push_str("<p class=\"stamp\">");
+            escape_text(stamp, out);
             out.push_str("</p>");
         }));
     }

@@ -115,6 +115,12 @@ fn blocks(items: &[Block], out: &mut String) {
                     out.push_str(&format!("\\\n*{}*\n\n", escape(&p.mention)));
                 }
             }
+            // Markdown has no drawing: the caption says whose signature was drawn.
+            Block::Drawings(drawings) => {
+                for d in drawings {
+                    out.push_str(&format!("*{}*\n\n", escape(&d.caption)));
+                }
+            }
         }
     }
 }
@@ -124,6 +130,9 @@ pub fn write(doc: &Document) -> String {
     let mut out = String::with_capacity(32 * 1024);
     if let Some(mark) = &doc.draft_mark {
         out.push_str(&format!("> **{}**\n\n", escape(mark)));
+    }
+    if let Some(stamp) = &doc.stamp {
+        out.push_str(&format!("{}\n\n", escape(stamp)));
     }
     out.push_str(&format!("# {}\n\n", escape(&doc.title)));
     if !doc.subtitle.is_empty() {

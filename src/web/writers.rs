@@ -37,7 +37,24 @@ pub async fn write(answers_json: &str, format: Format, today: &str) -> Result<Wr
     let out = write
         .call3(&JsValue::NULL, &answers_json.into(), &format.extension().into(), &today.into())
         .map_err(|_| WriteError)?;
-    let out = JsFuture::from(out.unchecked_into::<Promise>()).await.map_err(|_| WriteError)?;
+    written(out).await
+}
+
+/// Writes the signed contract of `frame` (a plain frame: `agreement::frame::seal`'s
+/// bytes) in `format`, with its signature page and its version and fingerprint on
+/// every page: the same bytes in both parties' browsers.
+pub async fn write_signed(frame: &[u8], format: Format) -> Result<Written, WriteError> {
+    let module = later::module("writers").await?;
+    let write: Function = later::get(&module, "write_signed")?;
+    let out = write
+        .call2(&JsValue::NULL, &Uint8Array::from(frame).into(), &format.extension().into())
+        .map_err(|_| WriteError)?;
+    written(out).await
+}
+
+/// The file a writer's promise resolves to.
+async fn written(promise: JsValue) -> Result<Written, WriteError> {
+    let out = JsFuture::from(promise.unchecked_into::<Promise>()).await.map_err(|_| WriteError)?;
     let bytes: Uint8Array =
         Reflect::get(&out, &"bytes".into()).map_err(|_| WriteError)?.dyn_into().map_err(|_| WriteError)?;
     let substituted = Reflect::get(&out, &"substituted".into()).ok().and_then(|s| s.as_string()).unwrap_or_default();

@@ -6,8 +6,11 @@
 //! PDF, from the site's own folder (the service worker keeps them for offline use),
 //! and kept for the next ones.
 
+use cadre::agreement::frame::{self, Opened};
+use cadre::agreement::signed;
 use cadre::document::build::from_answers;
 use cadre::document::format::parse_iso;
+use cadre::document::Document;
 use cadre::model::{Answers, Lang};
 use cadre::render::pdf::{FontFiles, FILE_NAMES};
 use cadre::render::{self, Format, RenderWarning};
@@ -75,13 +78,33 @@ pub async fn write(answers: String, format: String, today: String) -> Result<Wri
     let answers = Answers::from_json_text(&answers).map_err(|e| JsValue::from_str(&e))?;
     let format = Format::parse(&format).ok_or_else(|| JsValue::from_str("unknown format"))?;
     let today = parse_iso(&today).ok_or_else(|| JsValue::from_str("bad date"))?;
+    let (doc, _) = from_answers(&answers, today);
+    written(&doc, format).await
+}
+
+/// Writes the signed contract of `frame` (a plain frame, `agreement::frame::seal`'s
+/// bytes: the browser decrypts a sealed one first) in `format` ("pdf", "docx",
+/// "html", "md"), with its signature page and its version and fingerprint on every
+/// page: both parties get the same file from the same frame. A promise, as `write`.
+#[wasm_bindgen]
+pub async fn write_signed(frame: Vec<u8>, format: String) -> Result<Written, JsValue> {
+    let format = Format::parse(&format).ok_or_else(|| JsValue::from_str("unknown format"))?;
+    let message = match frame::open(&frame) {
+        Ok(Opened::Plain(message)) => message,
+        Ok(Opened::Encrypted(_)) => return Err(JsValue::from_str("encrypted frame: decrypt it first")),
+        Err(_) => return Err(JsValue::from_str("unreadable frame")),
+    };
+    written(&signed::document(&message), format).await
+}
+
+/// `doc` written in `format`, the PDF in the fetched fonts.
+async fn written(doc: &Document, format: Format) -> Result<Written, JsValue> {
     let fonts = if format == Format::Pdf { Some(fonts().await?) } else { None };
     let files = match &fonts {
         Some(f) => FontFiles { regular: &f[0], bold: &f[1], italic: &f[2] },
         None => FontFiles { regular: &[], bold: &[], italic: &[] },
     };
-    let (doc, _) = from_answers(&answers, today);
-    let rendered = render::render_with(&doc, format, &files).map_err(|_| JsValue::from_str("unusable font file"))?;
+    let rendered = render::render_with(doc, format, &files).map_err(|_| JsValue::from_str("unusable font file"))?;
     let substituted =
         rendered.warnings.iter().map(|RenderWarning::Substituted { chars }| chars.iter().collect::<String>()).collect();
     Ok(Written { bytes: rendered.bytes, substituted })

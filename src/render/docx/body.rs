@@ -112,6 +112,13 @@ impl Writer {
                 Block::List { ordered, items } => self.list(*ordered, items),
                 Block::Table(t) => self.table(t),
                 Block::Signatures(s) => self.signatures(s),
+                // The DOCX shows whose signature was drawn, by its caption (with the
+                // signer's typed name), not the drawing: the PDF and HTML draw it.
+                Block::Drawings(drawings) => {
+                    for d in drawings {
+                        self.styled("Normal", "", &d.caption, "<w:i/><w:iCs/>");
+                    }
+                }
             }
         }
     }

@@ -256,17 +256,23 @@ pub fn header(mark: &str) -> String {
     s
 }
 
-/// `word/footer1.xml`: the footer label on the left, "page / pages" on the right.
-pub fn footer(label: &str) -> String {
+/// `word/footer1.xml`: the footer label on the left, "page / pages" on the right, and
+/// a signed contract's stamp (version and fingerprint) on a line of its own under them.
+pub fn footer(label: &str, stamp: Option<&str>) -> String {
     let mut s = format!("{DECL}<w:ftr {W_NS}><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>");
     run(&mut s, label, "");
     s.push_str(
         "<w:r><w:tab/></w:r>\
 <w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple>\
 <w:r><w:t xml:space=\"preserve\"> / </w:t></w:r>\
-<w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple>\
-</w:p></w:ftr>",
+<w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>",
     );
+    if let Some(stamp) = stamp {
+        s.push_str("<w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr>");
+        run(&mut s, stamp, "");
+        s.push_str("</w:p>");
+    }
+    s.push_str("</w:ftr>");
     s
 }
 

@@ -1,12 +1,14 @@
 //! Page layout in integer units (thousandths of a point): the `Document` becomes
 //! lines of glyphs of the embedded faces, lines become units with keep-with-next rules, and units are
-//! cut into A4 pages with a footer and, for drafts, a stamp at the top of each page.
+//! cut into A4 pages with a footer (and a signed contract's stamp) and, for drafts, a
+//! mark at the top of each page.
 //!
 //! Nothing here writes PDF syntax; `writer` turns the finished pages into objects.
 
 use super::encoding::{units_of, Glyph, Shaper, Used};
 use super::fonts::{to_mp, Faces, Font};
-use crate::document::{Annex, Article, Block, Document, Inline, PartyBlock, Signatures, Signer, Table};
+use crate::agreement::signature::{GRID_H, GRID_W};
+use crate::document::{Annex, Article, Block, Document, Drawn, Inline, PartyBlock, Signatures, Signer, Table};
 
 /// A length in thousandths of a point (1 pt = 1/72 inch).
 pub type Mp = i32;
@@ -25,6 +27,8 @@ const MARGIN_BOTTOM: Mp = 70 * PT;
 const CONTENT_W: Mp = PAGE_W - 2 * MARGIN_X;
 const CONTENT_H: Mp = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM;
 const FOOTER_BASELINE: Mp = PAGE_H - 36 * PT;
+/// Baseline of a signed contract's stamp, under the footer.
+const SIGNED_BASELINE: Mp = FOOTER_BASELINE + 11 * PT;
 
 /// Space between paragraphs.
 const PARA_GAP: Mp = 6 * PT;
@@ -48,6 +52,9 @@ const CELL_PAD_Y: Mp = 4 * PT;
 /// Gap between signature columns and height of the signing box.
 const SIG_GAP: Mp = 24 * PT;
 const SIG_BOX_H: Mp = 72 * PT;
+/// Padding between a drawn signature's frame and its strokes, and the pen's width.
+const DRAWING_PAD: Mp = 6 * PT;
+const PEN: Mp = 1200;
 /// A hand-writing blank is this many "…".
 const BLANK_DOTS: usize = 10;
 /// Justification never stretches a space by more than this fraction of the font size.
@@ -98,6 +105,7 @@ pub enum Role {
     TR,
     TH,
     TD,
+    Figure,
 }
 
 /// A structure element: text items point to their element, elements to their parent.
@@ -106,6 +114,8 @@ pub enum Role {
 pub struct Node {
     pub role: Role,
     pub parent: Option<u32>,
+    /// Alternative text (a figure's).
+    pub alt: Option<String>,
 }
 
 /// Something drawn on a page. Coordinates are from the page's top-left corner, with
@@ -122,6 +132,9 @@ pub enum Item {
     Frame { x: Mp, y: Mp, w: Mp, h: Mp, thickness: Mp, gray: Gray },
     /// A filled rectangle whose top-left corner is (`x`, `y`).
     Fill { x: Mp, y: Mp, w: Mp, h: Mp, gray: Gray },
+    /// Open polylines stroked with round caps and joins (a one-point stroke is a
+    /// dot): a drawn signature, the content of figure `node`.
+    Strokes { strokes: Vec<Vec<(Mp, Mp)>>, thickness: Mp, gray: Gray, node: Option<u32> },
 }
 
 impl Item {
@@ -134,6 +147,12 @@ impl Item {
                 }
             }
             Item::Rule { y, .. } | Item::Frame { y, .. } | Item::Fill { y, .. } => *y += dy,
+            Item::Strokes { strokes, node, .. } => {
+                strokes.iter_mut().flatten().for_each(|(_, y)| *y += dy);
+                if artifact {
+                    *node = None;
+                }
+            }
         }
         self
     }
@@ -164,6 +183,7 @@ pub fn layout(doc: &Document, faces: &Faces) -> Layout {
     flow.document(doc);
     let placement = paginate(&flow.units);
     let footer = flow.shaper.glyphs(Font::Regular, &doc.meta.footer);
+    let signed = doc.stamp.as_deref().map(|s| flow.shaper.glyphs(Font::Regular, s));
     let mark = doc.draft_mark.as_deref().map(|m| flow.shaper.glyphs(Font::Bold, m));
     let stamp = mark.filter(|m| !m.is_empty()).map(|m| draft_stamp(&m, &mut flow.shaper));
     let total = placement.len();
@@ -183,6 +203,10 @@ pub fn layout(doc: &Document, faces: &Faces) -> Layout {
             }
         }
         items.extend(page_footer(&footer, n + 1, total, &mut flow.shaper));
+        if let Some(signed) = signed.as_deref().filter(|s| !s.is_empty()) {
+            let glyphs = fit(signed, Font::Regular, FOOTER.size, CONTENT_W, &mut flow.shaper);
+            items.push(footer_text(MARGIN_X, SIGNED_BASELINE, glyphs));
+        }
         pages.push(Page { items });
     }
     let (used, substituted) = flow.shaper.finish();
@@ -429,7 +453,7 @@ impl<'f, 'a> Flow<'f, 'a> {
         Flow {
             units: Vec::new(),
             shaper: Shaper::new(faces),
-            nodes: vec![Node { role: Role::Document, parent: None }],
+            nodes: vec![Node { role: Role::Document, parent: None, alt: None }],
             container: 0,
             keep_pending: 0,
             after_heading: 0,
@@ -438,7 +462,7 @@ impl<'f, 'a> Flow<'f, 'a> {
 
     /// A new structure element under `parent`.
     fn node(&mut self, role: Role, parent: u32) -> u32 {
-        self.nodes.push(Node { role, parent: Some(parent) });
+        self.nodes.push(Node { role, parent: Some(parent), alt: None });
         (self.nodes.len() - 1) as u32
     }
 
@@ -554,6 +578,7 @@ impl<'f, 'a> Flow<'f, 'a> {
                 Block::List { ordered, items } => self.list(*ordered, items),
                 Block::Table(t) => self.table(t),
                 Block::Signatures(s) => self.signatures(s),
+                Block::Drawings(drawings) => self.drawings(drawings),
             }
         }
     }
@@ -833,6 +858,73 @@ impl<'f, 'a> Flow<'f, 'a> {
         units.push(Unit::new(Kind::Signature, SIG_BOX_H + 6 * PT, boxes));
         self.push_all(units, 12 * PT);
     }
+
+    /// Drawn signatures, two to a row like the signing boxes: each its caption, then its
+    /// strokes in a frame of the grid's proportions. Read drawing by drawing (a `Div`
+    /// each: the caption `P`, then a `Figure` whose alternative text is the caption).
+    fn drawings(&mut self, drawings: &[Drawn]) {
+        let block = self.node(Role::Div, self.container);
+        let col_w = (CONTENT_W - SIG_GAP) / 2;
+        let col_x = |c: usize| MARGIN_X + c as Mp * (col_w + SIG_GAP);
+        let inner_w = col_w - 2 * DRAWING_PAD;
+        // A grid coordinate from the frame's inner corner, on one scale across and down.
+        let at = |v: u16| (i64::from(v) * i64::from(inner_w) / i64::from(GRID_W - 1)) as Mp;
+        let inner_h = at(GRID_H - 1);
+        let frame_h = inner_h + 2 * DRAWING_PAD;
+        for (row, pair) in drawings.chunks(2).enumerate() {
+            let nodes: Vec<(u32, u32)> = pair
+                .iter()
+                .map(|d| {
+                    let div = self.node(Role::Div, block);
+                    let caption = self.node(Role::P, div);
+                    let figure = self.node(Role::Figure, div);
+                    self.nodes[figure as usize].alt = Some(d.caption.clone());
+                    (caption, figure)
+                })
+                .collect();
+            let columns: Vec<Vec<Line>> = pair
+                .iter()
+                .map(|d| {
+                    let pieces = self.pieces(&d.caption, Font::Italic);
+                    break_lines(&pieces, max_units(col_w, BODY.size))
+                })
+                .collect();
+            let style = Style { gray: 250, ..BODY };
+            let rows = columns.iter().map(Vec::len).max().unwrap_or(0);
+            let mut units = Vec::new();
+            for k in 0..rows {
+                let items = columns
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(c, lines)| {
+                        let line = lines.get(k)?;
+                        Some(text_item(line, style, col_x(c), baseline(BODY), col_w, Align::Left, nodes[c].0))
+                    })
+                    .collect();
+                let mut unit = Unit::new(Kind::Signature, BODY.leading, items);
+                unit.keep_with_next = true;
+                units.push(unit);
+            }
+            let mut items = Vec::new();
+            for (c, d) in pair.iter().enumerate() {
+                let (x, y) = (col_x(c), 4 * PT);
+                items.push(Item::Frame { x, y, w: col_w, h: frame_h, thickness: 500, gray: 550 });
+                let strokes = d
+                    .drawing
+                    .strokes
+                    .iter()
+                    .map(|s| {
+                        s.iter()
+                            .map(|&(gx, gy)| (x + DRAWING_PAD + at(gx.into()), y + DRAWING_PAD + at(gy.into())))
+                            .collect()
+                    })
+                    .collect();
+                items.push(Item::Strokes { strokes, thickness: PEN, gray: 100, node: Some(nodes[c].1) });
+            }
+            units.push(Unit::new(Kind::Signature, frame_h + 4 * PT, items));
+            self.push_all(units, if row == 0 { 14 * PT } else { 10 * PT });
+        }
+    }
 }
 
 /// Reads one field of a signer.
@@ -965,9 +1057,9 @@ fn page_footer(label: &[Glyph], page: usize, total: usize, shaper: &mut Shaper) 
         vec![Item::Rule { x: MARGIN_X, y: FOOTER_BASELINE - 11 * PT, w: CONTENT_W, thickness: 300, gray: 700 }];
     let glyphs = fit(label, Font::Regular, FOOTER.size, CONTENT_W - number_w - 16 * PT, shaper);
     if !glyphs.is_empty() {
-        items.push(footer_text(MARGIN_X, glyphs));
+        items.push(footer_text(MARGIN_X, FOOTER_BASELINE, glyphs));
     }
-    items.push(footer_text(MARGIN_X + CONTENT_W - number_w, number));
+    items.push(footer_text(MARGIN_X + CONTENT_W - number_w, FOOTER_BASELINE, number));
     items
 }
 
@@ -995,10 +1087,10 @@ fn fit(glyphs: &[Glyph], font: Font, size: Mp, max: Mp, shaper: &mut Shaper) -> 
     out
 }
 
-fn footer_text(x: Mp, glyphs: Vec<Glyph>) -> Item {
+fn footer_text(x: Mp, y: Mp, glyphs: Vec<Glyph>) -> Item {
     Item::Text {
         x,
-        y: FOOTER_BASELINE,
+        y,
         size: FOOTER.size,
         gray: FOOTER.gray,
         word_spacing: 0,
@@ -1157,6 +1249,7 @@ mod tests {
             title: "Contrat".into(),
             subtitle: "Mission".into(),
             draft_mark: None,
+            stamp: None,
             meta: Meta {
                 title: "Contrat".into(),
                 author: "A".into(),

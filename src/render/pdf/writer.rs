@@ -2,8 +2,8 @@
 //! PDF/UA-1. Catalog with XMP metadata, an sRGB output intent, the structure tree and
 //! its parent tree; the embedded subsets of the faces (CIDFontType2, Identity-H, one
 //! CID per character used, with a ToUnicode map); one Flate-compressed content stream
-//! per page, in which every line of text is marked content of its structure element
-//! and everything else an artifact. Numbers are written from integers (no float
+//! per page, in which every line of text and every drawn signature is marked content
+//! of its structure element and everything else an artifact. Numbers are written from integers (no float
 //! formatting reaches the wasm binary).
 
 use chrono::Datelike;
@@ -47,6 +47,8 @@ pub fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Vec<u8> {
 
     // Page contents first: they number the marked content of each page.
     let mut marks: Vec<Vec<(usize, i32)>> = vec![Vec::new(); layout.nodes.len()];
+    // Each figure's bounding box, in whole points of PDF space.
+    let mut boxes: Vec<Option<[i32; 4]>> = vec![None; layout.nodes.len()];
     let mut parents: Vec<Vec<Ref>> = Vec::with_capacity(layout.pages.len());
     let mut contents = Vec::with_capacity(layout.pages.len());
     for (p, page) in layout.pages.iter().enumerate() {
@@ -57,9 +59,12 @@ pub fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Vec<u8> {
         let mut open: Option<Option<u32>> = None;
         for item in &page.items {
             let node = match item {
-                Item::Text { node, .. } => *node,
+                Item::Text { node, .. } | Item::Strokes { node, .. } => *node,
                 _ => None,
             };
+            if let (Item::Strokes { strokes, thickness, .. }, Some(n)) = (item, node) {
+                boxes[n as usize] = bounding_box(strokes, *thickness);
+            }
             if open != Some(node) {
                 if open.is_some() {
                     ops.raw("EMC\n");
@@ -136,26 +141,46 @@ pub fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Vec<u8> {
         pdf.stream(content_id, content).filter(Filter::FlateDecode);
     }
 
-    write_structure(&mut pdf, &mut next, struct_root_id, &layout.nodes, &node_ids, &marks, &parents, &page_ids, lang);
+    let tree = Tree { nodes: &layout.nodes, ids: &node_ids, marks: &marks, boxes: &boxes };
+    write_structure(&mut pdf, &mut next, struct_root_id, &tree, &parents, &page_ids, lang);
 
     pdf.set_file_id(file_id(&title, &author, &date, layout.pages.len()));
     pdf.finish()
 }
 
+/// The structure elements as the pages' contents marked them.
+struct Tree<'a> {
+    nodes: &'a [Node],
+    ids: &'a [Ref],
+    /// Per node, its marked-content sequences: page index and MCID.
+    marks: &'a [Vec<(usize, i32)>],
+    /// Per node, a figure's bounding box.
+    boxes: &'a [Option<[i32; 4]>],
+}
+
+/// The smallest box in whole points (PDF space: y up) around `strokes` drawn `pen` wide.
+fn bounding_box(strokes: &[Vec<(Mp, Mp)>], pen: Mp) -> Option<[i32; 4]> {
+    let points = || strokes.iter().flatten();
+    let (x0, x1) = (points().map(|p| p.0).min()?, points().map(|p| p.0).max()?);
+    let (y0, y1) = (points().map(|p| p.1).min()?, points().map(|p| p.1).max()?);
+    let half = pen / 2;
+    let down = |v: Mp| v.div_euclid(1000);
+    let up = |v: Mp| (v + 999).div_euclid(1000);
+    Some([down(x0 - half), down(PAGE_H - y1 - half), up(x1 + half), up(PAGE_H - y0 + half)])
+}
+
 /// The structure tree: the root, one element per node that has content (table cells
 /// are kept even when empty, so rows keep their columns), and the parent tree.
-#[allow(clippy::too_many_arguments)]
 fn write_structure(
     pdf: &mut Pdf,
     next: &mut Ref,
     root_id: Ref,
-    nodes: &[Node],
-    ids: &[Ref],
-    marks: &[Vec<(usize, i32)>],
+    tree: &Tree,
     parents: &[Vec<Ref>],
     pages: &[(Ref, Ref)],
     lang: &str,
 ) {
+    let Tree { nodes, ids, marks, boxes } = *tree;
     // Which nodes are written: those with content or a written child.
     let mut keep: Vec<bool> =
         nodes.iter().zip(marks).map(|(n, m)| !m.is_empty() || matches!(n.role, Role::TH | Role::TD)).collect();
@@ -204,6 +229,12 @@ fn write_structure(
         if node.role == Role::TH {
             elem.insert(Name(b"A")).dict().pair(Name(b"O"), Name(b"Table")).pair(Name(b"Scope"), Name(b"Column"));
         }
+        if let Some(alt) = &node.alt {
+            elem.pair(Name(b"Alt"), TextStr(&clean(alt)));
+        }
+        if let Some(bbox) = boxes[i] {
+            elem.insert(Name(b"A")).dict().pair(Name(b"O"), Name(b"Layout")).insert(Name(b"BBox")).array().items(bbox);
+        }
         if !children[i].is_empty() {
             elem.insert(Name(b"K")).array().items(children[i].iter().map(|&c| ids[c]));
         } else if let Some(&(first, _)) = marks[i].first() {
@@ -243,6 +274,7 @@ fn role_tag(role: Role) -> &'static [u8] {
         Role::TR => b"TR",
         Role::TH => b"TH",
         Role::TD => b"TD",
+        Role::Figure => b"Figure",
     }
 }
 
@@ -507,6 +539,19 @@ impl Ops {
             Item::Fill { x, y, w, h, gray } => {
                 self.raw("q\n").gray(*gray).raw("g\n");
                 self.num(*x).num(PAGE_H - y - h).num(*w).num(*h).raw("re\nf\nQ\n");
+            }
+            Item::Strokes { strokes, thickness, gray, .. } => {
+                // Round caps and joins: a one-point stroke, drawn to itself, is a dot.
+                self.raw("q\n1 J\n1 j\n").num(*thickness).raw("w\n").gray(*gray).raw("G\n");
+                for stroke in strokes.iter().filter(|s| !s.is_empty()) {
+                    for (i, &(x, y)) in stroke.iter().enumerate() {
+                        self.num(x).num(PAGE_H - y).raw(if i == 0 { "m\n" } else { "l\n" });
+                    }
+                    if let [(x, y)] = stroke[..] {
+                        self.num(x).num(PAGE_H - y).raw("l\n");
+                    }
+                }
+                self.raw("S\nQ\n");
             }
         }
     }
