@@ -26,6 +26,9 @@ pub struct Document {
     /// fingerprint, which the PDF and DOCX print on every page, HTML and Markdown once
     /// at the top. Not part of the terms (the canonical text leaves it out).
     pub stamp: Option<String>,
+    /// The full fingerprint of a signed contract's text (64 hex digits), which the PDF
+    /// also records in its metadata (`cadre-fingerprint:…`) for "Check a contract".
+    pub fingerprint: Option<String>,
     pub meta: Meta,
     pub blocks: Vec<Block>,
     /// Annexes follow the signatures (e.g. the consumer's withdrawal form).

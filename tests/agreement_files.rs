@@ -224,3 +224,19 @@ fn an_unsigned_contract_has_no_stamp_and_a_message_without_signatures_is_dated_c
     assert_eq!(doc.meta.created, cadre::agreement::canonical::BUILD_DATE);
     assert!(doc.stamp.is_some());
 }
+
+#[test]
+fn the_signed_pdf_records_its_full_fingerprint_for_check_a_contract() {
+    use cadre::agreement::check::{check, fingerprint_in_pdf, Verdict, Version};
+    let a = common::mission("creative-fixed");
+    let message = signed(&a, &a);
+    let pdf = render(&document(&message), Format::Pdf).bytes;
+    let found = fingerprint_in_pdf(&pdf).expect("the fingerprint in the metadata");
+    assert_eq!(found, Fingerprint::of_answers(&a).hex());
+    let versions = [Version::of(12, &a)];
+    assert_eq!(check(&found, &versions), Verdict::Matches { rev: 12, short: false });
+    // An unsigned contract records none; another contract's does not match.
+    assert_eq!(fingerprint_in_pdf(&render(&cadre::document::build::from_answers(&a, chrono::NaiveDate::MIN).0, Format::Pdf).bytes), None);
+    let other = common::mission("coaching-sessions");
+    assert_eq!(check(&found, &[Version::of(3, &other)]), Verdict::NoMatch);
+}

@@ -38,6 +38,7 @@ fn sample() -> Document {
         subtitle: "Refonte du site « Boulangerie Œillet »".into(),
         draft_mark: Some("Projet".into()),
         stamp: None,
+        fingerprint: None,
         meta: Meta {
             title: "Contrat – Boulangerie Œillet & Cie".into(),
             author: format!("Zoé Durand {HOSTILE}"),
@@ -154,6 +155,7 @@ fn empty() -> Document {
         subtitle: String::new(),
         draft_mark: Some("   ".into()),
         stamp: None,
+        fingerprint: None,
         meta: Meta {
             title: String::new(),
             author: String::new(),

@@ -132,6 +132,7 @@ fn sample(draft: bool, lang: Lang) -> Document {
         subtitle: "Refonte du site « Œnologie » — été 2025".into(),
         draft_mark: draft.then(|| "PROJET".to_string()),
         stamp: None,
+        fingerprint: None,
         meta: Meta {
             title: "Contrat de prestation – Société Œnologie".into(),
             author: "Camille Durand".into(),

@@ -34,6 +34,15 @@ pub fn check(input: &str, versions: &[Version]) -> Verdict {
         .map_or(Verdict::NoMatch, |v| Verdict::Matches { rev: v.rev, short })
 }
 
+/// The fingerprint a signed PDF written by Cadre records in its metadata
+/// (`cadre-fingerprint:` and 64 hex digits, `render::pdf`), read from the file's bytes.
+pub fn fingerprint_in_pdf(bytes: &[u8]) -> Option<String> {
+    const KEY: &[u8] = b"cadre-fingerprint:";
+    let at = bytes.windows(KEY.len()).position(|w| w == KEY)? + KEY.len();
+    let hex: String = bytes.get(at..at + 64)?.iter().map(|&b| char::from(b)).collect();
+    hex.chars().all(|c| c.is_ascii_hexdigit()).then_some(hex)
+}
+
 impl Version {
     /// The version of revision `rev` whose contract `answers` build.
     pub fn of(rev: u64, answers: &crate::model::Answers) -> Version {

@@ -22,6 +22,7 @@ pub fn document(message: &Message) -> Document {
     let (doc, _) = from_answers(&message.answers, day.unwrap_or(canonical::BUILD_DATE));
     let (mut doc, fp) = with_signature_page(doc, message.draft.rev, &message.signatures);
     doc.stamp = Some(stamp(doc.lang, message.draft.rev, &fp));
+    doc.fingerprint = Some(fp.hex());
     doc
 }
 

@@ -172,6 +172,7 @@ pub fn build_unchecked(checked: &Checked, today: NaiveDate) -> Document {
         subtitle,
         draft_mark: None,
         stamp: None,
+        fingerprint: None,
         meta: Meta { title: footer.clone(), author, created: today, footer },
         blocks,
         annexes,

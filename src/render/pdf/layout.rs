@@ -1250,6 +1250,7 @@ mod tests {
             subtitle: "Mission".into(),
             draft_mark: None,
             stamp: None,
+            fingerprint: None,
             meta: Meta {
                 title: "Contrat".into(),
                 author: "A".into(),

@@ -120,8 +120,13 @@ pub fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Vec<u8> {
         info.author(TextStr(&author));
     }
     info.pair(Name(b"CreationDate"), Str(&date));
+    // A signed contract's fingerprint, where "Check a contract" reads it back.
+    let keywords = doc.fingerprint.as_ref().map(|fp| format!("cadre-fingerprint:{fp}"));
+    if let Some(k) = &keywords {
+        info.pair(Name(b"Keywords"), TextStr(k));
+    }
     drop(info);
-    let xmp = xmp(&title, &author, lang, doc.meta.created);
+    let xmp = xmp(&title, &author, lang, doc.meta.created, keywords.as_deref());
     pdf.metadata(metadata_id, &xmp);
     pdf.icc_profile(icc_id, SRGB_ICC_ZLIB).n(3).filter(Filter::FlateDecode);
 
@@ -413,7 +418,7 @@ fn clean(s: &str) -> String {
 
 /// The XMP packet: Dublin Core title, creator and language, the dates and tool that
 /// the document information also gives, the PDF/A-2b and PDF/UA-1 identification.
-fn xmp(title: &str, author: &str, lang: &str, created: chrono::NaiveDate) -> Vec<u8> {
+fn xmp(title: &str, author: &str, lang: &str, created: chrono::NaiveDate, keywords: Option<&str>) -> Vec<u8> {
     let mut x = String::with_capacity(1500);
     x.push_str("<?xpacket begin=\"\u{feff}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n");
     x.push_str(
@@ -457,6 +462,11 @@ xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n",
     push_digits(&mut date, u64::from(created.day()), 2);
     x.push_str(std::str::from_utf8(&date).unwrap_or("2000-01-01"));
     x.push_str("T00:00:00Z</xmp:CreateDate>\n<pdf:Producer>Cadre</pdf:Producer>\n");
+    if let Some(k) = keywords {
+        x.push_str("<pdf:Keywords>");
+        escape_into(&mut x, k);
+        x.push_str("</pdf:Keywords>\n");
+    }
     x.push_str(
         "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n<pdfuaid:part>1</pdfuaid:part>\n",
     );

@@ -3,20 +3,11 @@
 //! what each signature signed): which version it is, or none.
 
 use super::text::{colon, t};
-use crate::agreement::check::{check, Verdict, Version};
+use crate::agreement::check::{check, fingerprint_in_pdf, Verdict, Version};
 use crate::model::Lang;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-/// The fingerprint a Cadre PDF records (its metadata say `cadre-fingerprint:` and the
-/// 64 hex digits), or the signature page's.
-pub fn fingerprint_in_pdf(bytes: &[u8]) -> Option<String> {
-    const KEY: &[u8] = b"cadre-fingerprint:";
-    let at = bytes.windows(KEY.len()).position(|w| w == KEY)? + KEY.len();
-    let hex: String = bytes[at..].iter().take(64).map(|&b| b as char).collect();
-    (hex.len() == 64 && hex.chars().all(|c| c.is_ascii_hexdigit())).then_some(hex)
-}
 
 #[derive(Properties, PartialEq)]
 pub struct CheckFormProps {
