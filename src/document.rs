@@ -9,6 +9,10 @@ pub mod format;
 pub mod punctuation;
 pub mod words;
 
+/// French typography for fixed text (no-break spaces, typographic apostrophes): the
+/// contract's rule, which the plain-words explanations beside it follow too.
+pub(crate) use clauses::typo;
+
 use crate::model::Lang;
 
 /// A whole contract, ready to be written in any format.

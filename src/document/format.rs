@@ -53,6 +53,19 @@ pub fn count(n: u32, singular: &str, plural: &str) -> String {
     format!("{}\u{a0}{}", n, if n > 1 { plural } else { singular })
 }
 
+/// A session's length: "45 minutes", "1 heure", "1 h 30" / "1 h 30 min".
+pub fn duration(minutes: u32, lang: Lang) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    match (lang, h, m) {
+        (Lang::Fr, 0, m) => count(m, "minute", "minutes"),
+        (Lang::Fr, h, 0) => count(h, "heure", "heures"),
+        (Lang::Fr, h, m) => format!("{}\u{a0}h\u{a0}{:02}", h, m),
+        (Lang::En, 0, m) => count(m, "minute", "minutes"),
+        (Lang::En, h, 0) => count(h, "hour", "hours"),
+        (Lang::En, h, m) => format!("{}\u{a0}h\u{a0}{:02}\u{a0}min", h, m),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -95,4 +95,5 @@ pub fn pdftotext(path: &Path, extra: &[&str]) -> String {
 }
 
 pub mod branches;
+pub mod marks;
 pub mod sessions;

@@ -151,7 +151,7 @@ pub fn accompaniment(x: &Ctx) -> Vec<Block> {
     if let Some(n) = x.c.sessions {
         let mut p = x.p().t(x.tr("Nombre de séances : ", "Number of sessions: ")).b(&n.to_string());
         if let Some(min) = x.c.session_minutes {
-            p = p.t(x.tr(", d'une durée de ", ", each lasting ")).t(&duration(x, min));
+            p = p.t(x.tr(", d'une durée de ", ", each lasting ")).t(&format::duration(min, x.lang));
         }
         items.push(item(p));
     }
@@ -304,18 +304,6 @@ pub fn beneficiary(x: &Ctx) -> Vec<Block> {
             .t(if x.a.is_free() { "." } else { x.tr(" ; les séances réalisées restent dues.", "; sessions already held remain payable.") })
             .block(),
     ]
-}
-
-fn duration(x: &Ctx, minutes: u32) -> String {
-    let (h, m) = (minutes / 60, minutes % 60);
-    match (x.lang, h, m) {
-        (Lang::Fr, 0, m) => format::count(m, "minute", "minutes"),
-        (Lang::Fr, h, 0) => format::count(h, "heure", "heures"),
-        (Lang::Fr, h, m) => format!("{}\u{a0}h\u{a0}{:02}", h, m),
-        (Lang::En, 0, m) => format::count(m, "minute", "minutes"),
-        (Lang::En, h, 0) => format::count(h, "hour", "hours"),
-        (Lang::En, h, m) => format!("{}\u{a0}h\u{a0}{:02}\u{a0}min", h, m),
-    }
 }
 
 pub fn schedule(x: &Ctx) -> Vec<Block> {
