@@ -231,6 +231,8 @@ build_release() {
       esbuild "styles/$later.css" --minify --log-level=warning --outfile="$dir/$later/$later.css" || return 1
     fi
   done
+  # The entry of open.html, the page a Cadre link opens (scripts/csp writes the page).
+  esbuild static/open.js --minify --log-level=warning --outfile="$dir/agreement/open.js" || return 1
   # The PDF's fonts and their licence, fetched by the writers module at the first PDF.
   mkdir -p "$dir/writers/fonts"
   cp fonts/CadreSans-Regular.ttf fonts/CadreSans-Bold.ttf fonts/CadreSans-Italic.ttf fonts/OFL.txt \

@@ -578,7 +578,6 @@ pub struct Ui {
     pub lawyer_note: &'static str,
     /// The agreement's panel (a module of its own, `ui::components::later_panel`).
     pub agreement_title: &'static str,
-    pub agreement_failed: &'static str,
     pub why: &'static str,
     pub fix: &'static str,
     pub go_to_field: &'static str,
@@ -650,7 +649,6 @@ pub const FR: Ui = Ui {
     download_title: "Télécharger",
     download_draft_note: "Le contrat n’est pas complet\u{a0}: les fichiers porteront la mention « PROJET ».",
     agreement_title: "Envoyer à mon client, signer",
-    agreement_failed: "Cet outil n’a pas pu être chargé (hors ligne\u{a0}?). Réessayez une fois connecté.",
     lawyer_note: "Cadre n’est pas un avocat. Pour une mission importante, faites relire votre contrat par un professionnel du droit.",
     why: "Pourquoi c’est important",
     fix: "Que faire",
@@ -716,7 +714,6 @@ pub const EN: Ui = Ui {
     download_title: "Download",
     download_draft_note: "The contract is not complete: files will be marked “DRAFT”.",
     agreement_title: "Send to my client, sign",
-    agreement_failed: "This tool could not be loaded (offline?). Try again once connected.",
     lawyer_note:
         "Cadre is not a lawyer. For an important assignment, have your contract reviewed by a legal professional.",
     why: "Why this matters",

@@ -1,13 +1,12 @@
 //! Browser-only effects, each in one place: downloads, the clock, the browser's
 //! language, (in `storage`) the drafts backend, and (in `crypto`) Web Crypto.
 
+pub mod agreement_store;
 #[cfg(feature = "bench")]
 pub mod bench;
-pub mod agreement_store;
 pub mod crypto;
 pub mod download;
 pub mod later;
-pub mod message_page;
 pub mod offline;
 pub mod params;
 pub mod storage;

@@ -236,7 +236,12 @@ fn the_signed_pdf_records_its_full_fingerprint_for_check_a_contract() {
     let versions = [Version::of(12, &a)];
     assert_eq!(check(&found, &versions), Verdict::Matches { rev: 12, short: false });
     // An unsigned contract records none; another contract's does not match.
-    assert_eq!(fingerprint_in_pdf(&render(&cadre::document::build::from_answers(&a, chrono::NaiveDate::MIN).0, Format::Pdf).bytes), None);
+    assert_eq!(
+        fingerprint_in_pdf(
+            &render(&cadre::document::build::from_answers(&a, chrono::NaiveDate::MIN).0, Format::Pdf).bytes
+        ),
+        None
+    );
     let other = common::mission("coaching-sessions");
     assert_eq!(check(&found, &[Version::of(3, &other)]), Verdict::NoMatch);
 }

@@ -7,7 +7,8 @@ pub struct EmbedText {
     pub open_full_page: &'static str,
     pub open_full_page_hint: &'static str,
     pub panel_title: &'static str,
-    /// While the form loads (it is a module of its own, `web::later`).
+    /// While a panel's module loads, and when it cannot (`ui::components::later_panel`:
+    /// this one and the agreement's).
     pub panel_loading: &'static str,
     pub panel_failed: &'static str,
 }
@@ -49,7 +50,7 @@ pub const FR: EmbedText = EmbedText {
     open_full_page_hint: "Le brouillon tapé ici reste dans ce cadre.",
     panel_title: "Intégrer Cadre à votre site",
     panel_loading: "Chargement…",
-    panel_failed: "Le formulaire n’a pas pu être chargé (hors ligne\u{a0}?). Réessayez une fois connecté.",
+    panel_failed: "Cet outil n’a pas pu être chargé (hors ligne\u{a0}?). Réessayez une fois connecté.",
 };
 
 pub const FORM_FR: FormText = FormText {
@@ -87,7 +88,7 @@ pub const EN: EmbedText = EmbedText {
     open_full_page_hint: "The draft typed here stays in this frame.",
     panel_title: "Embed Cadre on your site",
     panel_loading: "Loading…",
-    panel_failed: "The form could not be loaded (offline?). Try again once connected.",
+    panel_failed: "This tool could not be loaded (offline?). Try again once connected.",
 };
 
 pub const FORM_EN: FormText = FormText {

@@ -60,7 +60,9 @@ fn inlines(items: &[Inline], out: &mut String) {
     }
 }
 
-fn blocks(items: &[Block], out: &mut String) {
+/// `SIGNED`: a signed contract's page, with its drawn signatures; the preview never
+/// shows one, so its instance carries none of that code (bytes of the first screen).
+fn blocks<const SIGNED: bool>(items: &[Block], out: &mut String) {
     for b in items {
         match b {
             Block::Article(a) => {
@@ -71,7 +73,7 @@ fn blocks(items: &[Block], out: &mut String) {
                     a.section.id()
                 );
                 article_heading(a, out);
-                blocks(&a.body, out);
+                blocks::<SIGNED>(&a.body, out);
                 out.push_str("</section>");
             }
             Block::Parties(parties) => {
@@ -122,6 +124,7 @@ fn blocks(items: &[Block], out: &mut String) {
                 out.push_str("</tbody></table>");
             }
             Block::Signatures(s) => signatures(s, out),
+            Block::Drawings(_) if !SIGNED => {}
             Block::Drawings(drawings) => {
                 out.push_str("<div class=\"drawings\">");
                 for d in drawings {
@@ -188,14 +191,14 @@ fn signatures(s: &Signatures, out: &mut String) {
 /// shows beside each article's questions.
 pub fn blocks_html(items: &[Block]) -> String {
     let mut out = String::new();
-    blocks(items, &mut out);
+    blocks::<true>(items, &mut out);
     out
 }
 
 /// The contract as an `<article>` fragment (the live preview).
 pub fn fragment(doc: &Document) -> String {
     let mut out = String::with_capacity(32 * 1024);
-    fragment_parts(doc).write(&mut out);
+    parts::<false>(doc).write(&mut out);
     out
 }
 
@@ -244,6 +247,11 @@ fn html(write: impl FnOnce(&mut String)) -> Part {
 /// article (a `<section>` of its heading and blocks, a list's items each a part), the
 /// signatures and each annex.
 pub fn fragment_parts(doc: &Document) -> Part {
+    parts::<false>(doc)
+}
+
+/// [`fragment_parts`]; `SIGNED` adds a signed contract's stamp and drawn signatures.
+fn parts<const SIGNED: bool>(doc: &Document) -> Part {
     let mut children = Vec::with_capacity(doc.blocks.len() + doc.annexes.len() + 3);
     if let Some(mark) = &doc.draft_mark {
         children.push(html(|out| {
@@ -252,7 +260,7 @@ pub fn fragment_parts(doc: &Document) -> Part {
             out.push_str("</p>");
         }));
     }
-    if let Some(stamp) = &doc.stamp {
+    if let Some(stamp) = doc.stamp.as_ref().filter(|_| SIGNED) {
         children.push(html(|out| {
             out.push_str("<p class=\"stamp\">");
             escape_text(stamp, out);
@@ -271,13 +279,13 @@ pub fn fragment_parts(doc: &Document) -> Part {
             out.push_str("</p>");
         }));
     }
-    children.extend(doc.blocks.iter().map(block_part));
+    children.extend(doc.blocks.iter().map(block_part::<SIGNED>));
     for a in &doc.annexes {
         children.push(html(|out| {
             out.push_str("<section class=\"annex\"><h2>");
             escape_text(&a.title, out);
             out.push_str("</h2>");
-            blocks(&a.body, out);
+            blocks::<SIGNED>(&a.body, out);
             out.push_str("</section>");
         }));
     }
@@ -289,7 +297,7 @@ pub fn fragment_parts(doc: &Document) -> Part {
 }
 
 /// A block as a part: an article and a list are elements of parts, the rest HTML.
-fn block_part(b: &Block) -> Part {
+fn block_part<const SIGNED: bool>(b: &Block) -> Part {
     match b {
         Block::Article(a) => Part::Element {
             tag: "section",
@@ -299,7 +307,7 @@ fn block_part(b: &Block) -> Part {
                 ("data-section", a.section.id().into()),
             ],
             children: std::iter::once(html(|out| article_heading(a, out)))
-                .chain(a.body.iter().map(block_part))
+                .chain(a.body.iter().map(block_part::<SIGNED>))
                 .collect(),
         },
         Block::List { ordered, items } => Part::Element {
@@ -307,7 +315,7 @@ fn block_part(b: &Block) -> Part {
             attrs: Vec::new(),
             children: items.iter().map(|i| html(|out| list_item(i, out))).collect(),
         },
-        b => html(|out| blocks(std::slice::from_ref(b), out)),
+        b => html(|out| blocks::<SIGNED>(std::slice::from_ref(b), out)),
     }
 }
 
@@ -348,7 +356,7 @@ pub fn standalone(doc: &Document) -> String {
     out.push_str("</title>\n<style>");
     out.push_str(PAGE_CSS);
     out.push_str("</style>\n</head>\n<body>\n");
-    out.push_str(&fragment(doc));
+    parts::<true>(doc).write(&mut out);
     out.push_str("\n</body>\n</html>\n");
     out
 }

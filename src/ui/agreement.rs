@@ -2,8 +2,8 @@
 //! the client, see what the client changed, sign, check a contract. They are the
 //! `agreement` module (`src/bin/agreement.rs`), a Yew app of its own loaded after the
 //! first screen (`web::later`): mounted in the review step's panel for the open draft,
-//! or over the whole page when a link carrying a message is opened
-//! (`web::message_page`). The contract travels in the link's fragment or a `.cadre`
+//! or over the whole of `open.html`, the page a link carrying a message opens
+//! (`static/open.js`), which loads this module and not the app. The contract travels in the link's fragment or a `.cadre`
 //! file (`crate::agreement`); nothing goes through a server.
 
 mod changes;
@@ -40,6 +40,8 @@ pub struct AgreementProps {
 pub fn agreement_app(p: &AgreementProps) -> Html {
     match &p.start {
         Start::Draft(id) => html! { <panel::Panel id={id.clone()} lang={p.lang} /> },
-        Start::Link(fragment) => html! { <open::MessagePage fragment={AttrValue::from(fragment.clone())} lang={p.lang} /> },
+        Start::Link(fragment) => {
+            html! { <open::MessagePage fragment={AttrValue::from(fragment.clone())} lang={p.lang} /> }
+        }
     }
 }

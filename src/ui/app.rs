@@ -2,10 +2,10 @@
 
 use super::components::downloads::Downloads;
 use super::components::drafts_panel::{memory_notice, DraftsPanel};
-use super::components::later_panel::LaterPanel;
 use super::components::field_conflict::Conflicts;
 use super::components::field_input::{in_contract, FieldInput};
 use super::components::item_list::{ItemList, List};
+use super::components::later_panel::LaterPanel;
 use super::components::new_version::NewVersion;
 use super::components::preview::Preview;
 use super::components::review_step::ReviewStep;
@@ -400,7 +400,7 @@ pub fn app() -> Html {
             </div>
             <footer class="footer"><p>{ ui.privacy }</p>
                 if !presets.embed {
-                    <LaterPanel module="embed_setup" id="embed-panel" title={e.panel_title} loading={e.panel_loading} failed={e.panel_failed} {lang} />
+                    <LaterPanel module="embed_setup" id="embed-panel" title={e.panel_title} {lang} />
                 }
             </footer>
         </main>

@@ -11,12 +11,17 @@ thread_local! {
     static APP: RefCell<Option<yew::AppHandle<AgreementApp>>> = const { RefCell::new(None) };
 }
 
-/// Shows the agreement inside `root` in `lang` ("fr", "en"), for `arg`: a draft's id
-/// (the review step's panel) or a page's fragment `#cadre=…` (a link opened). Called
-/// again, shows it again (another language, another draft).
+/// Shows the agreement inside `root` in `lang` ("fr", "en", or "auto": the one the
+/// user chose last, else the browser's), for `arg`: a draft's id (the review step's
+/// panel) or a page's fragment `#cadre=…` (`open.html`, the page a link opens, see
+/// `static/open.js`). Called again, shows it again (another language, another draft).
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element, lang: &str, arg: &str) {
-    let lang = if lang == "en" { Lang::En } else { Lang::Fr };
+    let lang = match lang {
+        "en" => Lang::En,
+        "fr" => Lang::Fr,
+        _ => cadre::web::ui_lang(),
+    };
     let start = match DraftId::parse(arg) {
         Some(id) if !cadre::agreement::link::is_message(arg) => AgreementStart::Draft(id),
         _ => AgreementStart::Link(arg.to_string()),

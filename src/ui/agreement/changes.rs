@@ -30,7 +30,11 @@ fn words(line: &str) -> &str {
 /// tab's edits since the review are kept). The draft as written, or why not.
 fn write(answer: &Message, accepted: &[Change], lang: Lang) -> Result<Rc<Message>, &'static str> {
     let mut session = crate::web::storage::open_session();
-    let gone = t(lang, "Ce brouillon n’est plus dans ce navigateur\u{a0}: rien n’a été modifié.", "This draft is no longer in this browser: nothing was changed.");
+    let gone = t(
+        lang,
+        "Ce brouillon n’est plus dans ce navigateur\u{a0}: rien n’a été modifié.",
+        "This draft is no longer in this browser: nothing was changed.",
+    );
     session.open_draft(&answer.draft.id).map_err(|_| gone)?;
     let next = diff::apply(session.answers(), accepted);
     session.edit(&next);

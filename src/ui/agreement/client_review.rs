@@ -69,7 +69,8 @@ pub fn client_review(p: &ClientReviewProps) -> Html {
         agreement_store::reply(&proposal.draft.id).filter(|r| r.sent.as_ref() == Some(&proposal.answers))
     });
     let state = {
-        let (answers, lang) = (kept.as_ref().as_ref().map_or_else(|| proposal.answers.clone(), |r| r.answers.clone()), lang);
+        let (answers, lang) =
+            (kept.as_ref().as_ref().map_or_else(|| proposal.answers.clone(), |r| r.answers.clone()), lang);
         use_reducer(move || State(Interview::new(answers, lang)))
     };
     let comments = {
@@ -81,9 +82,10 @@ pub fn client_review(p: &ClientReviewProps) -> Html {
     let today = crate::web::today();
     let built = use_memo(s.answers.clone(), move |a| from_answers(a, today));
     let (doc, checked) = (&built.0, &built.1);
-    let answer = use_memo((proposal.clone(), s.answers.clone(), (*comments).clone()), |(proposal, answers, comments)| {
-        Message::answer(proposal, answers.clone(), comments.clone()).map(Rc::new)
-    });
+    let answer =
+        use_memo((proposal.clone(), s.answers.clone(), (*comments).clone()), |(proposal, answers, comments)| {
+            Message::answer(proposal, answers.clone(), comments.clone()).map(Rc::new)
+        });
     // Kept as typed: a closed tab loses nothing.
     use_effect_with(answer.clone(), |answer| {
         if let Ok(m) = answer.as_ref() {

@@ -104,7 +104,8 @@ pub fn draw_pad(p: &DrawPadProps) -> Html {
         })
     };
     let clear = {
-        let (canvas, strokes, on_change, has_ink) = (canvas.clone(), strokes.clone(), p.on_change.clone(), has_ink.clone());
+        let (canvas, strokes, on_change, has_ink) =
+            (canvas.clone(), strokes.clone(), p.on_change.clone(), has_ink.clone());
         Callback::from(move |_: MouseEvent| {
             strokes.borrow_mut().clear();
             if let Some(c) = canvas.cast::<HtmlCanvasElement>() {

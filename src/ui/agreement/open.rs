@@ -8,8 +8,8 @@ use super::signed_view::SignedView;
 use super::text::t;
 use crate::agreement::frame::{self, Opened};
 use crate::agreement::{link, messages, Encrypted, Kind, Message, PayloadError};
-use crate::web::crypto::CryptoError;
 use crate::model::Lang;
+use crate::web::crypto::CryptoError;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -114,7 +114,11 @@ pub fn opener(p: &OpenerProps) -> Html {
                         on_open.emit(Rc::new(m));
                     }
                     Err(CryptoError::Payload(e)) => error.set(Some(messages::payload(&e, lang))),
-                    Err(_) => error.set(Some(t(lang, "Ce navigateur ne peut pas déchiffrer ici (page non sécurisée\u{a0}: ouvrez Cadre en https).", "This browser cannot decrypt here (page not secure: open Cadre over https)."))),
+                    Err(_) => error.set(Some(t(
+                        lang,
+                        "Ce navigateur ne peut pas déchiffrer ici (page non sécurisée\u{a0}: ouvrez Cadre en https).",
+                        "This browser cannot decrypt here (page not secure: open Cadre over https).",
+                    ))),
                 }
                 busy.set(false);
             });
@@ -209,7 +213,8 @@ pub fn message_page(p: &MessagePageProps) -> Html {
         Callback::from(move |m: Rc<Message>| message.set(Some(m)))
     };
     let fragment = p.fragment.trim_start_matches('#');
-    let source = (fragment != link::FRAGMENT_KEY).then(|| Source::Link(fragment.to_string()));
+    // `open.html` alone, or `#cadre=` with nothing after: ask for a link or a file.
+    let source = (!matches!(fragment, "" | link::FRAGMENT_KEY)).then(|| Source::Link(fragment.to_string()));
     let home = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .map(|h| h.split('#').next().unwrap_or_default().to_string())
@@ -226,7 +231,7 @@ pub fn message_page(p: &MessagePageProps) -> Html {
         html! { <button type="button" class="lang" aria-pressed={(l == to).to_string()} onclick={switch(to)}>{ label }</button> }
     };
     html! {
-        <div class="message-app">
+        <main class="message-page">
             <header class="message-header">
                 <p class="brand"><a href="./" onclick={go_home}>{ "Cadre" }</a>
                     <span>{ t(l, " · sans serveur\u{a0}: rien de ce que vous tapez ne quitte votre navigateur", " · no server: nothing you type leaves your browser") }</span></p>
@@ -242,6 +247,6 @@ pub fn message_page(p: &MessagePageProps) -> Html {
                     <Opener id="page" {source} lang={l} {on_open} />
                 </section>
             }
-        </div>
+        </main>
     }
 }

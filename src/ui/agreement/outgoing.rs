@@ -31,9 +31,12 @@ struct Made {
     sealed: bool,
 }
 
-/// The page's address without its fragment: where a link opens.
+/// Where a link opens: `open.html` beside the app (the agreement alone, not the app's
+/// first screen; `static/open.js`), whichever of the two pages makes the link.
 fn page() -> String {
-    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+    let base =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
+    web_sys::Url::new_with_base("open.html", &base).map(|u| u.href()).unwrap_or_default()
 }
 
 /// Copies `text` to the clipboard (best effort: the text stays selectable).
@@ -67,7 +70,11 @@ fn file_name(m: &Message) -> String {
 /// The e-mail that goes with it, in the interface's language.
 fn email(m: &Message, from: Party, made: &Made, lang: Lang) -> String {
     let a = &m.answers;
-    let mission = if a.mission.title.trim().is_empty() { t(lang, "notre mission", "our mission").to_string() } else { quoted(lang, a.mission.title.trim()) };
+    let mission = if a.mission.title.trim().is_empty() {
+        t(lang, "notre mission", "our mission").to_string()
+    } else {
+        quoted(lang, a.mission.title.trim())
+    };
     let me = match from {
         Party::Provider => a.provider.name.trim(),
         Party::Client => a.client.name.trim(),
@@ -101,14 +108,25 @@ fn email(m: &Message, from: Party, made: &Made, lang: Lang) -> String {
         }
     };
     let secret = if made.sealed {
-        t(lang, "\n\nIl est protégé par une phrase secrète, que je vous donne à part.", "\n\nIt is protected by a passphrase, which I will give you separately.")
+        t(
+            lang,
+            "\n\nIl est protégé par une phrase secrète, que je vous donne à part.",
+            "\n\nIt is protected by a passphrase, which I will give you separately.",
+        )
     } else {
         ""
     };
-    let privacy = t(lang, "Le contrat s’ouvre dans votre navigateur, avec Cadre\u{a0}: rien n’est envoyé à un serveur.", "The contract opens in your browser, with Cadre: nothing is sent to a server.");
+    let privacy = t(
+        lang,
+        "Le contrat s’ouvre dans votre navigateur, avec Cadre\u{a0}: rien n’est envoyé à un serveur.",
+        "The contract opens in your browser, with Cadre: nothing is sent to a server.",
+    );
     let hello = t(lang, "Bonjour,", "Hello,");
     let bye = t(lang, "Bien cordialement,", "Kind regards,");
-    format!("{}\n\n{hello}\n\n{ask}\n\n{how}{secret}\n\n{privacy}\n\n{bye}\n{me}", colon(lang, t(lang, "Objet", "Subject"), &format!("{subject} – {mission}")))
+    format!(
+        "{}\n\n{hello}\n\n{ask}\n\n{how}{secret}\n\n{privacy}\n\n{bye}\n{me}",
+        colon(lang, t(lang, "Objet", "Subject"), &format!("{subject} – {mission}"))
+    )
 }
 
 #[function_component(Outgoing)]
@@ -128,7 +146,8 @@ pub fn outgoing(p: &OutgoingProps) -> Html {
         });
     }
     let make = {
-        let (made, busy, failed, pass, message) = (made.clone(), busy.clone(), failed.clone(), pass.clone(), p.message.clone());
+        let (made, busy, failed, pass, message) =
+            (made.clone(), busy.clone(), failed.clone(), pass.clone(), p.message.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let passphrase = pass.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();

@@ -96,15 +96,25 @@ pub fn signed_view(p: &SignedViewProps) -> Html {
             let (m, status) = (m.clone(), status.clone());
             status.set(Some(t(lang, "Préparation du fichier…", "Preparing the file…").to_string()));
             yew::platform::spawn_local(async move {
-                let day = m.signatures.iter().map(|s| s.signed_at.get(..10).unwrap_or_default()).max().unwrap_or_default();
+                let day =
+                    m.signatures.iter().map(|s| s.signed_at.get(..10).unwrap_or_default()).max().unwrap_or_default();
                 let day = crate::document::format::parse_iso(day).unwrap_or_else(crate::web::today);
                 let name = crate::render::contract_file_name(&m.answers, format, day, false);
                 let mark = if m.answers.contract_lang == Lang::Fr { "signe" } else { "signed" };
-                let name = name.replace(&format!(".{}", format.extension()), &format!("-{mark}.{}", format.extension()));
+                let name =
+                    name.replace(&format!(".{}", format.extension()), &format!("-{mark}.{}", format.extension()));
                 let done = match crate::web::writers::write_signed(&frame::seal(&m), format).await {
-                    Ok(w) if crate::web::download::download(&w.bytes, format.mime(), &name).is_ok() => colon(lang, t(lang, "Enregistré", "Saved"), &name),
-                    Ok(_) => t(lang, "Le navigateur a refusé le téléchargement.", "The browser refused the download.").to_string(),
-                    Err(_) => t(lang, "Le fichier n’a pas pu être écrit (hors ligne\u{a0}?). Réessayez une fois connecté.", "The file could not be written (offline?). Try again once connected.").to_string(),
+                    Ok(w) if crate::web::download::download(&w.bytes, format.mime(), &name).is_ok() => {
+                        colon(lang, t(lang, "Enregistré", "Saved"), &name)
+                    }
+                    Ok(_) => t(lang, "Le navigateur a refusé le téléchargement.", "The browser refused the download.")
+                        .to_string(),
+                    Err(_) => t(
+                        lang,
+                        "Le fichier n’a pas pu être écrit (hors ligne\u{a0}?). Réessayez une fois connecté.",
+                        "The file could not be written (offline?). Try again once connected.",
+                    )
+                    .to_string(),
                 };
                 status.set(Some(done));
             });
@@ -124,7 +134,11 @@ pub fn signed_view(p: &SignedViewProps) -> Html {
     let doc = from_answers(&m.answers, crate::web::today()).0;
     let contract = crate::render::html::fragment(&doc);
     let out_id: &'static str = if p.id == "sign" { "signed" } else { "resend" };
-    let title = if valid >= 2 { t(lang, "Contrat signé", "Signed contract") } else { t(lang, "Contrat à signer", "Contract to sign") };
+    let title = if valid >= 2 {
+        t(lang, "Contrat signé", "Signed contract")
+    } else {
+        t(lang, "Contrat à signer", "Contract to sign")
+    };
     html! {
         <section class="signed" aria-labelledby={format!("{}-title", p.id)}>
             <h2 id={format!("{}-title", p.id)}>{ title }</h2>

@@ -16,8 +16,6 @@ pub struct LaterPanelProps {
     pub arg: AttrValue,
     pub id: &'static str,
     pub title: &'static str,
-    pub loading: &'static str,
-    pub failed: &'static str,
     pub lang: Lang,
 }
 
@@ -63,14 +61,16 @@ pub fn later_panel(p: &LaterPanelProps) -> Html {
             }
         })
     };
+    // One wording for every such panel: "Loading…", "could not be loaded (offline?)".
+    let words = crate::embed::text::get(p.lang);
     html! {
         <details class="later-panel" id={p.id} {ontoggle}>
             <summary>{ p.title }</summary>
             if *content == Content::Loading {
-                <p class="status" aria-live="polite">{ p.loading }</p>
+                <p class="status" aria-live="polite">{ words.panel_loading }</p>
             }
             if *content == Content::Failed {
-                <p class="status error" role="alert">{ p.failed }</p>
+                <p class="status error" role="alert">{ words.panel_failed }</p>
             }
             <div class="later-content" ref={root}></div>
         </details>

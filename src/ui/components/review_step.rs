@@ -108,8 +108,7 @@ pub fn review_step(p: &ReviewStepProps) -> Html {
                 }
             </section>
             <Downloads answers={p.answers.clone()} lang={p.lang} draft={p.doc.draft_mark.is_some() || !found.is_empty()} place="review" />
-            <LaterPanel module="agreement" id="agreement-panel" arg={p.draft.clone()} title={ui.agreement_title}
-                loading={crate::embed::text::get(p.lang).panel_loading} failed={ui.agreement_failed} lang={p.lang} />
+            <LaterPanel module="agreement" id="agreement-panel" arg={p.draft.clone()} title={ui.agreement_title} lang={p.lang} />
             <p class="note lawyer">{ ui.lawyer_note }</p>
         </div>
     }
