@@ -34,8 +34,12 @@ pub fn mount(root: web_sys::Element, lang: &str, arg: &str) {
             // The same place (the panel, told another language): updated in place.
             Some(handle) if same_root(&root) => handle.update(props),
             _ => {
+                let first = app.is_none();
                 if let Some(old) = app.take() {
                     old.destroy();
+                }
+                if first {
+                    cadre::ui::set_tree_apart(2);
                 }
                 root.set_text_content(None);
                 let _ = root.set_attribute("data-mounted", "agreement");

@@ -20,7 +20,10 @@ pub fn mount(root: web_sys::Element, lang: &str, _arg: &str) {
         let mut app = app.borrow_mut();
         match app.as_mut() {
             Some(handle) => handle.update(props),
-            None => *app = Some(yew::Renderer::<EmbedForm>::with_root_and_props(root, props).render()),
+            None => {
+                cadre::ui::set_tree_apart(1);
+                *app = Some(yew::Renderer::<EmbedForm>::with_root_and_props(root, props).render())
+            }
         }
     });
 }

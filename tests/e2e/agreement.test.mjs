@@ -60,7 +60,7 @@ async function openReply(page, link) {
 
 test('provider and client go from an empty form to the same signed PDF, with no server', async () => {
   const requests = [];
-  const site = `${env.site.url}/`;
+  const site = env.site.url;
   const provider = await freshPage(env.browser, site);
   recordRequests(provider.page, requests);
   const journey = JOURNEYS.find((j) => j.name === 'web-company');
@@ -168,7 +168,7 @@ test('provider and client go from an empty form to the same signed PDF, with no 
 });
 
 test('a sealed link opens only with its passphrase; every bad link gets its own message', async () => {
-  const site = `${env.site.url}/`;
+  const site = env.site.url;
   const provider = await freshPage(env.browser, site);
   await drive(provider.page, JOURNEYS.find((j) => j.name === 'brasserie'));
   await openTools(provider.page);
@@ -188,7 +188,7 @@ test('a sealed link opens only with its passphrase; every bad link gets its own 
   const cases = [
     ['cut', plain.slice(0, plain.length - 25), /incomplet/],
     ['changed', plain.slice(0, -10) + (plain.at(-10) === 'A' ? 'B' : 'A') + plain.slice(-9), /modifié en chemin/],
-    ['not cadre', `${site}#cadre=SGVsbG8gd29ybGQh`, /ne vient pas de Cadre/],
+    ['not cadre', `${site}open.html#cadre=SGVsbG8gd29ybGQh`, /ne vient pas de Cadre/],
   ];
   for (const [what, link, message] of cases) {
     await page.goto('about:blank');
@@ -198,14 +198,14 @@ test('a sealed link opens only with its passphrase; every bad link gets its own 
     assert.match(await page.locator('#page-error').innerText(), message, what);
   }
   // An answer about a draft this browser does not have: refused, nothing touched.
-  await page.goto(`${site}#cadre=`);
+  await page.goto(`${site}open.html#cadre=`);
   await page.locator('#page-link').waitFor({ timeout: 30_000 });
   await context.close();
   await provider.context.close();
 });
 
 test('the new screens are axe-clean, light and dark, at 360 px', async () => {
-  const site = `${env.site.url}/`;
+  const site = env.site.url;
   const provider = await freshPage(env.browser, site);
   await drive(provider.page, JOURNEYS.find((j) => j.name === 'web-company'));
   await openTools(provider.page);
@@ -219,7 +219,7 @@ test('the new screens are axe-clean, light and dark, at 360 px', async () => {
     await axeScan(page, `the client's review (${colorScheme}, 360 px)`);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 360, `no sideways scrolling at 360 px (${width})`);
-    await page.goto(`${site}#cadre=`);
+    await page.goto(`${site}open.html#cadre=`);
     await page.locator('#page-link').waitFor();
     await axeScan(page, `opening a contract (${colorScheme}, 360 px)`);
     await context.close();

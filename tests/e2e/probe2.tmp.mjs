@@ -1,0 +1,17 @@
+import { launchBrowser, serveDist } from './helpers.mjs';
+const site = await serveDist('/');
+const browser = await launchBrowser();
+const c = await browser.newPage();
+c.on('console', (m) => console.log('C console', m.type(), m.text()));
+c.on('pageerror', (e) => console.log('C pageerror', e.message));
+await c.goto(site.url + 'open.html#cadre=');
+await c.locator('#page-link').waitFor();
+await c.fill('#page-link', 'garbage');
+await c.click('form:has(#page-link) button');
+await c.waitForTimeout(500);
+console.log('error:', JSON.stringify(await c.locator('#page-error').innerText()));
+console.log(await c.locator('body').innerHTML());
+await c.goto(site.url + 'open.html#cadre=yt4BAAICAABdUb1rFEEUf7ueSUguBg');
+await c.waitForTimeout(1500);
+console.log('cut error:', JSON.stringify(await c.locator('#page-error').innerText()));
+await browser.close(); await site.close();
