@@ -115,7 +115,7 @@ test('provider and client go from an empty form to the same signed PDF, with no 
   // The client signs, by keyboard only, and sends it back.
   await client.goto('about:blank');
   await client.goto(signedByProvider);
-  await client.locator('.signed h2').waitFor({ timeout: 30_000 });
+  await client.locator('#sign-title').waitFor({ timeout: 30_000 });
   assert.match(await client.locator('table.signatures').innerText(), /Hugo Bernard[\s\S]*Valid/);
   assert.equal(await client.inputValue('#sign-name'), 'Anne Verdier');
   await client.focus('#sign-consent');
@@ -128,7 +128,7 @@ test('provider and client go from an empty form to the same signed PDF, with no 
   // The provider opens it and downloads the same PDF.
   await provider.page.click('#reply-close').catch(() => {});
   await provider.page.goto(signedByBoth);
-  await provider.page.locator('.signed h2').waitFor({ timeout: 30_000 });
+  await provider.page.locator('#sign-title').waitFor({ timeout: 30_000 });
   const providerPdf = await download(provider.page, '#sign-pdf');
   assert.deepEqual(readFileSync(providerPdf), readFileSync(clientPdf), 'both parties have the same signed PDF');
   execFileSync('qpdf', ['--check', providerPdf], { stdio: 'pipe' });
@@ -136,12 +136,15 @@ test('provider and client go from an empty form to the same signed PDF, with no 
   assert.match(text, /Hugo Bernard/);
   assert.match(text, /Anne Verdier/);
   assert.match(text, /Signatures électroniques/);
-  const fingerprint = /[0-9a-f]{16}/.exec(text.split('\f')[0].split('\n').reverse().join('\n'))?.[0];
+  // The version and the short fingerprint on every page; the full one on the signature page.
+  const stamp = /Version (\d+) · empreinte ((?:[0-9A-F]{4} ){3}[0-9A-F]{4})/.exec(text);
+  assert.ok(stamp, 'the stamp on the first page');
   const n = pages(providerPdf);
   const perPage = text.split('\f').slice(0, n);
-  for (const [i, p] of perPage.entries()) assert.match(p, new RegExp(`Version \\d+`), `page ${i + 1} has the version`);
-  assert.ok(fingerprint, 'a fingerprint on the first page');
-
+  assert.equal(perPage.length, n);
+  for (const [i, p] of perPage.entries()) assert.ok(p.includes(stamp[0]), `page ${i + 1} of ${n} has "${stamp[0]}"`);
+  const full = stamp[2].replace(/ /g, '');
+  assert.ok(text.replace(/\s/g, '').includes(full) && /[0-9A-F]{64}/.test(text.replace(/\s/g, '')), 'the full fingerprint on the signature page');
   // A term changed afterwards voids both signatures, visibly.
   await provider.page.goto(site);
   await provider.page.locator('#step-title').waitFor();
