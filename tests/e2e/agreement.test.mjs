@@ -12,10 +12,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useBrowserAndSite } from './helpers.mjs';
+import { OUT, useBrowserAndSite } from './helpers.mjs';
 import { axeScan } from './app.mjs';
 import { JOURNEYS, drive, freshPage } from './journeys.mjs';
 
@@ -132,6 +132,9 @@ test('provider and client go from an empty form to the same signed PDF, with no 
   const providerPdf = await download(provider.page, '#sign-pdf');
   assert.deepEqual(readFileSync(providerPdf), readFileSync(clientPdf), 'both parties have the same signed PDF');
   execFileSync('qpdf', ['--check', providerPdf], { stdio: 'pipe' });
+  // Kept for a look (tests/e2e/out/, ignored by git).
+  mkdirSync(OUT, { recursive: true });
+  copyFileSync(providerPdf, join(OUT, 'agreement-signed.pdf'));
   const text = pdfText(providerPdf);
   assert.match(text, /Hugo Bernard/);
   assert.match(text, /Anne Verdier/);
