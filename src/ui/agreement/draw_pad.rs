@@ -19,6 +19,9 @@ pub struct DrawPadProps {
     pub on_change: Callback<Option<Drawing>>,
 }
 
+/// The strokes drawn so far, each a list of points in CSS pixels.
+type Strokes = Rc<RefCell<Vec<Vec<(f64, f64)>>>>;
+
 fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
     canvas.get_context("2d").ok().flatten()?.dyn_into().ok()
 }
@@ -32,7 +35,7 @@ fn at(canvas: &HtmlCanvasElement, e: &PointerEvent) -> (f64, f64) {
 #[function_component(DrawPad)]
 pub fn draw_pad(p: &DrawPadProps) -> Html {
     let canvas = use_node_ref();
-    let strokes: Rc<RefCell<Vec<Vec<(f64, f64)>>>> = use_mut_ref(Vec::new);
+    let strokes: Strokes = use_mut_ref(Vec::new);
     let drawing = use_mut_ref(|| false);
     let has_ink = use_state(|| false);
     // The canvas's pixels follow its size on screen and the screen's density.

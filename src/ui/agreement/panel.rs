@@ -53,7 +53,7 @@ pub fn panel(p: &PanelProps) -> Html {
     let mut versions = vec![Version::of(proposal.draft.rev, &proposal.answers)];
     if let Some(k) = &kept {
         versions.push(Version::of(k.draft.rev, &k.answers));
-        versions.extend(k.signatures.iter().map(|s| Version { rev: k.draft.rev, fingerprint: s.fingerprint.clone() }));
+        versions.extend(k.signatures.iter().map(|s| Version { rev: k.draft.rev, fingerprint: s.fingerprint }));
     }
     let on_open = {
         let opened = opened.clone();

@@ -35,14 +35,14 @@ pub fn sign_form(p: &SignFormProps) -> Html {
     let submit = {
         let (name, capacity, consent, drawing) = (name.clone(), capacity.clone(), consent.clone(), drawing.clone());
         let (name_error, consent_error, on_sign) = (name_error.clone(), consent_error.clone(), p.on_sign.clone());
-        let (party, fp) = (p.party, p.fingerprint.clone());
+        let (party, fp) = (p.party, p.fingerprint);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let value = |r: &NodeRef| r.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
             let agreed = consent.cast::<HtmlInputElement>().is_some_and(|i| i.checked());
             consent_error.set(!agreed);
             let now = crate::web::storage::now_iso();
-            match Signature::new(party, &value(&name), &value(&capacity), &now, fp.clone(), drawing.borrow().clone()) {
+            match Signature::new(party, &value(&name), &value(&capacity), &now, fp, drawing.borrow().clone()) {
                 Ok(s) => {
                     name_error.set(None);
                     if agreed {

@@ -162,7 +162,7 @@ pub fn signed_view(p: &SignedViewProps) -> Html {
             </details>
             if mine.is_none() {
                 <h3>{ colon(lang, t(lang, "Signer", "Sign"), party_name(me, lang)) }</h3>
-                <SignForm {lang} party={me} fingerprint={fp.clone()} rev={m.draft.rev} name={AttrValue::from(default_name)}
+                <SignForm {lang} party={me} fingerprint={fp} rev={m.draft.rev} name={AttrValue::from(default_name)}
                     capacity={AttrValue::from(default_capacity)} {on_sign} id={p.id} />
             } else {
                 if *just_signed || valid < 2 {
