@@ -67,3 +67,16 @@ pub fn envelope(id: &DraftId) -> Option<Envelope> {
         _ => None,
     }
 }
+
+/// Tells the page's app that the stored draft `id` changed under it (the agreement's
+/// panel wrote its next revision): the same `storage` event another tab's write fires,
+/// so the app reads it again (`Session::external_change`) and shows it.
+pub fn announce_draft(id: &DraftId) {
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(&keys::draft(id)));
+    if let (Some(window), Ok(event)) =
+        (web_sys::window(), web_sys::StorageEvent::new_with_event_init_dict("storage", &init))
+    {
+        let _ = window.dispatch_event(&event);
+    }
+}

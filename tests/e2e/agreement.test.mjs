@@ -108,6 +108,8 @@ test('provider and client go from an empty form to the same signed PDF, with no 
   assert.ok((await provider.page.locator('.change input[type="checkbox"]:checked').count()) >= 2);
   await provider.page.click('#apply-changes');
   await provider.page.locator('.changes.done').waitFor();
+  // The app around the panel shows the draft's new version at once.
+  await provider.page.waitForFunction(() => /Présidente/.test(document.querySelector('.preview-body')?.textContent || ''));
   await provider.page.check('#sign-consent');
   await provider.page.click('#sign-submit');
   const signedByProvider = await makeLink(provider.page, 'signed');

@@ -43,6 +43,7 @@ fn write(answer: &Message, accepted: &[Change], lang: Lang) -> Result<Rc<Message
         SaveState::Conflict => return Err(t(lang, "Votre brouillon a changé dans un autre onglet sur les mêmes points\u{a0}: ouvrez-le pour choisir, champ par champ.", "Your draft changed in another tab on the same points: open it to choose, field by field.")),
         _ => return Err(t(lang, "Le brouillon n’a pas pu être enregistré dans ce navigateur\u{a0}: rien n’a été modifié.", "The draft could not be stored in this browser: nothing was changed.")),
     }
+    agreement_store::announce_draft(&answer.draft.id);
     let envelope = agreement_store::envelope(&answer.draft.id).ok_or(gone)?;
     let mut unsigned = Message::proposal(&envelope);
     unsigned.kind = Kind::Signed;
