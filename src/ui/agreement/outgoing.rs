@@ -210,7 +210,7 @@ pub fn outgoing(p: &OutgoingProps) -> Html {
                 if let Some(l) = &m.link {
                     <label for={link_id.clone()}>{ t(lang, "Le lien à envoyer", "The link to send") }</label>
                     <textarea id={link_id.clone()} class="link-out" readonly=true rows="3" value={l.clone()} />
-                    <p class="hint">{ format!("{} {} {}", m.length, t(lang, "caractères. Le contrat est dans le lien lui-même (après le #, que les navigateurs n’envoient jamais à un serveur).", "characters. The contract is inside the link itself (after the #, which browsers never send to a server)."), "") }</p>
+                    <p class="hint">{ format!("{} {}", m.length, t(lang, "caractères. Le contrat est dans le lien lui-même (après le #, que les navigateurs n’envoient jamais à un serveur).", "characters. The contract is inside the link itself (after the #, which browsers never send to a server).")) }</p>
                     <div class="buttons">
                         { copy_button(l.clone(), "link", t(lang, "Copier le lien", "Copy the link"), format!("{id}-copy-link")) }
                         <button type="button" class="link" id={format!("{id}-file")} onclick={save.clone()}>{ t(lang, "ou télécharger le fichier .cadre", "or download the .cadre file") }</button>
