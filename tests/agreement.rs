@@ -459,8 +459,8 @@ fn the_signature_page_records_who_signed_when_and_the_text_s_fingerprint() {
         fp.full().as_str(),
         "Camille Moreau",
         "30\u{a0}novembre 2026, 19:40 UTC",
-        "Valide (nom tapé)",
-        "Annulée\u{a0}: le texte a changé depuis",
+        "Porte sur ce texte (nom tapé)",
+        "Ne porte pas sur ce texte\u{a0}: donnée sur un texte différent",
         "1366",
     ] {
         assert!(md.contains(expected), "{expected:?} missing from the page");

@@ -117,7 +117,7 @@ fn every_page_of_the_signed_pdf_names_its_version_and_fingerprint() {
         &common::save("agreement_files", "fr.pdf", &render(&document(&signed(&a, &a)), Format::Pdf).bytes),
         &[],
     ));
-    for shown in ["Signatures électroniques", "Valide (nom tapé)", "Valide (nom tapé et signature dessinée)"] {
+    for shown in ["Signatures électroniques", "Porte sur ce texte (nom tapé)", "Porte sur ce texte (nom tapé et signature dessinée)"] {
         assert!(text.contains(shown), "{shown:?} missing");
     }
     assert!(text.contains("1er décembre 2026, 08:05 UTC") && text.contains("30 novembre 2026, 19:40 UTC"));
@@ -209,9 +209,9 @@ fn a_signature_made_before_the_terms_changed_is_shown_void() {
         return;
     }
     let text = squeeze(&common::pdftotext(&path, &[]));
-    assert!(text.contains("Annulée : le texte a changé depuis"), "{text}");
-    assert!(text.contains("Signature dessinée du Client, Marc Dupont (annulée)"));
-    assert!(text.contains("Valide (nom tapé)"), "the provider's still holds");
+    assert!(text.contains("Ne porte pas sur ce texte : donnée sur un texte différent"), "{text}");
+    assert!(text.contains("Signature dessinée du Client, Marc Dupont (ne porte pas sur ce texte)"));
+    assert!(text.contains("Porte sur ce texte (nom tapé)"), "the provider's still holds");
 }
 
 #[test]

@@ -7,7 +7,6 @@ use super::fingerprint::Fingerprint;
 use super::message::Message;
 use super::page::with_signature_page;
 use crate::document::build::from_answers;
-use crate::document::format::parse_iso;
 use crate::document::Document;
 use crate::i18n::pick;
 use crate::model::Lang;
@@ -18,7 +17,9 @@ use crate::model::Lang;
 /// Cadre that opens the message writes the same files from it.
 pub fn document(message: &Message) -> Document {
     // The last signature made (`Message::signed` adds it last) concludes the contract.
-    let day = message.signatures.last().and_then(|s| s.signed_at.get(..10)).and_then(parse_iso);
+    // The day it falls on in France (the contract is French; a signature at 00:16 in
+    // Paris is the next day in UTC).
+    let day = message.signatures.last().and_then(|s| super::page::paris_day(&s.signed_at));
     let (doc, _) = from_answers(&message.answers, day.unwrap_or(canonical::BUILD_DATE));
     let (mut doc, fp) = with_signature_page(doc, message.draft.rev, &message.signatures);
     doc.stamp = Some(stamp(doc.lang, message.draft.rev, &fp));

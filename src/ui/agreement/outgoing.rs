@@ -82,7 +82,7 @@ fn email(m: &Message, from: Party, made: &Made, lang: Lang) -> String {
     let (subject, ask) = match (m.kind, from) {
         (Kind::Proposal, _) => (
             t(lang, "Contrat à relire", "Contract to review"),
-            t(lang, "Voici le contrat que je vous propose. Ouvrez-le pour le lire, compléter vos coordonnées et, si besoin, me proposer des changements ou commenter un article\u{a0}; puis renvoyez-moi votre réponse de la même façon.", "Here is the contract I propose. Open it to read it, complete your details and, if needed, propose changes or comment on an article; then send me your answer the same way."),
+            t(lang, "Voici le contrat que je vous propose. Ouvrez-le pour le lire, compléter vos coordonnées et, si besoin, me proposer des changements ou commenter un article\u{a0}; puis renvoyez-moi par e-mail le lien de réponse que Cadre vous donnera en bas de la page.", "Here is the contract I propose. Open it to read it, complete your details and, if needed, propose changes or comment on an article; then e-mail me the answer link Cadre gives you at the bottom of the page."),
         ),
         (Kind::Answer, _) => (
             t(lang, "Ma réponse au contrat", "My answer to the contract"),
@@ -94,7 +94,7 @@ fn email(m: &Message, from: Party, made: &Made, lang: Lang) -> String {
         ),
         (Kind::Signed, _) => (
             t(lang, "Contrat à signer", "Contract to sign"),
-            t(lang, "J’ai signé le contrat\u{a0}: ouvrez-le pour le relire et le signer à votre tour, puis renvoyez-le-moi de la même façon.", "I have signed the contract: open it to read it and sign it in turn, then send it back to me the same way."),
+            t(lang, "J’ai signé le contrat\u{a0}: ouvrez-le pour le relire et le signer à votre tour, puis renvoyez-moi par e-mail le lien que Cadre vous donnera.", "I have signed the contract: open it to read it and sign it in turn, then e-mail me the link Cadre gives you."),
         ),
     };
     let how = match &made.link {

@@ -77,7 +77,7 @@ pub fn signed_view(p: &SignedViewProps) -> Html {
                 <td>{ &s.name }{ if s.capacity.is_empty() { String::new() } else { format!(", {}", s.capacity) } }
                     if s.drawing.is_some() { <span class="hint">{ t(lang, " (et signature dessinée)", " (and drawn signature)") }</span> }</td>
                 <td>{ crate::web::storage::local_time(&s.signed_at, lang) }</td>
-                <td>{ if ok { t(lang, "Valide", "Valid") } else { t(lang, "Annulée\u{a0}: le texte a changé depuis", "Void: the text has changed since") } }</td>
+                <td>{ if ok { t(lang, "Porte sur ce texte", "Covers this text") } else { t(lang, "Ne porte pas sur le texte actuel\u{a0}: il a changé depuis", "Does not cover the current text: it has changed since") } }</td>
             </tr>
         }
     });
@@ -127,6 +127,13 @@ pub fn signed_view(p: &SignedViewProps) -> Html {
         Party::Client => a.client.name.clone(),
     };
     let default_capacity = match me {
+        // An individual entrepreneur signs as such (his name then bears « EI »).
+        Party::Provider
+            if a.provider.signatory_role.trim().is_empty()
+                && a.provider.status != crate::model::ProviderStatus::Company =>
+        {
+            t(lang, "Entrepreneur individuel", "Individual entrepreneur").to_string()
+        }
         Party::Provider => a.provider.signatory_role.clone(),
         Party::Client => a.client.representative_role.clone(),
     };
@@ -152,7 +159,7 @@ pub fn signed_view(p: &SignedViewProps) -> Html {
             } else {
                 <table class="signatures">
                     <thead><tr><th scope="col">{ t(lang, "Partie", "Party") }</th><th scope="col">{ t(lang, "Nom", "Name") }</th>
-                        <th scope="col">{ t(lang, "Signé le (horloge de l’appareil)", "Signed on (device clock)") }</th><th scope="col">{ t(lang, "État", "Status") }</th></tr></thead>
+                        <th scope="col">{ t(lang, "Signé le (horloge de l’appareil, non vérifiée)", "Signed on (device clock, not verified)") }</th><th scope="col">{ t(lang, "État", "Status") }</th></tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             }
