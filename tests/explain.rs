@@ -296,3 +296,118 @@ fn write_every_mission_to_read() {
     let path = std::env::var("CADRE_EXPLAIN_ALL").unwrap_or_else(|_| "/tmp/explain-all.txt".into());
     std::fs::write(&path, out).expect("write the sample");
 }
+
+/// The wording a client's lawyer asked for, over every reference mission: the
+/// liability exception and the controller named as the clauses name them, an advance
+/// payment never called a "deposit" alone, the late-payment rate as an annual rate,
+/// the court named only when the contract holds the exclusive-court clause.
+#[test]
+fn the_lawyers_wording_holds_over_every_mission() {
+    for name in common::MISSIONS {
+        let a = common::mission(name);
+        for lang in LANGS {
+            let all: String = for_every_article(&a, lang).into_iter().map(|(_, t)| t + "\n").collect();
+            for bad in [
+                "faute grave",
+                "gross or deliberate",
+                "responsable au sens",
+                "A deposit",
+                "No deposit",
+                "by as long",
+                "at most up to",
+                "on a quote",
+                "days end of month",
+                "whatever remains due",
+                "l’annulation du contrat",
+                "10\u{a0}points par an",
+                "10 points a year",
+                "signature électronique fiable",
+                "A reliable electronic signature",
+                "reach their goals",
+            ] {
+                assert!(!all.contains(bad), "{name}, {lang:?}: {bad} in\n{all}");
+            }
+            let law = for_client(Section::Law, &a, lang).unwrap_or_default();
+            let city = a.terms.court_city.trim();
+            if !city.is_empty() {
+                let clause = a.court_clause_allowed();
+                assert_eq!(law.contains(city), clause, "{name}, {lang:?}: {law}");
+                let text = format!("{:?}", doc(&a));
+                assert_eq!(text.contains("exclusive"), clause, "{name}: the contract's court clause");
+            }
+            if let Some(t) = for_client(Section::PersonalData, &a, lang) {
+                if lang == Lang::Fr {
+                    assert!(t.contains("responsable du traitement au sens du RGPD"), "{name}: {t}");
+                }
+            }
+            if let Some(t) = for_client(Section::Termination, &a, lang).filter(|_| !a.is_free()) {
+                let due = match lang {
+                    Lang::Fr => "conformément au contrat jusqu’à la date où il prend fin",
+                    Lang::En => "in accordance with the contract up to the date it ends",
+                };
+                assert!(t.contains(due), "{name}, {lang:?}: {t}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_deposit_is_an_advance_payment_binding_but_for_the_termination_article() {
+    let a = common::mission("creative-fixed");
+    let n = doc(&a).articles().find(|art| art.section == Section::Termination).expect("termination").number;
+    let fr = for_client(Section::Payment, &a, Lang::Fr).unwrap();
+    assert!(fr.contains("non des arrhes") && fr.contains(&format!("l’article {n}")), "{fr}");
+    let en = for_client(Section::Payment, &a, Lang::En).unwrap();
+    assert!(en.contains("An advance payment of") && en.contains("not a forfeitable deposit"), "{en}");
+    assert!(en.contains(&format!("as provided in article {n}")), "{en}");
+}
+
+#[test]
+fn a_payment_method_in_the_other_language_is_translated_or_quoted() {
+    let mut a = common::mission("creative-fixed");
+    a.payment.method = "virement bancaire".into();
+    let en = for_client(Section::Payment, &a, Lang::En).unwrap();
+    assert!(en.contains("by bank transfer") && !en.contains("virement"), "{en}");
+    assert!(for_client(Section::Payment, &a, Lang::Fr).unwrap().contains("par virement bancaire"));
+    a.payment.method = "bank transfer".into();
+    let fr = for_client(Section::Payment, &a, Lang::Fr).unwrap();
+    assert!(fr.contains("par virement bancaire") && !fr.contains("bank"), "{fr}");
+    a.payment.method = "Lydia ou PayPal".into();
+    let en = for_client(Section::Payment, &a, Lang::En).unwrap();
+    assert!(en.contains("payment method: “Lydia ou PayPal”") && !en.contains("by Lydia"), "{en}");
+    let fr = for_client(Section::Payment, &a, Lang::Fr).unwrap();
+    assert!(fr.contains("moyen de paiement\u{a0}: «\u{a0}Lydia ou PayPal\u{a0}»"), "{fr}");
+}
+
+#[test]
+fn unused_coaching_sessions_follow_the_end_date_as_it_moves() {
+    let a = coaching_consumer();
+    let fr = for_client(Section::Accompaniment, &a, Lang::Fr).unwrap();
+    assert!(
+        fr.contains("repoussée d’autant par les séances reportées") && fr.contains("compte comme réalisée"),
+        "{fr}"
+    );
+    let en = for_client(Section::Accompaniment, &a, Lang::En).unwrap();
+    assert!(en.contains("pushed back by the same length of time"), "{en}");
+}
+
+#[test]
+fn english_coaching_names_the_coachee_not_the_client() {
+    let a = common::mission("coaching-sessions");
+    if let Some(name) = a.has_beneficiary().then(|| a.mission.beneficiary_name.trim().to_string()) {
+        let en = for_client(Section::Scope, &a, Lang::En).unwrap();
+        assert!(en.contains(&format!("the coachee, {name}, reach the goals set for the sessions")), "{en}");
+    }
+}
+
+#[test]
+fn typed_values_in_an_english_sentence_are_translated_or_quoted() {
+    let mut a = common::mission("consumer-remote");
+    a.payment.method = "virement bancaire ou chèque".into();
+    let en = for_client(Section::Payment, &a, Lang::En).unwrap();
+    assert!(en.contains("by bank transfer or cheque"), "{en}");
+    let en = for_client(Section::Rights, &common::mission("english-foreign"), Lang::En).unwrap();
+    assert!(en.contains("(purpose: “"), "{en}");
+    let fr = for_client(Section::Rights, &common::mission("english-foreign"), Lang::Fr).unwrap();
+    assert!(fr.contains("(usage\u{a0}: «\u{a0}"), "{fr}");
+}

@@ -114,6 +114,21 @@ impl Ex<'_> {
         }
     }
 
+    /// The number of the article holding `section`, as the contract numbers it.
+    fn num(&self, section: Section) -> Option<String> {
+        sections(self.a).iter().position(|s| *s == section).map(|i| (i + 1).to_string())
+    }
+
+    /// "à l'article 9" / "article 9", or the article's title when it cannot be numbered.
+    fn article(&self, section: Section, fr_title: &'static str, en_title: &'static str) -> String {
+        match (self.num(section), self.lang) {
+            (Some(n), Lang::Fr) => format!("à l'article {n}"),
+            (Some(n), Lang::En) => format!("article {n}"),
+            (None, Lang::Fr) => format!("à l'article « {fr_title} »"),
+            (None, Lang::En) => format!("the article “{en_title}”"),
+        }
+    }
+
     fn free(&self) -> bool {
         self.a.is_free()
     }
@@ -277,9 +292,12 @@ fn scope(x: &Ex) -> Vec<String> {
                 "This is coaching or advice with no deliverable: the provider commits to doing everything reasonably possible to help ",
             ));
             let l = match x.coached() {
-                Some(name) => {
-                    l.t(x.tr("aider ", "")).v(&name).t(x.tr(" à atteindre ses objectifs", " reach their goals"))
-                }
+                // In English "their goals" could be read as the client company's.
+                Some(name) if x.lang == Lang::En => match answer(&x.a.mission.beneficiary_name) {
+                    Some(_) => l.t("the coachee, ").v(&name).t(", reach the goals set for the sessions"),
+                    None => l.v(&name).t(" reach the goals set for the sessions"),
+                },
+                Some(name) => l.t("aider ").v(&name).t(" à atteindre ses objectifs"),
                 None => l.t(x.tr("vous aider à atteindre vos objectifs", "you reach your goals")),
             };
             out.push(l.t(x.tr(", sans pouvoir garantir le résultat.", ", but cannot guarantee the result.")).end());
@@ -288,7 +306,7 @@ fn scope(x: &Ex) -> Vec<String> {
     if answer(&m.client_inputs).is_some() {
         out.push(x.say(
             "De votre côté, vous fournissez les éléments indiqués dans cet article ; tout retard de votre part décale d'autant les délais du prestataire.",
-            "On your side, you provide the material listed in this article; any delay on your part pushes the provider's deadlines back by as long.",
+            "On your side, you provide the material listed in this article; any delay on your part pushes the provider's deadlines back by the same length of time.",
         ));
     }
     let lead = match m.kind {
@@ -388,7 +406,14 @@ fn accompaniment(x: &Ex) -> Vec<String> {
     }
 
     // As the frame's clause: paid per session, only sessions held are invoiced.
-    let by_end = if x.c.end.is_some() {
+    // The end date moves with the sessions rescheduled (schedule article), so it is
+    // not the first one written; sessions cancelled late or missed count as held.
+    let by_end = if x.c.end.is_some() && x.c.has_deadline() {
+        x.tr(
+            " à la date de fin, repoussée d'autant par les séances reportées,",
+            " by the end date, pushed back by the same length of time for sessions rescheduled,",
+        )
+    } else if x.c.end.is_some() {
         x.tr(" à la date de fin", " by the end date")
     } else {
         x.tr(" à la fin de l'accompagnement", " when the service ends")
@@ -604,7 +629,7 @@ fn schedule(x: &Ex) -> Vec<String> {
                 .line()
                 .t(x.tr(
                     "Ces dates sont repoussées d'autant si des séances sont reportées",
-                    "These dates move back by as long if sessions are rescheduled",
+                    "These dates move back by the same length of time if sessions are rescheduled",
                 ))
                 .t(if x.free() { "" } else { x.tr(", si un paiement est en retard", ", if a payment is late") })
                 .t(x.tr(" ou en cas de force majeure.", " or in case of force majeure."))
@@ -613,7 +638,7 @@ fn schedule(x: &Ex) -> Vec<String> {
                 .line()
                 .t(x.tr(
                     "Ces délais sont repoussés d'autant si vous tardez à valider, à fournir des éléments",
-                    "These deadlines move back by as long if you are late with approvals, material",
+                    "These deadlines move back by the same length of time if you are late with approvals, material",
                 ))
                 .t(if x.free() { "" } else { x.tr(" ou à payer", " or payment") })
                 .t(x.tr(", ou en cas de force majeure.", ", or in case of force majeure."))
@@ -654,7 +679,7 @@ fn acceptance(x: &Ex) -> Vec<String> {
     let free = x.free();
     let extra = || match x.c.extra_round_price {
         Some(m) => format!("{}{}{}", x.tr(" au prix de ", " at "), x.money(m), x.excl_tax()),
-        None => x.tr(" sur devis", " on a quote").to_string(),
+        None => x.tr(" sur devis", ", charged as quoted in advance").to_string(),
     };
     out.push(match x.c.revision_rounds {
         _ if x.a.is_unit_priced() => x.say(
@@ -847,7 +872,7 @@ fn payment(x: &Ex) -> Vec<String> {
     // The deposit: how much, when, and that it binds (an acompte, not arrhes).
     out.push(match deposit {
         Some(d) => {
-            let mut l = x.line().t(x.tr("Un acompte de ", "A deposit of "));
+            let mut l = x.line().t(x.tr("Un acompte de ", "An advance payment of "));
             l = match (d.percent, d.amount, unit) {
                 (Some(p), Some(m), true) => l
                     .t(&x.money(m))
@@ -867,20 +892,29 @@ fn payment(x: &Ex) -> Vec<String> {
             if unit {
                 l = l.t(x.tr(", puis déduit des factures suivantes", ", then deducted from the following invoices"));
             }
-            l.t(if a.has_withdrawal() {
-                x.tr(
-                    " : abandonner cette somme ne vous permet pas de renoncer au contrat, mais elle vous est remboursée si vous vous rétractez.",
-                    ": giving up this sum does not let you back out of the contract, but it is refunded if you withdraw.",
-                )
-            } else {
-                x.tr(
-                    " : abandonner cette somme ne vous permet pas de renoncer au contrat, et le prestataire peut attendre de l'avoir reçue pour commencer.",
-                    ": giving up this sum does not let you back out of the contract, and the provider may wait until it is paid before starting.",
-                )
-            })
-            .end()
+            // As the payment clause: binding, except for the termination article (and
+            // the withdrawal, refunded, for a consumer).
+            let ending = x.article(Section::Termination, "Fin du contrat", "End of the contract");
+            l = l
+                .t(x.tr(
+                    " : c'est un acompte, non des arrhes ; y renoncer ne vous dégage pas du contrat, dont vous ne pouvez sortir qu",
+                    ": this is an advance payment, not a forfeitable deposit; giving it up does not release you from the contract, which you may end only ",
+                ))
+                .t(if a.has_withdrawal() {
+                    x.tr("'en vous rétractant (il vous est alors remboursé) ou dans les cas prévus ", "by withdrawing (it is then refunded) or as provided in ")
+                } else {
+                    x.tr("e dans les cas prévus ", "as provided in ")
+                })
+                .t(&ending);
+            if !a.has_withdrawal() {
+                l = l.t(x.tr(
+                    ", et le prestataire peut attendre de l'avoir reçu pour commencer",
+                    ", and the provider may wait until it is paid before starting",
+                ));
+            }
+            l.t(".").end()
         }
-        None => x.say("Aucun acompte n'est demandé.", "No deposit is asked for."),
+        None => x.say("Aucun acompte n'est demandé.", "No advance payment is asked for."),
     });
 
     // The other invoices, and when they are due.
@@ -991,10 +1025,28 @@ fn payment(x: &Ex) -> Vec<String> {
         (Term::Days(d), Lang::Fr) => format!("dans les {} suivant {whose} date", x.days(d)),
         (Term::Days(d), Lang::En) => format!("within {} of {whose} date", x.days(d)),
         (Term::EndOfMonth45, Lang::Fr) => format!("à 45 jours fin de mois à compter de {whose} date"),
-        (Term::EndOfMonth45, Lang::En) => format!("within 45 days end of month from {whose} date"),
+        (Term::EndOfMonth45, Lang::En) => format!("within 45 days from {whose} date, end of month"),
     });
+    // A common method in the other language is translated; any other typed value is
+    // quoted rather than dropped into a sentence of another language.
     if let Some(method) = answer(&a.payment.method) {
-        l = l.t(x.tr(", par ", ", by ")).v(&method);
+        // "virement bancaire ou chèque": each part recognised, or the whole quoted.
+        let parts: Vec<&str> = method
+            .split([',', '/'])
+            .flat_map(|p| p.split(" ou "))
+            .flat_map(|p| p.split(" or "))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        let known: Option<Vec<_>> = parts.iter().map(|p| payment_method(p)).collect();
+        l = match known {
+            Some(k) if k.iter().all(|(lang, _, _)| *lang == x.lang) => l.t(x.tr(", par ", ", by ")).v(&method),
+            Some(k) => {
+                let names: Vec<&str> = k.iter().map(|(_, fr, en)| x.tr(fr, en)).collect();
+                l.t(x.tr(", par ", ", by ")).t(&x.list(&names, Some(x.tr(" ou ", " or "))))
+            }
+            None => l.t(x.tr(" ; moyen de paiement : « ", "; payment method: “")).v(&method).close(x.tr(" »", "”")),
+        };
     }
     out.push(l.t(".").end());
 
@@ -1009,12 +1061,15 @@ fn payment(x: &Ex) -> Vec<String> {
         let rate = match x.c.penalty {
             Penalty::EcbPlus10 => x
                 .tr(
-                    "calculées au taux de la Banque centrale européenne majoré de 10 points par an",
-                    "at the European Central Bank's rate plus 10 points a year",
+                    "calculées au taux annuel de la Banque centrale européenne (opération de refinancement la plus récente) majoré de 10 points de pourcentage",
+                    "at an annual rate equal to the ECB's most recent refinancing rate plus 10 percentage points",
                 )
                 .to_string(),
             Penalty::TripleLegal => x
-                .tr("calculées à trois fois le taux d'intérêt légal par an", "at three times the French legal interest rate a year")
+                .tr(
+                    "calculées au taux annuel égal à trois fois le taux d'intérêt légal",
+                    "at an annual rate equal to three times the French legal interest rate",
+                )
                 .to_string(),
             Penalty::Fixed(p) => format!("{}{}{}", x.tr("calculées au taux de ", "at "), x.pct(p), x.tr(" par an", " a year")),
         };
@@ -1046,6 +1101,23 @@ fn payment(x: &Ex) -> Vec<String> {
             .end()
     });
     out
+}
+
+/// A payment method typed in French or English that the explanation recognises: the
+/// language it is typed in, and its French and English names.
+fn payment_method(typed: &str) -> Option<(Lang, &'static str, &'static str)> {
+    let key = typed.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace()).to_lowercase();
+    let key = key.replace(['é', 'è'], "e");
+    Some(match key.as_str() {
+        "virement" | "virement bancaire" => (Lang::Fr, "virement bancaire", "bank transfer"),
+        "cheque" if typed.contains('è') => (Lang::Fr, "chèque", "cheque"),
+        "cheque" | "check" => (Lang::En, "chèque", "cheque"),
+        "bank transfer" | "transfer" => (Lang::En, "virement bancaire", "bank transfer"),
+        "carte bancaire" => (Lang::Fr, "carte bancaire", "card"),
+        "especes" => (Lang::Fr, "espèces", "cash"),
+        "cash" => (Lang::En, "espèces", "cash"),
+        _ => return None,
+    })
 }
 
 fn rights(x: &Ex) -> Vec<String> {
@@ -1093,7 +1165,8 @@ fn rights(x: &Ex) -> Vec<String> {
         (x.tr("territoire : ", "territory: "), &r.territory),
     ] {
         if let Some(value) = answer(value) {
-            l = field(l, label).v(&value);
+            // Typed, perhaps in the other language: quoted.
+            l = field(l, label).t(x.tr("« ", "“")).v(&value).close(x.tr(" »", "”"));
         }
     }
     let duration = match (x.c.rights_years, r.mode) {
@@ -1115,10 +1188,20 @@ fn rights(x: &Ex) -> Vec<String> {
 
     // When they are acquired.
     out.push(match r.mode {
-        IpMode::Assignment if on_payment && x.a.is_unit_priced() => x.say(
-            "Les droits sur chaque livrable, compris dans le prix, vous sont acquis quand toutes les factures du travail qui lui est consacré sont payées (et, si le contrat prend fin plus tôt, ce qui reste dû) ; d'ici là, vous pouvez déjà l'utiliser et le mettre en service, sauf si ces sommes restent impayées huit jours après une mise en demeure.",
-            "The rights in each deliverable, included in the price, become yours once all invoices for the work on it are paid (and, if the contract ends early, whatever remains due); until then you may already use it and put it into service, unless those sums remain unpaid eight days after formal notice.",
-        ),
+        // As the clause: the invoices and, on an early end, the sums due under the
+        // termination article too.
+        IpMode::Assignment if on_payment && x.a.is_unit_priced() => x
+            .line()
+            .t(x.tr(
+                "Les droits sur chaque livrable, compris dans le prix, vous sont acquis une fois payées toutes les factures du travail qui lui est consacré et, si le contrat prend fin plus tôt, les sommes encore dues selon ",
+                "The rights in each deliverable, included in the price, become yours once all invoices for the work on it have been paid and, if the contract ends early, once the sums still due under ",
+            ))
+            .t(&x.article(Section::Termination, "Fin du contrat", "End of the contract").replacen("à l'", "l'", 1))
+            .t(x.tr(
+                " ; d'ici là, vous pouvez déjà l'utiliser et le mettre en service, sauf si ces sommes restent impayées huit jours après une mise en demeure.",
+                " have been paid too; until then you may already use it and put it into service, unless those sums remain unpaid eight days after formal notice.",
+            ))
+            .end(),
         IpMode::Assignment if on_payment => x.say(
             "Ces droits, compris dans le prix, vous sont acquis au paiement complet du prix ; d'ici là, vous pouvez déjà utiliser les livrables et les mettre en service, sauf si le prix reste impayé huit jours après une mise en demeure.",
             "These rights, included in the price, become yours once the price is paid in full; until then you may already use the deliverables and put them into service, unless the price remains unpaid eight days after formal notice.",
@@ -1192,22 +1275,24 @@ fn personal_data(x: &Ex) -> Vec<String> {
     ));
     let kinds = answer(&d.kinds);
     let subjects = answer(&d.subjects);
+    // Typed values, perhaps in the other language: quoted.
     if let Some(k) = &kinds {
-        l = l.t(" (").v(k);
+        l = l.t(x.tr(" (« ", " (“")).v(k).close(x.tr(" »", "”"));
     }
     if let Some(s) = &subjects {
         l = l
             .t(if kinds.is_some() {
-                x.tr(" ; personnes concernées : ", "; people concerned: ")
+                x.tr(" ; personnes concernées : « ", "; people concerned: “")
             } else {
-                x.tr(" (personnes concernées : ", " (people concerned: ")
+                x.tr(" (personnes concernées : « ", " (people concerned: “")
             })
-            .v(s);
+            .v(s)
+            .close(x.tr(" »", "”"));
     }
     l = l.t(if kinds.is_some() || subjects.is_some() { x.tr(") :", "):") } else { x.tr(" :", ":") });
     let first = l
         .t(x.tr(
-            " vous en êtes le responsable au sens du RGPD, et il n'agit que sur vos instructions écrites.",
+            " vous en êtes le responsable du traitement au sens du RGPD, et il n'agit que sur vos instructions écrites.",
             " you are the controller under the GDPR, and the provider acts only on your written instructions.",
         ))
         .end();
@@ -1264,10 +1349,13 @@ fn liability(x: &Ex) -> Vec<String> {
                         (Lang::Fr, LiabilityCap::Amount) => format!("de {amount}"),
                         _ => amount,
                     };
-                    l = l.t(x.tr(", et au plus à hauteur ", ", and at most up to ")).t(&amount);
+                    l = l.t(x.tr(", et au plus à hauteur ", ", and up to a maximum of ")).t(&amount);
                 }
                 let mut exceptions = vec![
-                    x.tr("à une faute grave ou intentionnelle", "gross or deliberate fault"),
+                    x.tr(
+                        "à une faute lourde (négligence d'une extrême gravité) ou dolosive (intentionnelle)",
+                        "gross negligence or wilful misconduct",
+                    ),
                     x.tr("à un dommage corporel", "bodily injury"),
                 ];
                 let has = |s: Section| sections(a).contains(&s);
@@ -1364,13 +1452,13 @@ fn guarantees(x: &Ex) -> Vec<String> {
         out.push(l.t(".").end());
     } else if a.is_consumer() && a.mission.kind == MissionKind::Deliverables && a.mission.digital {
         out.push(x.say(
-            "Les livrables étant numériques, vous bénéficiez de la garantie légale de conformité : s'ils ne sont pas conformes, vous pouvez obtenir leur mise en conformité ou, à défaut, une baisse du prix ou l'annulation du contrat.",
-            "As the deliverables are digital, you have the statutory guarantee of conformity: if they do not conform, you can have them brought into conformity or, failing that, obtain a price reduction or end the contract.",
+            "Les livrables étant numériques, vous bénéficiez de la garantie légale de conformité : s'ils ne sont pas conformes, vous pouvez obtenir leur mise en conformité ou, à défaut (notamment si elle est impossible, refusée ou tardive), une réduction du prix ou, sauf défaut mineur, la résolution du contrat avec remboursement.",
+            "As the deliverables are digital, you have the statutory guarantee of conformity: if they do not conform, you can have them brought into conformity or, failing that (in particular if this is impossible, refused or late), obtain a price reduction or, unless the defect is minor, the termination of the contract with a refund.",
         ));
     } else {
         out.push(x.say(
-            "Si la mission n'est pas réalisée ou l'est mal, vous pouvez exiger qu'elle le soit, obtenir une baisse du prix, mettre fin au contrat et demander réparation de votre préjudice.",
-            "If the work is not done, or is done badly, you can require it to be done, obtain a price reduction, end the contract and claim damages.",
+            "Si la mission n'est pas réalisée ou l'est mal, vous pouvez exiger qu'elle le soit, obtenir une baisse du prix, demander réparation de votre préjudice et, si le manquement est suffisamment grave, mettre fin au contrat.",
+            "If the work is not done, or is done badly, you can require it to be done, obtain a price reduction, claim damages and, if the failure is serious enough, end the contract.",
         ));
     }
     out.push(match (has(Section::Acceptance), a.is_building()) {
@@ -1496,8 +1584,8 @@ fn termination(x: &Ex) -> Vec<String> {
         )
     } else {
         x.say(
-            "Dans tous les cas, vous payez le travail réalisé jusqu'à la fin du contrat ; ce que vous avez versé en trop vous est remboursé dans les trente jours.",
-            "In every case, you pay for the work done up to the end of the contract; anything you paid beyond that is refunded within thirty days.",
+            "Dans tous les cas, vous payez le travail réalisé conformément au contrat jusqu'à la date où il prend fin ; ce que vous avez versé en trop vous est remboursé dans les trente jours.",
+            "In every case, you pay for the work done in accordance with the contract up to the date it ends; anything you paid beyond that is refunded within thirty days.",
         )
     });
     out
@@ -1567,8 +1655,8 @@ fn general(x: &Ex) -> Vec<String> {
             "You communicate in writing, e-mail included; a formal notice or a termination is sent by registered letter with acknowledgement of receipt or by any means that proves receipt.",
         ),
         x.say(
-            "Une signature électronique fiable a la même valeur qu'une signature à la main.",
-            "A reliable electronic signature has the same value as a handwritten one.",
+            "Vous pouvez signer électroniquement ; une signature électronique vaut signature à la main si le procédé vous identifie, garantit son lien avec le contrat et en préserve l'intégrité, ce qui n'est pas présumé pour une signature simple (nom tapé) et devrait alors être prouvé en cas de contestation.",
+            "You may sign electronically; an electronic signature counts as a handwritten one if the process identifies you, guarantees its link with the contract and preserves its integrity, which is not presumed for a simple signature (typed name) and would then have to be proved if challenged.",
         ),
     ]
 }
@@ -1736,7 +1824,10 @@ mod tests {
         let a = base();
         let fr = say(Section::Rights, &a, Lang::Fr);
         assert!(fr.contains("le droit de reproduire et de diffuser les livrables"), "{fr}");
-        assert!(fr.contains("usage\u{a0}: communication\u{202f}; supports\u{a0}: tout support"), "{fr}");
+        assert!(
+            fr.contains("usage\u{a0}: «\u{a0}communication\u{a0}»\u{202f}; supports\u{a0}: «\u{a0}tout support"),
+            "{fr}"
+        );
         assert!(fr.contains("5\u{a0}ans"), "{fr}");
         assert!(fr.contains("paiement complet du prix"), "{fr}");
         let mut free = a.clone();
@@ -1775,7 +1866,7 @@ mod tests {
     fn the_liability_cap_is_the_price_for_a_business_and_none_for_a_consumer() {
         let fr = say(Section::Liability, &base(), Lang::Fr);
         assert!(fr.contains("2\u{202f}000,00\u{a0}€") || fr.contains("2000,00\u{a0}€"), "{fr}");
-        assert!(fr.contains("faute grave ou intentionnelle"), "{fr}");
+        assert!(fr.contains("faute lourde") && !fr.contains("faute grave"), "{fr}");
         let b2c = say(Section::Liability, &consumer(), Lang::Fr);
         assert!(!b2c.contains("plafon") && !b2c.contains("hauteur"), "{b2c}");
     }
