@@ -117,7 +117,11 @@ fn every_page_of_the_signed_pdf_names_its_version_and_fingerprint() {
         &common::save("agreement_files", "fr.pdf", &render(&document(&signed(&a, &a)), Format::Pdf).bytes),
         &[],
     ));
-    for shown in ["Signatures électroniques", "Porte sur ce texte (nom tapé)", "Porte sur ce texte (nom tapé et signature dessinée)"] {
+    for shown in [
+        "Signatures électroniques",
+        "Porte sur ce texte (nom tapé)",
+        "Porte sur ce texte (nom tapé et signature dessinée)",
+    ] {
         assert!(text.contains(shown), "{shown:?} missing");
     }
     assert!(text.contains("1er décembre 2026, 08:05 UTC") && text.contains("30 novembre 2026, 19:40 UTC"));
