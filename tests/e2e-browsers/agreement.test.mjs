@@ -23,13 +23,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WebDriver, unavailable } from './webdriver.mjs';
-import { OUT, ROOT, requireBuild, serveSite } from './support.mjs';
+import { OUT, ROOT, newPdf, requireBuild, serveSite } from './support.mjs';
 
 const names = (process.env.CADRE_BROWSERS || 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // WebKit is slow, and the agreement module (~350 KB of wasm) loads when first needed.
 const SLOW = 90_000;
@@ -40,28 +39,6 @@ const PROVIDER = DRAFT.draft.answers.provider.name; // Camille Moreau
 const CLIENT = DRAFT.draft.answers.client.representative; // Marc Dupont, who signs for Atelier Dupont
 const COMMENT = 'Could the deposit be 20 %? We pay within the week.';
 assert.equal(DRAFT.draft.answers.payment.deposit_value, '30', 'the fixture has a 30 % deposit for the client to change');
-
-/** Waits for a complete .pdf in `dir` (searched one level deep), reads and removes it. */
-async function newPdf(dir, timeout = SLOW) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const candidates = [];
-    for (const d of [dir, ...readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(dir, e.name))]) {
-      for (const f of readdirSync(d)) if (f.endsWith('.pdf')) candidates.push(join(d, f));
-    }
-    for (const f of candidates) {
-      const size = statSync(f).size;
-      await sleep(300);
-      if (size > 1000 && statSync(f).size === size) {
-        const bytes = readFileSync(f);
-        rmSync(f, { force: true });
-        return bytes;
-      }
-    }
-    if (Date.now() > end) throw new Error(`no PDF appeared in ${dir}`);
-    await sleep(200);
-  }
-}
 
 /** Types `text` into a field (cleared first), then leaves it; the field holds it. */
 async function fill(wd, css, text) {
@@ -89,7 +66,7 @@ async function makeLink(wd, id) {
 /** Clicks the signed contract's PDF button and returns the file's bytes. */
 async function downloadPdf(wd) {
   await wd.click('#sign-pdf');
-  const pdf = await newPdf(wd.downloads);
+  const pdf = await newPdf(wd.downloads, SLOW);
   assert.equal(pdf.subarray(0, 5).toString(), '%PDF-', `${wd.name}: a PDF`);
   return pdf;
 }

@@ -15,36 +15,12 @@
 // engine that offers no service worker.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { WebDriver, unavailable } from './webdriver.mjs';
-import { reportsSoFar, requireBuild, servedPolicy, serveSite, serveViolatingSite, waitForReport } from './support.mjs';
+import { newPdf, reportsSoFar, requireBuild, servedPolicy, serveSite, serveViolatingSite, waitForReport } from './support.mjs';
 
 const names = (process.env.CADRE_BROWSERS || 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** Waits for a complete .pdf in `dir` (searched one level deep), reads and removes it. */
-async function newPdf(dir, timeout = 20_000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const candidates = [];
-    for (const d of [dir, ...readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(dir, e.name))]) {
-      for (const f of readdirSync(d)) if (f.endsWith('.pdf')) candidates.push(join(d, f));
-    }
-    for (const f of candidates) {
-      const size = statSync(f).size;
-      await sleep(300);
-      if (size > 1000 && statSync(f).size === size) {
-        const bytes = readFileSync(f);
-        // Removed once read: the next download may reuse the name.
-        rmSync(f, { force: true });
-        return bytes;
-      }
-    }
-    if (Date.now() > end) throw new Error(`no PDF appeared in ${dir}`);
-    await sleep(200);
-  }
-}
 
 for (const name of names) {
   describe(name, () => {

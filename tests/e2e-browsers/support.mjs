@@ -3,7 +3,7 @@
 // production headers, a page that records what a policy refused, a fake blog page.
 // Not a test file itself (no .test. in its name).
 import { createServer } from 'node:http';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -179,4 +179,28 @@ ${snippet}
 
 export function readDist(name) {
   return readFileSync(join(DIST, name), 'utf8');
+}
+
+/** Waits for a complete .pdf in `dir` (searched one level deep: some engines save into
+ *  a folder of their own), reads and removes it (the next download may reuse the name). */
+export async function newPdf(dir, timeout = 20_000) {
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const end = Date.now() + timeout;
+  for (;;) {
+    const candidates = [];
+    for (const d of [dir, ...readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(dir, e.name))]) {
+      for (const f of readdirSync(d)) if (f.endsWith('.pdf')) candidates.push(join(d, f));
+    }
+    for (const f of candidates) {
+      const size = statSync(f).size;
+      await sleep(300);
+      if (size > 1000 && statSync(f).size === size) {
+        const bytes = readFileSync(f);
+        rmSync(f, { force: true });
+        return bytes;
+      }
+    }
+    if (Date.now() > end) throw new Error(`no PDF appeared in ${dir}`);
+    await sleep(200);
+  }
 }

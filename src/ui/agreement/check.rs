@@ -2,6 +2,7 @@
 //! wrote, against the versions at hand (the draft as it is, the last message about it,
 //! what each signature signed): which version it is, or none.
 
+use super::open::chosen_file;
 use super::text::{colon, t};
 use crate::agreement::check::{check, fingerprint_in_pdf, Verdict, Version};
 use crate::model::Lang;
@@ -34,17 +35,7 @@ pub fn check_form(p: &CheckFormProps) -> Html {
     };
     let on_file = {
         let judge = judge.clone();
-        Callback::from(move |e: Event| {
-            let field: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = field.files().and_then(|f| f.get(0)) else { return };
-            let judge = judge.clone();
-            yew::platform::spawn_local(async move {
-                let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
-                let bytes = buffer.map(|b| js_sys::Uint8Array::new(&b).to_vec()).unwrap_or_default();
-                judge.emit(fingerprint_in_pdf(&bytes).unwrap_or_default());
-            });
-            field.set_value("");
-        })
+        chosen_file(Callback::from(move |bytes: Vec<u8>| judge.emit(fingerprint_in_pdf(&bytes).unwrap_or_default())))
     };
     let (line, bad) = match &*verdict {
         None => (String::new(), false),

@@ -85,17 +85,7 @@ pub fn opener(p: &OpenerProps) -> Html {
     };
     let open_file = {
         let take = take.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-            let take = take.clone();
-            yew::platform::spawn_local(async move {
-                let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
-                let bytes = buffer.map(|b| js_sys::Uint8Array::new(&b).to_vec()).unwrap_or_default();
-                take.emit(Source::File(bytes));
-            });
-            input.set_value("");
-        })
+        chosen_file(Callback::from(move |bytes| take.emit(Source::File(bytes))))
     };
     let lang = p.lang;
     let unlock = {
@@ -164,6 +154,21 @@ pub fn opener(p: &OpenerProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// The `onchange` of a file input: the chosen file's bytes to `then` (empty when the
+/// browser cannot read it), and the input cleared, so the same file can be chosen again.
+pub fn chosen_file(then: Callback<Vec<u8>>) -> Callback<Event> {
+    Callback::from(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let then = then.clone();
+        yew::platform::spawn_local(async move {
+            let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+            then.emit(buffer.map(|b| js_sys::Uint8Array::new(&b).to_vec()).unwrap_or_default());
+        });
+        input.set_value("");
+    })
 }
 
 #[derive(Properties, PartialEq)]
