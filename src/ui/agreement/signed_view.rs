@@ -124,6 +124,8 @@ pub fn signed_view(p: &SignedViewProps) -> Html {
         Party::Provider if !a.provider.signatory.trim().is_empty() => a.provider.signatory.clone(),
         Party::Provider => a.provider.name.clone(),
         Party::Client if !a.client.representative.trim().is_empty() => a.client.representative.clone(),
+        // A company's name is not a signer's: the person who signs for it types theirs.
+        Party::Client if a.client.kind == crate::model::ClientKind::Business => String::new(),
         Party::Client => a.client.name.clone(),
     };
     let default_capacity = match me {
