@@ -327,7 +327,7 @@ pub fn app() -> Html {
     };
     let highlight = s.current.map(flow::section_of);
 
-    let e = crate::embed::text::get(lang);
+    let embed_text = crate::embed::text::get(lang);
     html! {
         <main class={classes!("app", s.preview_open.then_some("preview-open"), presets.embed.then_some("embed"))} id="cadre" lang={lang.code()}>
             <a class="skip-link" href="#step-title" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); focus_first_question(); })}>
@@ -400,7 +400,7 @@ pub fn app() -> Html {
             </div>
             <footer class="footer"><p>{ ui.privacy }</p>
                 if !presets.embed {
-                    <LaterPanel module="embed_setup" id="embed-panel" title={e.panel_title} {lang} />
+                    <LaterPanel module="embed_setup" id="embed-panel" title={embed_text.panel_title} {lang} />
                 }
             </footer>
         </main>

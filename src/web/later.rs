@@ -1,8 +1,10 @@
 //! Modules a first visit does not need, imported when first used: each is a second
 //! wasm built from its own binary in `src/bin/` (by `scripts/lib.sh`, `build_release`)
 //! into `dist/<name>/`, imported once and kept. The service worker caches them for
-//! offline use. Today: `writers` (the four formats and the consistency check) and
-//! `embed_setup` (the site owner's embedding form, its own small Yew app).
+//! offline use. Today: `writers` (the four formats, the consistency check, the
+//! advice, the signed files), `embed_setup` (the site owner's embedding form, its own
+//! small Yew app) and `agreement` (send, review, sign, check: `ui::agreement`), the
+//! last two mounted in a `ui::components::later_panel` by `mount`.
 
 use js_sys::{Function, Object, Promise, Reflect};
 use std::cell::RefCell;
