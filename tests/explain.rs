@@ -249,54 +249,6 @@ fn coaching_for_a_private_client_is_explained() {
     assert_eq!(for_client(Section::Beneficiary, &a, Lang::Fr), None, "a consumer has no beneficiary article");
 }
 
-/// Writes the explanations of four varied missions, to read as a client would:
-/// `cargo test --test explain -- --ignored` (the path in CADRE_EXPLAIN_SAMPLE, else
-/// /tmp/explain-sample.txt).
-#[test]
-#[ignore]
-fn write_a_sample_to_read() {
-    let missions = [
-        ("Entreprise cliente, en français (creative-fixed)", common::mission("creative-fixed"), Lang::Fr),
-        ("Particulier, en français (consumer-remote)", common::mission("consumer-remote"), Lang::Fr),
-        ("Coaching d’un particulier, en français", coaching_consumer(), Lang::Fr),
-        ("Foreign business client, in English (english-foreign)", common::mission("english-foreign"), Lang::En),
-    ];
-    let mut out = String::new();
-    for (title, a, lang) in missions {
-        let d = doc(&a);
-        out.push_str(&format!("==== {title}\n\n"));
-        for art in d.articles() {
-            out.push_str(&format!("Article {} – {}\n", art.number, art.title));
-            match for_client(art.section, &a, lang) {
-                Some(t) => out.push_str(&format!("{t}\n\n")),
-                None => out.push_str("(no explanation)\n\n"),
-            }
-        }
-    }
-    let path = std::env::var("CADRE_EXPLAIN_SAMPLE").unwrap_or_else(|_| "/tmp/explain-sample.txt".into());
-    std::fs::write(&path, out).expect("write the sample");
-}
-
-/// Every reference mission in both languages, for a reviewer (the path in
-/// CADRE_EXPLAIN_ALL, else /tmp/explain-all.txt).
-#[test]
-#[ignore]
-fn write_every_mission_to_read() {
-    let mut out = String::new();
-    for name in common::MISSIONS {
-        let a = common::mission(name);
-        for lang in LANGS {
-            out.push_str(&format!("==== {name}, {lang:?}\n\n"));
-            for art in doc(&a).articles() {
-                let text = for_client(art.section, &a, lang).unwrap_or_else(|| "(no explanation)".into());
-                out.push_str(&format!("Article {} – {}\n{text}\n\n", art.number, art.title));
-            }
-        }
-    }
-    let path = std::env::var("CADRE_EXPLAIN_ALL").unwrap_or_else(|_| "/tmp/explain-all.txt".into());
-    std::fs::write(&path, out).expect("write the sample");
-}
-
 /// The wording a client's lawyer asked for, over every reference mission: the
 /// liability exception and the controller named as the clauses name them, an advance
 /// payment never called a "deposit" alone, the late-payment rate as an annual rate,
