@@ -102,7 +102,7 @@ impl Ex<'_> {
     }
 
     fn days(&self, n: u32) -> String {
-        self.count(n, ("jour", "jours"), ("day", "days"))
+        format::days(n, self.lang)
     }
 
     /// " hors taxes" when French VAT is added to the prices, as the contract says it.
@@ -1517,11 +1517,7 @@ fn termination(x: &Ex) -> Vec<String> {
         "Si l'un de vous manque gravement à ses obligations et n'y remédie pas dans les quinze jours d'une mise en demeure écrite, l'autre peut résilier le contrat par écrit.",
         "If either of you seriously fails to meet their obligations and does not put it right within fifteen days of written notice, the other may end the contract in writing.",
     )];
-    let notice = x.c.notice_days.map(|n| match (x.lang, n) {
-        (Lang::Fr, _) => format!("un préavis de {}", x.days(n)),
-        (Lang::En, 1) => "1\u{a0}day's notice".to_string(),
-        (Lang::En, _) => format!("{}\u{a0}days' notice", n),
-    });
+    let notice = x.c.notice_days.map(|n| crate::document::format::notice(n, x.lang));
     let who = if free {
         x.tr(
             "Chacun de vous peut aussi y mettre fin à tout moment, par écrit, avec ",

@@ -94,10 +94,7 @@ impl Ctx<'_> {
     }
 
     pub fn days(&self, n: u32) -> String {
-        match self.lang {
-            Lang::Fr => format::count(n, "jour", "jours"),
-            Lang::En => format::count(n, "day", "days"),
-        }
+        format::days(n, self.lang)
     }
 
     /// A paragraph builder in this contract's language.

@@ -53,6 +53,24 @@ pub fn count(n: u32, singular: &str, plural: &str) -> String {
     format!("{}\u{a0}{}", n, if n > 1 { plural } else { singular })
 }
 
+/// "12 jours" / "12 days".
+pub fn days(n: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => count(n, "jour", "jours"),
+        Lang::En => count(n, "day", "days"),
+    }
+}
+
+/// A notice period as the contract and its explanation say it: "un préavis de 15
+/// jours" / "15 days' notice".
+pub fn notice(n: u32, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Fr, _) => format!("un préavis de {}", days(n, lang)),
+        (Lang::En, 1) => "1\u{a0}day's notice".to_string(),
+        (Lang::En, _) => format!("{}\u{a0}days' notice", n),
+    }
+}
+
 /// A session's length: "45 minutes", "1 heure", "1 h 30" / "1 h 30 min".
 pub fn duration(minutes: u32, lang: Lang) -> String {
     let (h, m) = (minutes / 60, minutes % 60);

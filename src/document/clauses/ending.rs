@@ -14,11 +14,7 @@ pub fn termination(x: &Ctx) -> Vec<Block> {
             "If a party commits a material breach of its obligations and does not remedy it within fifteen days of written notice, the other party may terminate this Agreement in writing, without prejudice to any damages.",
         ))
         .block()];
-    let notice = x.c.notice_days.map(|n| match (x.lang, n) {
-        (Lang::Fr, _) => format!("un préavis de {}", x.days(n)),
-        (Lang::En, 1) => "1\u{a0}day's notice".to_string(),
-        (Lang::En, _) => format!("{}\u{a0}days' notice", n),
-    });
+    let notice = x.c.notice_days.map(|n| crate::document::format::notice(n, x.lang));
     // Free work binds the provider for nothing in return: either party may end it.
     let who = if free {
         x.tr(
