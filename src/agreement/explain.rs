@@ -252,8 +252,8 @@ fn object(x: &Ex) -> Vec<String> {
     };
     let second = if x.free() {
         x.say(
-            "Elle est gratuite pour vous, mais chacun reste tenu de ses engagements comme dans un contrat payant.",
-            "It is free of charge for you, but each of you is bound by their commitments as under a paid contract.",
+            "Elle est gratuite pour vous, mais chacun reste tenu des engagements qu'il y prend.",
+            "It is free of charge for you, but each of you remains bound by the commitments made in it.",
         )
     } else {
         x.say(
@@ -1349,7 +1349,7 @@ fn liability(x: &Ex) -> Vec<String> {
                         (Lang::Fr, LiabilityCap::Amount) => format!("de {amount}"),
                         _ => amount,
                     };
-                    l = l.t(x.tr(", et au plus à hauteur ", ", and up to a maximum of ")).t(&amount);
+                    l = l.t(x.tr(", et au plus à hauteur ", ", and up to ")).t(&amount);
                 }
                 let mut exceptions = vec![
                     x.tr(
@@ -1447,7 +1447,11 @@ fn guarantees(x: &Ex) -> Vec<String> {
             ));
         }
         if has(Section::Insurance) {
-            l = l.t(x.tr(" ; il est assuré pour ces responsabilités", "; it is insured for these liabilities"));
+            let certificate = x.article(Section::Insurance, "Assurance", "Insurance");
+            l = l.t(&match x.lang {
+                Lang::Fr => format!(" ; vérifiez sur son attestation d'assurance (mentionnée {certificate}) si ces responsabilités sont couvertes"),
+                Lang::En => format!("; check its insurance certificate ({certificate}) to see whether these liabilities are covered"),
+            });
         }
         out.push(l.t(".").end());
     } else if a.is_consumer() && a.mission.kind == MissionKind::Deliverables && a.mission.digital {
@@ -1575,8 +1579,8 @@ fn termination(x: &Ex) -> Vec<String> {
     }
     out.push(if free {
         x.say(
-            "En cas de fin anticipée, chacun rend à l'autre ce qu'il en a reçu, mais vous gardez les livrables déjà remis.",
-            "If the contract ends early, each of you returns what they received from the other, but you keep the deliverables already handed over.",
+            "En cas de fin anticipée, vous gardez les livrables déjà remis et les droits cédés sur eux ; chacun rend à l'autre les documents qu'il lui a confiés.",
+            "If the contract ends early, you keep the deliverables already handed over and the rights granted in them; each of you returns the documents the other entrusted to them.",
         )
     } else {
         x.say(
@@ -1651,8 +1655,8 @@ fn general(x: &Ex) -> Vec<String> {
             "You communicate in writing, e-mail included; a formal notice or a termination is sent by registered letter with acknowledgement of receipt or by any means that proves receipt.",
         ),
         x.say(
-            "Vous pouvez signer électroniquement ; une signature électronique vaut signature à la main si le procédé vous identifie, garantit son lien avec le contrat et en préserve l'intégrité, ce qui n'est pas présumé pour une signature simple (nom tapé) et devrait alors être prouvé en cas de contestation.",
-            "You may sign electronically; an electronic signature counts as a handwritten one if the process identifies you, guarantees its link with the contract and preserves its integrity, which is not presumed for a simple signature (typed name) and would then have to be proved if challenged.",
+            "Vous pouvez signer électroniquement ; une signature électronique vaut signature à la main si le procédé vous identifie, garantit son lien avec le contrat et en préserve l'intégrité, ce qui n'est pas présumé pour une signature simple (nom tapé ou signature dessinée) et devrait alors être prouvé en cas de contestation.",
+            "You may sign electronically; an electronic signature counts as a handwritten one if the process identifies you, guarantees its link with the contract and preserves the contract's integrity, which is not presumed for a simple signature (typed name or drawn signature) and would then have to be proved if challenged.",
         ),
     ]
 }
